@@ -1,0 +1,43 @@
+// The one catalogue of error codes: HTTP status and a message in Vietnamese and English.
+// The API sends { error: { code, message, messageEn, fields } }; the web app translates by code.
+
+export interface ErrorDefinition { status: number; vi: string; en: string }
+
+export const ERRORS = {
+  VALIDATION: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+  UNAUTHENTICATED: { status: 401, vi: 'Bạn cần đăng nhập', en: 'Sign-in required' },
+  INVALID_CREDENTIALS: { status: 401, vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
+  ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị khóa', en: 'This account is disabled' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  CSRF_INVALID: { status: 403, vi: 'Phiên làm việc không hợp lệ, hãy tải lại trang', en: 'Invalid CSRF token: reload the page' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy', en: 'Not found' },
+  CONFLICT: { status: 409, vi: 'Dữ liệu bị trùng hoặc xung đột', en: 'Duplicate or conflicting data' },
+  IDEMPOTENCY_MISMATCH: { status: 409, vi: 'Mã yêu cầu đã được dùng cho một nội dung khác', en: 'This Idempotency-Key was already used with a different body' },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu cùng mã đang được xử lý', en: 'A request with this Idempotency-Key is still being processed' },
+  STALE_VERSION: { status: 412, vi: 'Bản ghi đã được người khác sửa, hãy tải lại', en: 'The record was changed by someone else: reload it' },
+  PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'Request too large' },
+  RATE_LIMITED: { status: 429, vi: 'Thử quá nhiều lần, hãy đợi ít phút', en: 'Too many attempts: wait a few minutes' },
+  WRONG_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập đã tồn tại', en: 'This username is taken' },
+  ORGANISATION_REQUIRED: { status: 400, vi: 'Vai trò này cần gắn với một cơ quan hoặc đơn vị', en: 'This role needs an organisation' },
+  DUPLICATE_NAME: { status: 409, vi: 'Tên đã tồn tại', en: 'This name already exists' },
+  UNIT_CYCLE: { status: 400, vi: 'Đơn vị cha không thể là chính nó hoặc đơn vị con của nó', en: 'A unit cannot be its own ancestor' },
+  UNIT_IN_USE: { status: 409, vi: 'Đơn vị đang được sử dụng', en: 'The unit is in use' },
+  AGENCY_IN_OTHER_GROUP: { status: 409, vi: 'Cơ quan đã thuộc một nhóm khác trong chiến dịch này', en: 'The agency is already in another group of this campaign' },
+  LEAD_NOT_MEMBER: { status: 400, vi: 'Cơ quan trưởng nhóm phải là thành viên của nhóm', en: 'The lead agency must be a member of the group' },
+  NOT_A_COMMUNE: { status: 400, vi: 'Đơn vị được chọn không phải là xã, thị trấn', en: 'The chosen unit is not a commune or town' },
+  DATE_OUTSIDE_CAMPAIGN: { status: 400, vi: 'Ngày nằm ngoài thời gian của chiến dịch', en: 'The date is outside the campaign period' },
+  IMPORT_INVALID: { status: 400, vi: 'Tệp nhập có dòng không hợp lệ, chưa nhập dòng nào', en: 'The file has invalid rows: nothing was imported' },
+  FILE_TYPE_NOT_ALLOWED: { status: 415, vi: 'Loại tệp không được phép', en: 'This file type is not allowed' },
+  FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn', en: 'The file is too large' },
+  INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** One field's problem, in both languages. */
+export interface FieldError { field: string; code: string; vi: string; en: string }
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; messageEn: string; fields: FieldError[] };
+}

@@ -1,0 +1,59 @@
+// Roles and permissions as data (PRODUCT.md §2). Handlers ask `can(actor, permission)`; per-object
+// rules (same commune, lead of this group) live in each module's policy file.
+
+export const ROLES = ['admin', 'leader', 'coordinator', 'group_lead', 'agency', 'commune', 'inspector', 'media'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'units.read', 'units.write',
+  'agencies.read', 'agencies.write', 'agencies.import',
+  'groups.read', 'groups.write',
+  'campaigns.read', 'campaigns.write',
+  'users.read', 'users.write',
+  'audit.read',
+  'files.upload',
+  'system.backup',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_CATALOGUES: Permission[] = ['units.read', 'agencies.read', 'groups.read', 'campaigns.read'];
+
+/** Which permissions each role holds. Deny by default: a permission not listed is refused. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup'],
+  coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
+    'audit.read', 'files.upload'],
+  leader: [...READ_CATALOGUES],
+  group_lead: [...READ_CATALOGUES, 'files.upload'],
+  agency: [...READ_CATALOGUES],
+  commune: [...READ_CATALOGUES, 'files.upload'],
+  inspector: [...READ_CATALOGUES, 'files.upload'],
+  media: [...READ_CATALOGUES, 'files.upload'],
+};
+
+/** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */
+export const ROLE_ORGANISATION: Record<Role, 'agency' | 'unit' | 'any'> = {
+  admin: 'any', leader: 'any', coordinator: 'any', inspector: 'agency', media: 'agency',
+  group_lead: 'agency', agency: 'agency', commune: 'unit',
+};
+
+export interface Actor {
+  userId: number;
+  role: Role;
+  agencyId: number | null;
+  unitId: number | null;
+}
+
+/**
+ * Whether the actor's role holds the permission.
+ * @example can({ role: 'leader', ... }, 'agencies.write') === false
+ */
+export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
+  return !!actor && ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+/** Every permission the actor holds, for the web app to show or hide actions. */
+export function permissionsOf(actor: Pick<Actor, 'role'>): Permission[] {
+  return [...ROLE_PERMISSIONS[actor.role]];
+}

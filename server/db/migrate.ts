@@ -1,0 +1,20 @@
+// Runs the migrations in name order. The list is static so a bundled or tsx-run server finds them.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as createCatalogues from './migrations/202611271800-create-catalogues.js';
+import * as createUsersSessions from './migrations/202611271801-create-users-sessions.js';
+import * as createAuditLog from './migrations/202611271802-create-audit-log.js';
+import * as createIdempotencyFilesSettings from './migrations/202611271803-create-idempotency-files-settings.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '202611271800-create-catalogues': createCatalogues,
+  '202611271801-create-users-sessions': createUsersSessions,
+  '202611271802-create-audit-log': createAuditLog,
+  '202611271803-create-idempotency-files-settings': createIdempotencyFilesSettings,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,152 @@
+// Kysely's view of the tables. Each migration that adds or changes a table updates this file.
+import type { ColumnType, Generated } from 'kysely';
+
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface AdminUnitsTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  level: 'province' | 'district' | 'commune' | 'town' | 'ward' | 'village';
+  name: string;
+  code: string | null;
+  search_text: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface AgenciesTable {
+  id: Generated<number>;
+  district_id: number | null;
+  name: string;
+  short_name: string | null;
+  staff_count: number;
+  contact_name: string | null;
+  contact_phone: string | null;
+  search_text: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  name: string;
+  district_id: number;
+  start_date: string;
+  end_date: string;
+  criterion_no: number;
+  description: string | null;
+  search_text: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface CampaignCommunesTable { campaign_id: number; unit_id: number }
+export interface CampaignDaysTable { campaign_id: number; day: string; note: string | null }
+
+export interface GroupsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  name: string;
+  ordinal: number;
+  lead_agency_id: number;
+  search_text: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface GroupMembersTable { group_id: number; campaign_id: number; agency_id: number }
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  role: string;
+  agency_id: number | null;
+  unit_id: number | null;
+  disabled: Generated<boolean>;
+  search_text: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  last_seen_at: DefaultTimestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  succeeded: boolean;
+  at: DefaultTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: DefaultTimestamp;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  summary: string | null;
+  before: Json | null;
+  after: Json | null;
+  ip: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: number;
+  key: string;
+  method: string;
+  path: string;
+  body_hash: string;
+  status: number;
+  response: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface FilesTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  filename: string;
+  mime: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface SettingsTable { key: string; value: Json }
+
+export interface Database {
+  admin_units: AdminUnitsTable;
+  agencies: AgenciesTable;
+  campaigns: CampaignsTable;
+  campaign_communes: CampaignCommunesTable;
+  campaign_days: CampaignDaysTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+  files: FilesTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,121 @@
+// Builds the HTTP application: security headers and size limits, the session, CSRF and the
+// per-write transaction, then every module's router under /api/v1, the OpenAPI document, and the
+// web app's files with a fallback to index.html for client-side pages.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import fs from 'node:fs';
+import path from 'node:path';
+import { can } from '../../domain/roles.js';
+import { agenciesRouter } from '../modules/agencies/index.js';
+import { auditRouter } from '../modules/audit/index.js';
+import { authRouter } from '../modules/auth/index.js';
+import { campaignsRouter } from '../modules/campaigns/index.js';
+import { filesRouter, registerFileOwner } from '../modules/files/index.js';
+import { groupsRouter } from '../modules/groups/index.js';
+import { unitsRouter } from '../modules/units/index.js';
+import { usersRouter } from '../modules/users/index.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { csrfMiddleware } from './csrf.js';
+import { AppError, errorBody, handleError } from './errors.js';
+import { sessionMiddleware } from './session.js';
+import { transactionMiddleware } from './transaction.js';
+
+function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local'; // in-process requests (tests) have no socket
+  }
+}
+
+function registerFileOwners() {
+  registerFileOwner('campaign', {
+    canRead: async (ctx) => can(ctx.actor, 'campaigns.read'),
+    canAttach: async (ctx) => can(ctx.actor, 'campaigns.write'),
+  });
+  registerFileOwner('agency', {
+    canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
+    canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
+  });
+}
+
+export function createApp(deps: AppDeps) {
+  registerFileOwners();
+  const app = new OpenAPIHono<AppEnv>();
+  const trustProxy = process.env.TRUST_PROXY === 'true';
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody('NOT_FOUND'), 404));
+
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Mantine sets style attributes at run time.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:', ...(process.env.TILE_ORIGIN ? [process.env.TILE_ORIGIN] : [])],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+    },
+    strictTransportSecurity: deps.config.secureCookies ? 'max-age=15552000; includeSubDomains' : false,
+    crossOriginEmbedderPolicy: false,
+  }));
+
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('db', deps.dbh.db);
+    c.set('ip', clientIp(c, trustProxy));
+    c.header('cache-control', 'no-store');
+    await next();
+  });
+  app.use('/api/*', async (c, next) => {
+    const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+    const limit = multipart ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes;
+    return bodyLimit({ maxSize: limit, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } })(c, next);
+  });
+  app.use('/api/*', sessionMiddleware);
+  app.use('/api/*', csrfMiddleware);
+  app.use('/api/*', transactionMiddleware);
+
+  app.get('/api/v1/health', async (c) => {
+    await deps.dbh.db.selectFrom('settings').select('key').limit(1).execute();
+    return c.json({ status: 'ok', database: deps.dbh.kind, time: new Date().toISOString() });
+  });
+
+  const api = new OpenAPIHono<AppEnv>();
+  for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter]) {
+    api.route('/', router);
+  }
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'ntm_session' });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'ntm-hub API', version: '1', description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
+    security: [{ session: [] }],
+  });
+  app.route('/api/v1', api);
+  app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND'), 404));
+
+  const webDir = deps.config.webDir;
+  const relative = path.relative(process.cwd(), webDir) || '.';
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+  });
+  if (fs.existsSync(webDir)) app.use('*', serveStatic({ root: relative }));
+  app.get('*', async (c) => {
+    const index = path.join(webDir, 'index.html');
+    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build`.', 503);
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+  return app;
+}

@@ -1,0 +1,87 @@
+// Shared pieces for module routers: every router validates with zod and turns a failed validation
+// into a 400 naming each field; helpers for authorisation, ETags and the use-case context.
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { can, type Actor, type Permission } from '../../domain/roles.js';
+import type { AppEnv, RequestContext } from './context.js';
+import { AppError, zodFields } from './errors.js';
+
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const prefix = result.target === 'query' ? 'query.' : result.target === 'param' ? 'path.' : '';
+        throw new AppError('VALIDATION', zodFields(result.error, prefix));
+      }
+    },
+  });
+}
+
+/** The signed-in actor, or 401. */
+export function requireActor(c: Context<AppEnv>): Actor {
+  const actor = c.var.actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
+
+/** The signed-in actor holding `permission`: 401 when signed out, 403 when the role lacks it. */
+export function authorise(c: Context<AppEnv>, permission: Permission): Actor {
+  const actor = requireActor(c);
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN');
+  return actor;
+}
+
+export function ctxOf(c: Context<AppEnv>): RequestContext {
+  return { db: c.var.db, actor: c.var.actor, ip: c.var.ip };
+}
+
+/** The version the client last saw, from If-Match (W/"v3" or "3"); undefined when not sent. */
+export function ifMatchVersion(c: Context<AppEnv>): number | undefined {
+  const raw = c.req.header('if-match');
+  if (!raw) return undefined;
+  const m = /(\d+)/.exec(raw);
+  if (!m) throw new AppError('STALE_VERSION');
+  return Number(m[1]);
+}
+
+export function setEtag(c: Context<AppEnv>, version: number): void {
+  c.header('ETag', `W/"${version}"`);
+}
+
+const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string().openapi({ example: 'VALIDATION' }),
+    message: z.string().openapi({ description: 'Vietnamese message' }),
+    messageEn: z.string().openapi({ description: 'English message' }),
+    fields: z.array(z.object({ field: z.string(), code: z.string(), vi: z.string(), en: z.string() })),
+  }),
+}).openapi('Error');
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+
+/** The error answers every protected endpoint may give. */
+export const errorResponses = {
+  400: errorResponse('Invalid input: fields name each problem'),
+  401: errorResponse('Not signed in'),
+  403: errorResponse('Not allowed'),
+  404: errorResponse('Not found or not visible to this user'),
+  409: errorResponse('Conflict'),
+} as const;
+
+export function jsonContent<T extends z.ZodType>(schema: T, description = 'OK') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { 'application/json': { schema } }, required: true } as const;
+}
+
+export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+
+export const ListQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: 'Search text, case- and accent-insensitive ("tan nam" finds "Tân Nam")' }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.coerce.number().int().min(0).optional().openapi({ description: 'The nextCursor of the previous page' }),
+});
+
+export const OkSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,50 @@
+// Starts the product: config → database → migrations → (demo data on first start) → HTTP server.
+import { serve } from '@hono/node-server';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type DbHandle } from './db/client.js';
+import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
+import { migrateToLatest } from './db/migrate.js';
+import { LocalFileStore } from './files/store.js';
+import { createApp } from './http/app.js';
+
+export interface Running { config: Config; dbh: DbHandle; port: number; stop(): Promise<void> }
+
+function pidFile(config: Config) { return path.join(config.dataDir, 'ntm-hub.pid'); }
+
+export async function startServer(overrides: Partial<Config> = {}): Promise<Running> {
+  const config = loadConfig(overrides);
+  const dbh = await openDatabase(config);
+  const applied = await migrateToLatest(dbh.db);
+  if (applied.length) console.log(`[ntm-hub] migrations applied: ${applied.join(', ')}`);
+
+  const hasUsers = !!(await dbh.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+  if (!hasUsers && !config.production && process.env.NTM_NO_DEMO !== 'true') {
+    console.log('[ntm-hub] empty database: creating the demo district (Quang Bình, Hà Giang)…');
+    await seedDemo(dbh.db);
+  }
+  if (!hasUsers && config.production) {
+    console.log('[ntm-hub] no users yet: create the first administrator with `npx ntm-hub create-admin --username NAME`.');
+  }
+
+  const app = createApp({ config, dbh, files: new LocalFileStore(path.join(config.dataDir, 'files')) });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  if (dbh.kind === 'pglite') fs.writeFileSync(pidFile(config), String(process.pid));
+
+  console.log(`[ntm-hub] database: ${dbh.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'db')}` : 'PostgreSQL (DATABASE_URL)'}`);
+  console.log(`[ntm-hub] listening on http://localhost:${port}`);
+  if (await isDemoSeeded(dbh.db)) console.log(demoLoginsText());
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= (async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await dbh.close();
+    fs.rmSync(pidFile(config), { force: true });
+  })());
+  return { config, dbh, port, stop };
+}

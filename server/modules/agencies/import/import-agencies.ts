@@ -1,0 +1,87 @@
+// Applies a parsed agency sheet: agencies matched by name (staff count and contact updated) or
+// created; groups of the campaign matched by name or created, with their lead and members.
+// All rows or none: any bad row fails the whole import. A preview runs the same code inside a
+// savepoint and rolls it back, so it shows exactly what the import would do.
+import { sql } from 'kysely';
+import { foldVietnamese } from '../../../../domain/text.js';
+import type { RequestContext } from '../../../http/context.js';
+import { AppError } from '../../../http/errors.js';
+import { recordAudit } from '../../audit/index.js';
+import { createGroup, updateGroup } from '../../groups/index.js';
+import { createAgency, updateAgency } from '../commands/save-agency.js';
+import type { ParsedSheet, RowError } from './parse-agency-sheet.js';
+
+export interface ImportOutcome {
+  agencies: Array<{ row: number; name: string; staffCount: number; group: string | null; isLead: boolean; action: 'create' | 'update' | 'unchanged' }>;
+  groups: Array<{ row: number; name: string; lead: string; members: number; action: 'create' | 'update' }>;
+  errors: RowError[];
+}
+
+async function applySheet(ctx: RequestContext, sheet: ParsedSheet, campaignId: number | null): Promise<ImportOutcome> {
+  const out: ImportOutcome = { agencies: [], groups: [], errors: [...sheet.errors] };
+  if (sheet.groups.length && !campaignId) {
+    out.errors.push({ row: 0, field: 'campaignId', vi: 'Tệp có nhóm: hãy chọn chiến dịch', en: 'The file has groups: choose a campaign' });
+  }
+  if (out.errors.length) return out;
+
+  const existing = await ctx.db.selectFrom('agencies').select(['id', 'name', 'staff_count', 'contact_name']).execute();
+  const byName = new Map(existing.map((a) => [foldVietnamese(a.name), a]));
+  const idOf = new Map<string, number>();
+  for (const a of sheet.agencies) {
+    const match = byName.get(foldVietnamese(a.name));
+    let action: 'create' | 'update' | 'unchanged' = 'unchanged';
+    if (!match) {
+      idOf.set(a.name, (await createAgency(ctx, { name: a.name, staffCount: a.staffCount, contactName: a.contactName })).id);
+      action = 'create';
+    } else {
+      idOf.set(a.name, match.id);
+      const contact = a.contactName ?? match.contact_name;
+      if (match.staff_count !== a.staffCount || contact !== match.contact_name) {
+        await updateAgency(ctx, match.id, { staffCount: a.staffCount, contactName: contact });
+        action = 'update';
+      }
+    }
+    out.agencies.push({ row: a.row, name: a.name, staffCount: a.staffCount, group: a.groupName, isLead: a.isLead, action });
+  }
+
+  if (campaignId && sheet.groups.length) {
+    const current = await ctx.db.selectFrom('groups').select(['id', 'name']).where('campaign_id', '=', campaignId).execute();
+    const fileGroupIds = current.filter((g) => sheet.groups.some((s) => s.name === g.name)).map((g) => g.id);
+    // Agencies may move between groups named in the file: empty those groups first.
+    if (fileGroupIds.length) await ctx.db.deleteFrom('group_members').where('group_id', 'in', fileGroupIds).execute();
+    for (const [i, g] of sheet.groups.entries()) {
+      const input = { name: g.name, ordinal: i + 1, leadAgencyId: idOf.get(g.leadName!)!, memberAgencyIds: g.memberNames.map((n) => idOf.get(n)!) };
+      const match = current.find((c) => c.name === g.name);
+      try {
+        if (match) await updateGroup(ctx, match.id, input);
+        else await createGroup(ctx, { campaignId: campaignId!, ...input });
+        out.groups.push({ row: g.row, name: g.name, lead: g.leadName!, members: g.memberNames.length, action: match ? 'update' : 'create' });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        for (const f of e.fields.length ? e.fields : [{ field: 'name', vi: e.message, en: e.message }]) {
+          out.errors.push({ row: g.row, field: f.field, vi: f.vi, en: f.en });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export async function previewImport(ctx: RequestContext, sheet: ParsedSheet, campaignId: number | null): Promise<ImportOutcome> {
+  await sql`savepoint agency_import_preview`.execute(ctx.db);
+  try {
+    return await applySheet(ctx, sheet, campaignId);
+  } finally {
+    await sql`rollback to savepoint agency_import_preview`.execute(ctx.db);
+  }
+}
+
+export async function runImport(ctx: RequestContext, sheet: ParsedSheet, campaignId: number | null, filename: string): Promise<ImportOutcome> {
+  const out = await applySheet(ctx, sheet, campaignId);
+  if (out.errors.length) {
+    throw new AppError('IMPORT_INVALID', out.errors.map((e) => ({ field: `row ${e.row}: ${e.field}`, code: 'row', vi: e.vi, en: e.en })));
+  }
+  await recordAudit(ctx, { action: 'import', entity: 'agency', summary: filename,
+    after: { file: filename, campaignId, agencies: out.agencies.length, groups: out.groups.length } });
+  return out;
+}

@@ -1,0 +1,3 @@
+// The audit module's public surface.
+export { recordAudit, type AuditEntry } from './audit.repository.js';
+export { auditRouter } from './audit.http.js';

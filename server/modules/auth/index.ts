@@ -1,0 +1,2 @@
+// The auth module's public surface.
+export { authRouter } from './auth.http.js';

@@ -1,0 +1,43 @@
+// Campaigns ("Ngày thứ 7 vì NTM 2021"): a period, target communes, the criterion served, and the
+// campaign days (every Saturday by default; other dates can be added, any removed).
+import { z } from '@hono/zod-openapi';
+import { isIsoDate } from '../../../domain/dates.js';
+
+export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-09-11' });
+
+const CampaignFields = z.object({
+  name: z.string().trim().min(3).max(200).openapi({ example: 'Ngày thứ 7 vì nông thôn mới năm 2021' }),
+  districtId: z.number().int().positive().openapi({ description: 'The district running the campaign' }),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  criterionNo: z.number().int().min(1).max(19).default(2).openapi({ description: 'NTM criterion served (2 = giao thông)' }),
+  description: z.string().trim().max(4000).nullable().optional(),
+  communeIds: z.array(z.number().int().positive()).max(100).openapi({ description: 'Target communes (xã, thị trấn)' }),
+});
+
+export const CampaignCreate = CampaignFields.refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'endDate ≥ startDate' })
+  .openapi('CampaignCreate');
+export const CampaignUpdate = CampaignFields.partial().openapi('CampaignUpdate');
+
+export const CampaignDayInput = z.object({
+  day: IsoDate,
+  note: z.string().trim().max(300).nullable().optional().openapi({ example: 'Ngày bù do mưa' }),
+}).openapi('CampaignDayInput');
+
+export const CampaignOut = z.object({
+  id: z.number(),
+  name: z.string(),
+  district: z.object({ id: z.number(), name: z.string() }),
+  startDate: z.string(),
+  endDate: z.string(),
+  criterionNo: z.number(),
+  description: z.string().nullable(),
+  communes: z.array(z.object({ id: z.number(), name: z.string(), level: z.string() })),
+  days: z.array(z.object({ day: z.string(), note: z.string().nullable(), saturday: z.boolean() })),
+  groupCount: z.number(),
+  actions: z.array(z.enum(['edit'])),
+  version: z.number(),
+}).openapi('Campaign');
+
+export type CampaignCreateInput = z.infer<typeof CampaignCreate>;
+export type CampaignUpdateInput = z.infer<typeof CampaignUpdate>;

@@ -1,0 +1,48 @@
+// One migrated database per test worker: PGlite in memory, or, with DATABASE_URL, a database of
+// its own on that server (created afresh). resetDb empties every table between tests.
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, openPglite, type DbHandle } from '../../server/db/client.js';
+import { PGliteDialect } from '../../server/db/pglite-dialect.js';
+import { migrateToLatest } from '../../server/db/migrate.js';
+import type { Database } from '../../server/db/schema.js';
+
+let handle: Promise<DbHandle> | null = null;
+
+async function createPostgresDb(url: string): Promise<DbHandle> {
+  const name = `ntm_test_${process.env.VITEST_POOL_ID ?? process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return openDatabase({ databaseUrl: u.toString(), dataDir: '' });
+}
+
+async function createPgliteDb(): Promise<DbHandle> {
+  const pglite = await openPglite(null);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', pglite, close: async () => { await db.destroy(); await pglite.close(); } };
+}
+
+/** The worker's database, migrated. */
+export function testDb(): Promise<DbHandle> {
+  handle ??= (async () => {
+    const h = process.env.DATABASE_URL ? await createPostgresDb(process.env.DATABASE_URL) : await createPgliteDb();
+    await migrateToLatest(h.db);
+    return h;
+  })();
+  return handle;
+}
+
+/** Empties every application table (migrations bookkeeping stays). */
+export async function resetDb(db: Kysely<Database>): Promise<void> {
+  const tables = await sql<{ tablename: string }>`
+    select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db);
+  if (!tables.rows.length) return;
+  await sql.raw(`truncate ${tables.rows.map((t) => `"${t.tablename}"`).join(', ')} restart identity cascade`).execute(db);
+}
+
+export { PostgresDialect };
