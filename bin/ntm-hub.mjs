@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-if (args[0] === 'start' && !process.env.WEB_DIR && !fs.existsSync(path.join(root, 'dist/web/index.html'))) {
+// --dev: the web app is served by Vite's dev server instead, so no build is needed.
+const dev = process.argv.includes('--dev');
+const args = process.argv.slice(2).filter((a) => a !== '--dev');
+if (args[0] === 'start' && !dev && !process.env.WEB_DIR && !fs.existsSync(path.join(root, 'dist/web/index.html'))) {
   console.log('[ntm-hub] building the web app (first start)…');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
