@@ -17,6 +17,20 @@ export interface Config {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   webDir: string;
+  // --- notifications (issue 9) ---
+  /** smtp://user:pass@host:587 (or smtps://…): e-mail notifications are sent only when set. */
+  smtpUrl: string | null;
+  /** The From address of notification e-mails. */
+  smtpFrom: string;
+  /** Where signed webhook POSTs go (a bridge to Zalo, SMS…): only when set. */
+  webhookUrl: string | null;
+  /** The HMAC-SHA256 key of the X-Ntm-Signature header. */
+  webhookSecret: string | null;
+  /** The app's public address, to turn notification links into absolute URLs. */
+  appUrl: string;
+  /** false: this node runs no background jobs (outbox delivery, reminders). */
+  jobsEnabled: boolean;
+  // --- end notifications ---
 }
 
 function int(name: string, fallback: number): number {
@@ -42,6 +56,13 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 10),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
     webDir: path.resolve(process.env.WEB_DIR || 'dist/web'),
+    // notifications (issue 9)
+    smtpUrl: process.env.SMTP_URL || null,
+    smtpFrom: process.env.SMTP_FROM || 'ntm-hub <no-reply@localhost>',
+    webhookUrl: process.env.WEBHOOK_URL || null,
+    webhookSecret: process.env.WEBHOOK_SECRET || null,
+    appUrl: (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
+    jobsEnabled: process.env.JOBS_ENABLED !== 'false',
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 // Kysely's view of the tables. Each migration that adds or changes a table updates this file.
 import type { ColumnType, Generated } from 'kysely';
+import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -134,6 +135,45 @@ export interface FilesTable {
 
 export interface SettingsTable { key: string; value: Json }
 
+// --- notifications (issue 9): inbox, channel preferences, outbox ---
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  event: string;
+  title_vi: string;
+  title_en: string;
+  body_vi: string;
+  body_en: string;
+  link: string | null;
+  entity_type: string | null;
+  entity_id: string | null;
+  dedupe_key: string | null;
+  created_at: DefaultTimestamp;
+  read_at: Date | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: number;
+  event: string;
+  email: boolean;
+  webhook: boolean;
+  updated_at: DefaultTimestamp;
+}
+
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  delivery_id: string;
+  notification_id: number;
+  channel: 'email' | 'webhook';
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  last_error: string | null;
+  created_at: DefaultTimestamp;
+  sent_at: Date | null;
+}
+// --- end notifications ---
+
 export interface Database {
   admin_units: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -149,4 +189,13 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   files: FilesTable;
   settings: SettingsTable;
+  // fund (issue 5): tables in schema-fund.ts
+  funds: FundsTable;
+  fund_entries: FundEntriesTable;
+  fund_decisions: FundDecisionsTable;
+  fund_postings: FundPostingsTable;
+  // notifications (issue 9)
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_outbox: NotificationOutboxTable;
 }
