@@ -23,7 +23,7 @@ class PGliteConnection implements DatabaseConnection {
     // Without parameters the simple protocol runs it, so a migration may hold several statements.
     const result = query.parameters.length
       ? await this.pg.query<R>(query.sql, query.parameters as unknown[], { rowMode: 'object' })
-      : (await this.pg.exec(query.sql, { rowMode: 'object' })).at(-1)! as { rows: R[]; affectedRows?: number };
+      : (await this.pg.exec(query.sql, { rowMode: 'object' })).at(-1)! as unknown as { rows: R[]; affectedRows?: number };
     const affected = result.affectedRows;
     return { rows: result.rows, numAffectedRows: affected === undefined ? undefined : BigInt(affected) };
   }
