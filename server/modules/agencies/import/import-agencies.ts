@@ -13,7 +13,7 @@ import type { ParsedSheet, RowError } from './parse-agency-sheet.js';
 
 export interface ImportOutcome {
   agencies: Array<{ row: number; name: string; staffCount: number; group: string | null; isLead: boolean; action: 'create' | 'update' | 'unchanged' }>;
-  groups: Array<{ row: number; name: string; lead: string; members: number; action: 'create' | 'update' }>;
+  groups: Array<{ row: number; name: string; lead: string; members: number; action: 'create' | 'update' | 'unchanged' }>;
   errors: RowError[];
 }
 
@@ -45,17 +45,26 @@ async function applySheet(ctx: RequestContext, sheet: ParsedSheet, campaignId: n
   }
 
   if (campaignId && sheet.groups.length) {
-    const current = await ctx.db.selectFrom('groups').select(['id', 'name']).where('campaign_id', '=', campaignId).execute();
-    const fileGroupIds = current.filter((g) => sheet.groups.some((s) => s.name === g.name)).map((g) => g.id);
-    // Agencies may move between groups named in the file: empty those groups first.
-    if (fileGroupIds.length) await ctx.db.deleteFrom('group_members').where('group_id', 'in', fileGroupIds).execute();
-    for (const [i, g] of sheet.groups.entries()) {
+    const current = await ctx.db.selectFrom('groups').select(['id', 'name', 'ordinal', 'lead_agency_id']).where('campaign_id', '=', campaignId).execute();
+    const memberRows = await ctx.db.selectFrom('group_members').select(['group_id', 'agency_id']).where('campaign_id', '=', campaignId).execute();
+    const plans = sheet.groups.map((g, i) => {
       const input = { name: g.name, ordinal: i + 1, leadAgencyId: idOf.get(g.leadName!)!, memberAgencyIds: g.memberNames.map((n) => idOf.get(n)!) };
       const match = current.find((c) => c.name === g.name);
+      const now = match ? memberRows.filter((m) => m.group_id === match.id).map((m) => m.agency_id).sort((a, b) => a - b) : [];
+      const wanted = [...new Set([input.leadAgencyId, ...input.memberAgencyIds])].sort((a, b) => a - b);
+      // A group the file leaves as it is gets no write, no new version and no audit entry.
+      const unchanged = !!match && match.ordinal === input.ordinal && match.lead_agency_id === input.leadAgencyId
+        && now.length === wanted.length && now.every((id, k) => id === wanted[k]);
+      return { g, input, match, unchanged };
+    });
+    // Agencies may move between groups named in the file: empty the groups that change first.
+    const changing = plans.filter((p) => p.match && !p.unchanged).map((p) => p.match!.id);
+    if (changing.length) await ctx.db.deleteFrom('group_members').where('group_id', 'in', changing).execute();
+    for (const { g, input, match, unchanged } of plans) {
       try {
-        if (match) await updateGroup(ctx, match.id, input);
-        else await createGroup(ctx, { campaignId: campaignId!, ...input });
-        out.groups.push({ row: g.row, name: g.name, lead: g.leadName!, members: g.memberNames.length, action: match ? 'update' : 'create' });
+        if (!match) await createGroup(ctx, { campaignId: campaignId!, ...input });
+        else if (!unchanged) await updateGroup(ctx, match.id, input);
+        out.groups.push({ row: g.row, name: g.name, lead: g.leadName!, members: g.memberNames.length, action: unchanged ? 'unchanged' : match ? 'update' : 'create' });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         for (const f of e.fields.length ? e.fields : [{ field: 'name', vi: e.message, en: e.message }]) {

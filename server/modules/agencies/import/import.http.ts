@@ -16,7 +16,7 @@ const Upload = z.object({
 
 const Outcome = z.object({
   agencies: z.array(z.object({ row: z.number(), name: z.string(), staffCount: z.number(), group: z.string().nullable(), isLead: z.boolean(), action: z.enum(['create', 'update', 'unchanged']) })),
-  groups: z.array(z.object({ row: z.number(), name: z.string(), lead: z.string(), members: z.number(), action: z.enum(['create', 'update']) })),
+  groups: z.array(z.object({ row: z.number(), name: z.string(), lead: z.string(), members: z.number(), action: z.enum(['create', 'update', 'unchanged']) })),
   errors: z.array(z.object({ row: z.number(), field: z.string(), vi: z.string(), en: z.string() })),
 }).openapi('AgencyImportOutcome');
 

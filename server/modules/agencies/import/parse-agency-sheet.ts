@@ -35,6 +35,14 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; cols: Partial<Record<
   return null;
 }
 
+/**
+ * The "Tổng cộng" / "Cộng" row that ends the list. Folded, "Cộng" reads like "Công" (Công an
+ * huyện) and "Tổng" like "Tổng cục": only the whole label counts, or a name starting "Tổng cộng".
+ */
+function isTotalRow(folded: string): boolean {
+  return /^tong cong\b/.test(folded) || /^(tong|tong so|cong|cong chung)\s*:?$/.test(folded);
+}
+
 function titleCaseGroup(text: string): string {
   // "NHÓM 1" → "Nhóm 1"; other spellings are kept as typed.
   return /^nhom\s/i.test(foldVietnamese(text)) ? `Nhóm ${text.trim().replace(/^\S+\s+/, '')}` : text.trim();
@@ -63,7 +71,7 @@ export function parseAgencySheet(wb: ExcelJS.Workbook): ParsedSheet {
     const staffText = get(cols.staff);
     const folded = foldVietnamese(name);
     if (!name && !stt && !staffText) continue;
-    if (/^tong( cong)?\b/.test(folded) || /^cong\b/.test(folded)) break;
+    if (isTotalRow(folded)) break;
     const isSection = /^nhom\b/.test(folded) || (ROMAN.test(stt) && !staffText);
     if (isSection) {
       if (!name) { errors.push({ row: r, field: 'name', vi: 'Dòng nhóm thiếu tên nhóm', en: 'The group row has no name' }); continue; }
