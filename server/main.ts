@@ -8,6 +8,7 @@ import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
 import { migrateToLatest } from './db/migrate.js';
 import { LocalFileStore } from './files/store.js';
 import { createApp } from './http/app.js';
+import { startJobs } from './jobs/index.js';
 
 export interface Running { config: Config; dbh: DbHandle; port: number; stop(): Promise<void> }
 
@@ -41,8 +42,11 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   if (await isDemoSeeded(dbh.db)) console.log(demoLoginsText());
 
   let stopping: Promise<void> | null = null;
+  // Background jobs (notification outbox, reminders) run beside the HTTP server on every node.
+  const jobs = startJobs({ config, dbh });
   const stop = () => (stopping ??= (async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await jobs.stop();
     await dbh.close();
     fs.rmSync(pidFile(config), { force: true });
   })());
