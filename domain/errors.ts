@@ -30,6 +30,8 @@ export const ERRORS = {
   IMPORT_INVALID: { status: 400, vi: 'Tệp nhập có dòng không hợp lệ, chưa nhập dòng nào', en: 'The file has invalid rows: nothing was imported' },
   FILE_TYPE_NOT_ALLOWED: { status: 415, vi: 'Loại tệp không được phép', en: 'This file type is not allowed' },
   FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn', en: 'The file is too large' },
+  // notifications (issue 9)
+  DELIVERY_NOT_FAILED: { status: 409, vi: 'Chỉ gửi lại được thông báo đã gửi thất bại', en: 'Only a failed delivery can be retried' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   'audit.read',
   'files.upload',
   'system.backup',
+  // notifications (issue 9): the admin's view of deliveries, retry a failed one
+  'notifications.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,7 +23,7 @@ const READ_CATALOGUES: Permission[] = ['units.read', 'agencies.read', 'groups.re
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup'],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage'],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
     'audit.read', 'files.upload'],
   leader: [...READ_CATALOGUES],

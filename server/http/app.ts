@@ -99,6 +99,8 @@ export function createApp(deps: AppDeps) {
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'ntm_session' });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
+    // The paths below are relative to the API root; without this, clients would call them on the host root.
+    servers: [{ url: '/api/v1' }],
     info: { title: 'ntm-hub API', version: '1', description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
     security: [{ session: [] }],
   });
