@@ -32,6 +32,18 @@ export const ERRORS = {
   FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn', en: 'The file is too large' },
   // notifications (issue 9)
   DELIVERY_NOT_FAILED: { status: 409, vi: 'Chỉ gửi lại được thông báo đã gửi thất bại', en: 'Only a failed delivery can be retried' },
+  // fund and materials (issues 5 and 4)
+  OVER_ALLOCATION: { status: 409, vi: 'Số tiền cấp vượt quá số tiền quỹ chưa phân bổ', en: 'The allocation exceeds the money received and not yet allocated' },
+  OVERSPEND: { status: 409, vi: 'Khoản chi vượt quá kinh phí còn lại của xã', en: "The expenditure exceeds the commune's remaining allocation" },
+  ALREADY_REVERSED: { status: 409, vi: 'Bút toán này đã được đảo trước đó', en: 'This entry has already been reversed' },
+  NOT_REVERSIBLE: { status: 409, vi: 'Bút toán này không thể đảo', en: 'This entry cannot be reversed' },
+  ALREADY_DECIDED: { status: 409, vi: 'Khoản chi này đã được duyệt hoặc từ chối', en: 'This expenditure has already been approved or rejected' },
+  DUPLICATE_RECEIPT: { status: 409, vi: 'Số biên lai đã được sử dụng', en: 'This receipt number is already used' },
+  STOCK_NEGATIVE: { status: 409, vi: 'Không đủ tồn kho: số lượng tồn không được âm', en: 'Not enough stock: stock never goes negative' },
+  LOT_NOT_PASSED: { status: 409, vi: 'Lô vật liệu chưa được kiểm tra đạt chất lượng', en: 'The lot has not passed inspection' },
+  SAME_POINT: { status: 400, vi: 'Điểm nhận trùng với điểm xuất', en: 'The destination is the same point as the source' },
+  EQUIPMENT_BUSY: { status: 409, vi: 'Thiết bị đã được bố trí ở nơi khác trong ngày này', en: 'The equipment is already at another place that day' },
+  SEGMENT_NOT_POURED: { status: 409, vi: 'Đoạn đường chưa đổ bê tông xong nên chưa thể nghiệm thu', en: 'The segment is not poured yet, so it cannot be accepted' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -15,23 +15,39 @@ export const PERMISSIONS = [
   'system.backup',
   // notifications (issue 9): the admin's view of deliveries, retry a failed one
   'notifications.manage',
+  // fund and materials (issues 5 and 4)
+  'fund.read', 'fund.manage', 'fund.record', 'fund.approve',
+  'stock.read', 'stock.record', 'materials.manage', 'inspection.record', 'acceptance.record', 'guidance.read', 'guidance.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_CATALOGUES: Permission[] = ['units.read', 'agencies.read', 'groups.read', 'campaigns.read'];
 
+// Fund and materials (issues 5 and 4). fund.manage: contributions, allocations, fund settings;
+// fund.record: expenditures (a commune only for itself); fund.approve: decide pending expenditures.
+const FUND_STOCK: Record<Role, Permission[]> = {
+  admin: ['fund.read', 'stock.read', 'materials.manage', 'guidance.read'],
+  coordinator: ['fund.read', 'fund.manage', 'fund.record', 'fund.approve', 'stock.read', 'stock.record', 'materials.manage', 'guidance.read'],
+  leader: ['fund.read', 'stock.read', 'guidance.read'],
+  group_lead: ['stock.read', 'guidance.read'],
+  agency: ['guidance.read'],
+  commune: ['fund.read', 'fund.record', 'stock.read', 'stock.record', 'guidance.read'],
+  inspector: ['stock.read', 'inspection.record', 'acceptance.record', 'guidance.read', 'guidance.write'],
+  media: ['guidance.read'],
+};
+
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage'],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload'],
-  leader: [...READ_CATALOGUES],
-  group_lead: [...READ_CATALOGUES, 'files.upload'],
-  agency: [...READ_CATALOGUES],
-  commune: [...READ_CATALOGUES, 'files.upload'],
-  inspector: [...READ_CATALOGUES, 'files.upload'],
-  media: [...READ_CATALOGUES, 'files.upload'],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader],
+  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead],
+  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency],
+  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune],
+  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector],
+  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media],
 };
 
 /** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */

@@ -4,6 +4,7 @@ import * as createCatalogues from './migrations/202611271800-create-catalogues.j
 import * as createUsersSessions from './migrations/202611271801-create-users-sessions.js';
 import * as createAuditLog from './migrations/202611271802-create-audit-log.js';
 import * as createIdempotencyFilesSettings from './migrations/202611271803-create-idempotency-files-settings.js';
+import * as createFund from './migrations/202611272000-create-fund.js'; // fund (issue 5)
 import * as createNotifications from './migrations/202611272300-create-notifications.js'; // notifications (issue 9)
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611271801-create-users-sessions': createUsersSessions,
   '202611271802-create-audit-log': createAuditLog,
   '202611271803-create-idempotency-files-settings': createIdempotencyFilesSettings,
+  '202611272000-create-fund': createFund, // fund (issue 5)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
 };
 

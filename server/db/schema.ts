@@ -1,5 +1,6 @@
 // Kysely's view of the tables. Each migration that adds or changes a table updates this file.
 import type { ColumnType, Generated } from 'kysely';
+import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -188,6 +189,11 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   files: FilesTable;
   settings: SettingsTable;
+  // fund (issue 5): tables in schema-fund.ts
+  funds: FundsTable;
+  fund_entries: FundEntriesTable;
+  fund_decisions: FundDecisionsTable;
+  fund_postings: FundPostingsTable;
   // notifications (issue 9)
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;

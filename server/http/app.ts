@@ -17,6 +17,7 @@ import { filesRouter, registerFileOwner } from '../modules/files/index.js';
 import { groupsRouter } from '../modules/groups/index.js';
 import { unitsRouter } from '../modules/units/index.js';
 import { usersRouter } from '../modules/users/index.js';
+import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
 import type { AppDeps, AppEnv } from './context.js';
 import { csrfMiddleware } from './csrf.js';
 import { AppError, errorBody, handleError } from './errors.js';
@@ -40,6 +41,7 @@ function registerFileOwners() {
     canRead: async (ctx) => can(ctx.actor, 'campaigns.read'),
     canAttach: async (ctx) => can(ctx.actor, 'campaigns.write'),
   });
+  registerFileOwner('fund_entry', fundFileOwner); // fund (issue 5): scanned invoices
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -93,7 +95,9 @@ export function createApp(deps: AppDeps) {
   });
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter]) {
+  for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
+    fundRouter, // fund (issue 5)
+  ]) {
     api.route('/', router);
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'ntm_session' });

@@ -10,6 +10,7 @@ import { createUnit } from '../../modules/units/index.js';
 import { createUser } from '../../modules/users/index.js';
 import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
+import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return !!(await db.selectFrom('settings').select('key').where('key', '=', 'demo').executeTakeFirst());
@@ -54,6 +55,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
         agencyId: u.agency ? agencyIds.get(u.agency)! : null, unitId: u.commune ? communeIds.get(u.commune)! : null,
       });
     }
+    await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }

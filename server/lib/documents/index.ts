@@ -1,0 +1,5 @@
+// Official-format documents (DOMAIN.md §4) for every module that prints: statements, receipts,
+// plans, reports. One description of the header, signer and recipients; PDF and XLSX builders.
+export * from './official.js';
+export { closingBlock, heading, officialDocument, officialHeader, paragraph, renderPdf, table, titleBlock } from './pdf.js';
+export { officialWorksheet, VND_FORMAT, workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type SheetColumn } from './xlsx.js';

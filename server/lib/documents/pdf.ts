@@ -1,0 +1,111 @@
+// PDF in the official format with pdfmake 0.3 and Tinos (Times New Roman metrics, full Vietnamese),
+// shipped in an npm package so the output is the same on every machine. pdfmake reads nothing from
+// disk or the network here: the fonts sit in its virtual file system and both access policies refuse.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { mm, numberLine, PAGE_MARGINS_MM, placeDateLine, upper, type DocumentMeta } from './official.js';
+
+let ready = false;
+function setup(): void {
+  if (ready) return;
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
+  const files = {
+    normal: '400Regular/Tinos_400Regular.ttf', bold: '700Bold/Tinos_700Bold.ttf',
+    italics: '400Regular_Italic/Tinos_400Regular_Italic.ttf', bolditalics: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
+  };
+  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
+  for (const file of Object.values(files)) vfs.writeFileSync(path.basename(file), fs.readFileSync(path.join(dir, file)));
+  pdfmake.setFonts({ Tinos: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.basename(f)])) as never });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  ready = true;
+}
+
+/** A short horizontal rule centred under a line of text. */
+function rule(width: number): Content {
+  return { columns: [{ text: '', width: '*' }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], width }, { text: '', width: '*' }], margin: [0, 1, 0, 4] };
+}
+
+/** The two-column header: issuer and number on the left; motto (or Party name) and place/date on the right. */
+export function officialHeader(meta: DocumentMeta): Content {
+  const left: Content[] = [];
+  if (meta.issuerParent) left.push({ text: upper(meta.issuerParent), fontSize: 12.5 });
+  left.push({ text: upper(meta.issuer), bold: true, fontSize: 12.5 });
+  left.push(meta.header === 'party' ? { text: '*', fontSize: 12.5, margin: [0, 0, 0, 2] } : rule(60));
+  left.push({ text: numberLine(meta.header, meta.number), fontSize: 13 });
+  const right: Content[] = meta.header === 'party'
+    ? [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: 15, decoration: 'underline' }, { text: ' ', fontSize: 8 }]
+    : [
+        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, fontSize: 12 },
+        { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, fontSize: 13 },
+        rule(160),
+      ];
+  right.push({ text: placeDateLine(meta.place, meta.date), italics: true, fontSize: 13, margin: [0, 4, 0, 0] });
+  return { columns: [{ width: '40%', stack: left, alignment: 'center' }, { width: '*', stack: right, alignment: 'center' }], columnGap: 8, margin: [0, 0, 0, 14] };
+}
+
+/** Document type (uppercase bold, centred) and summary (bold) under the header. */
+export function titleBlock(meta: DocumentMeta): Content {
+  const out: Content[] = [{ text: upper(meta.type), bold: true, fontSize: 14, alignment: 'center' }];
+  if (meta.summary) out.push({ text: meta.summary, bold: true, fontSize: 14, alignment: 'center', margin: [20, 2, 20, 0] });
+  return { stack: out, margin: [0, 0, 0, 12] };
+}
+
+/** "Nơi nhận:" bottom left (italic bold 12 pt, list 11 pt) and the signer bottom right. */
+export function closingBlock(meta: DocumentMeta): Content {
+  const recipients: Content[] = meta.recipients?.length
+    ? [{ text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 }, ...meta.recipients.map((r): Content => ({ text: `- ${r}`, fontSize: 11 }))]
+    : [{ text: '' }];
+  const signer: Content[] = [];
+  if (meta.signer) {
+    if (meta.signer.authority) signer.push({ text: upper(meta.signer.authority), bold: true, fontSize: 13 });
+    signer.push({ text: upper(meta.signer.title), bold: true, fontSize: 13 });
+    signer.push({ text: ' ', margin: [0, 0, 0, 56] });
+    signer.push({ text: meta.signer.name, bold: true, fontSize: 14 });
+  }
+  return { columns: [{ width: '45%', stack: recipients }, { width: '*', stack: signer, alignment: 'center' }], margin: [0, 16, 0, 0], unbreakable: true };
+}
+
+/** A body paragraph: justified, first line indented about 1 cm. */
+export function paragraph(text: string | Content[], extra: Record<string, unknown> = {}): Content {
+  return { text, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 6], ...extra } as Content;
+}
+
+/** A bold section heading inside the body. */
+export function heading(text: string): Content {
+  return { text, bold: true, margin: [0, 6, 0, 4] };
+}
+
+/** A ruled table: header row bold and centred; numbers right-aligned by the caller. */
+export function table(widths: Array<string | number>, header: string[], rows: TableCell[][], opts: { fontSize?: number } = {}): Content {
+  return {
+    table: { headerRows: 1, widths, body: [header.map((h): TableCell => ({ text: h, bold: true, alignment: 'center' })), ...rows] },
+    fontSize: opts.fontSize ?? 12,
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
+    margin: [0, 2, 0, 8],
+  };
+}
+
+/** A whole official document: A4 portrait, decree margins, page numbers centred at the top from page 2. */
+export function officialDocument(meta: DocumentMeta, body: Content[], info: { title: string }): TDocumentDefinitions {
+  const m = PAGE_MARGINS_MM;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [mm(m.left), mm(m.top), mm(m.right), mm(m.bottom)],
+    info: { title: info.title, creator: 'ntm-hub' },
+    defaultStyle: { font: 'Tinos', fontSize: 14, lineHeight: 1.1 },
+    header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, mm(10), 0, 0] } : null),
+    content: [officialHeader(meta), titleBlock(meta), ...body, closingBlock(meta)],
+  };
+}
+
+/** Renders a document definition to PDF bytes. */
+export async function renderPdf(dd: TDocumentDefinitions): Promise<Buffer> {
+  setup();
+  return pdfmake.createPdf(dd).getBuffer();
+}
