@@ -18,6 +18,7 @@ import { groupsRouter } from '../modules/groups/index.js';
 import { unitsRouter } from '../modules/units/index.js';
 import { usersRouter } from '../modules/users/index.js';
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
+import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
 import { csrfMiddleware } from './csrf.js';
 import { AppError, errorBody, handleError } from './errors.js';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>();
   for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
     fundRouter, // fund (issue 5)
+    notificationsRouter, // notifications (issue 9)
   ]) {
     api.route('/', router);
   }

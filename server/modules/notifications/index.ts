@@ -8,3 +8,4 @@ export { campaignDayReminder } from './reminders/campaign-day.js';
 export { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './delivery/worker.js';
 export { pruneDeliveredOutbox } from './outbox.repository.js';
 export { signWebhook, verifyWebhookSignature } from './delivery/webhook.js';
+export { notificationsRouter } from './notifications.http.js';

@@ -70,7 +70,7 @@ export async function markFailed(db: Kysely<Database>, id: number, error: string
     .where('id', '=', id).where('status', '=', 'pending').execute();
 }
 
-export interface OutboxFilter { status?: 'pending' | 'sent' | 'failed'; cursor?: number; limit: number }
+export interface OutboxFilter { status?: 'pending' | 'sent' | 'failed'; cursor?: number; limit: number; id?: number }
 
 /** The outbox for the admin's delivery page, newest first. */
 export async function listOutbox(db: Kysely<Database>, f: OutboxFilter) {
@@ -80,6 +80,7 @@ export async function listOutbox(db: Kysely<Database>, f: OutboxFilter) {
     .select(['o.id', 'o.delivery_id', 'o.channel', 'o.status', 'o.attempts', 'o.next_attempt_at', 'o.last_error', 'o.created_at',
       'o.sent_at', 'n.event', 'n.title_vi', 'n.title_en', 'u.id as user_id', 'u.username'])
     .$if(!!f.status, (q) => q.where('o.status', '=', f.status!))
+    .$if(!!f.id, (q) => q.where('o.id', '=', f.id!))
     .$if(!!f.cursor, (q) => q.where('o.id', '<', f.cursor!))
     .orderBy('o.id', 'desc').limit(f.limit + 1).execute();
 }
