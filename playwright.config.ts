@@ -1,0 +1,51 @@
+// Browser tests: Debian's Chromium against the real server on port 3310 with a fresh embedded
+// database (the demo district is created on first start). The data folder is deleted first so
+// every run starts from the same state. Run `npm run build` before, so the server serves the app.
+import { defineConfig, devices } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dataDir = path.join(root, '.tmp', 'e2e-data');
+const port = 3310;
+
+// Only the main process starts the server; workers import this file too and must not wipe its data.
+if (!process.env.TEST_WORKER_INDEX) {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(path.join(root, 'e2e', 'screenshots'), { recursive: true, force: true });
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } }],
+  webServer: {
+    command: 'node bin/ntm-hub.mjs start',
+    url: `http://127.0.0.1:${port}/api/v1/health`,
+    env: { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOGIN_MAX_FAILURES: '50' },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,118 @@
+// The frame of every signed-in page: header (product name, language, user menu with role, change
+// password and sign-out), the side navigation that folds into a burger on phones, and the demo banner.
+import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconFlask, IconKey, IconLogout } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, setCsrfToken } from '../lib/api';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ME_KEY, rememberSignedIn, useMe } from './auth';
+import { NAV_ITEMS } from './nav';
+
+function initials(name: string): string {
+  const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+  return (words.length > 1 ? words[words.length - 2][0] + words[words.length - 1][0] : words[0]?.[0] ?? '?').toUpperCase();
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const role = t(`roles.${me.user.role}`);
+  const org = me.user.agency?.name ?? me.user.unit?.name ?? null;
+
+  async function signOut() {
+    try {
+      await api.post('/auth/logout');
+    } finally {
+      setCsrfToken(null);
+      rememberSignedIn(false);
+      client.clear();
+      client.setQueryData(ME_KEY, null);
+      navigate('/sign-in', { replace: true });
+    }
+  }
+
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('layout.userMenu')} data-testid="user-menu">
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={32} radius="xl" color="teal">{initials(me.user.displayName)}</Avatar>
+            <div style={{ lineHeight: 1.15, minWidth: 0 }}>
+              <Text size="sm" fw={600} visibleFrom="sm" truncate maw={220}>{me.user.displayName}</Text>
+              <Text size="xs" c="dimmed" visibleFrom="sm" truncate maw={220}>{role}</Text>
+            </div>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="var(--mantine-color-text)">{me.user.displayName}</Text>
+          <Text size="xs">{role}{org ? ` — ${org}` : ''}</Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} />}>{t('layout.changePassword')}</Menu.Item>
+        <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>{t('layout.signOut')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  useEffect(close, [location.pathname, close]);
+
+  const items = NAV_ITEMS.filter((i) => !i.permission || me.permissions.includes(i.permission));
+  const active = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.menu')} />
+            <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }}>
+              <Group gap={8} wrap="nowrap">
+                <Text fw={800} c="teal.8" size="lg">ntm-hub</Text>
+                <Text size="sm" c="dimmed" visibleFrom="md" truncate>{t('layout.productName')}</Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
+        <AppShell.Section grow component={ScrollArea}>
+          {items.map((item) => (
+            <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={active(item.to)}
+              leftSection={<item.icon size={18} stroke={1.6} />} variant="light" color="teal" style={{ borderRadius: 6 }} />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="xs" py={4}>{t('layout.footer')}</Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {me.demo && (
+          <Alert color="yellow" variant="light" icon={<IconFlask size={18} />} mb="md" py={8} data-testid="demo-banner">
+            <Text size="sm" fw={600} span>{t('layout.demoBanner')}</Text>{' '}
+            <Text size="sm" span>{t('layout.demoHint')}</Text>
+          </Alert>
+        )}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

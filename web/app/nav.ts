@@ -1,0 +1,16 @@
+// The pages in the side navigation, each with the permission that shows it (from /auth/me).
+import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { Permission } from '../lib/types';
+
+export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: IconHome },
+  { to: '/campaigns', label: 'nav.campaigns', icon: IconSpeakerphone, permission: 'campaigns.read' },
+  { to: '/units', label: 'nav.units', icon: IconMap2, permission: 'units.read' },
+  { to: '/agencies', label: 'nav.agencies', icon: IconBuildingCommunity, permission: 'agencies.read' },
+  { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read' },
+  { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import' },
+  { to: '/users', label: 'nav.users', icon: IconUsers, permission: 'users.read' },
+  { to: '/audit', label: 'nav.audit', icon: IconHistory, permission: 'audit.read' },
+];

@@ -1,0 +1,45 @@
+// The app's pages. Each signed-in page sits inside the layout and, when it needs a permission,
+// behind a guard that shows "not allowed" instead of a page full of 403s.
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AgenciesPage } from '../features/agencies/AgenciesPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { CampaignPage } from '../features/campaigns/CampaignPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
+import { GroupsPage } from '../features/groups/GroupsPage';
+import { HomePage } from '../features/home/HomePage';
+import { ImportAgenciesPage } from '../features/import/ImportAgenciesPage';
+import { UnitsPage } from '../features/units/UnitsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { Permission } from '../lib/types';
+import { Forbidden, NotFound } from '../ui/Forbidden';
+import { RequireAuth, useCan } from './auth';
+import { Layout } from './Layout';
+
+function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const can = useCan();
+  return can(permission) ? <>{children}</> : <Forbidden />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/',
+    element: <RequireAuth><Layout /></RequireAuth>,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'campaigns', element: <Guard permission="campaigns.read"><CampaignsPage /></Guard> },
+      { path: 'campaigns/:id', element: <Guard permission="campaigns.read"><CampaignPage /></Guard> },
+      { path: 'units', element: <Guard permission="units.read"><UnitsPage /></Guard> },
+      { path: 'agencies', element: <Guard permission="agencies.read"><AgenciesPage /></Guard> },
+      { path: 'groups', element: <Guard permission="groups.read"><GroupsPage /></Guard> },
+      { path: 'import', element: <Guard permission="agencies.import"><ImportAgenciesPage /></Guard> },
+      { path: 'users', element: <Guard permission="users.read"><UsersPage /></Guard> },
+      { path: 'audit', element: <Guard permission="audit.read"><AuditPage /></Guard> },
+      { path: 'account/password', element: <ChangePasswordPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,48 @@
+// Before and after of one audit entry side by side, changed fields highlighted.
+import { Badge, Code, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { diffEntries } from './diff';
+
+function Value({ value, present }: { value: unknown; present: boolean }) {
+  if (!present) return <Text size="xs" c="dimmed">—</Text>;
+  if (value === null) return <Text size="xs" c="dimmed">null</Text>;
+  if (typeof value === 'object') {
+    return <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 220, overflow: 'auto' }}>{JSON.stringify(value, null, 1)}</Code>;
+  }
+  return <Text size="sm" style={{ wordBreak: 'break-word' }}>{String(value)}</Text>;
+}
+
+export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useTranslation();
+  const rows = diffEntries(before, after);
+  if (!rows.length) return <Text size="sm" c="dimmed">{t('audit.noDetails')}</Text>;
+  const changedCount = rows.filter((r) => r.changed).length;
+  return (
+    <div>
+      <Text size="xs" c="dimmed" mb={4}>{t('audit.changedCount', { n: changedCount })}</Text>
+      <Table.ScrollContainer minWidth={560}>
+        <Table withColumnBorders verticalSpacing={4} fz="sm" data-testid="audit-diff" style={{ tableLayout: 'fixed' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="22%">{t('audit.field')}</Table.Th>
+              <Table.Th>{t('audit.before')}</Table.Th>
+              <Table.Th>{t('audit.after')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.field} bg={r.changed ? 'yellow.0' : undefined} data-changed={r.changed || undefined}>
+                <Table.Td>
+                  <Text size="sm" ff="monospace" fw={r.changed ? 700 : 400} style={{ wordBreak: 'break-word' }}>{r.field || '—'}</Text>
+                  {r.changed && <Badge size="xs" color="yellow" variant="filled" mt={2}>{t('audit.changed')}</Badge>}
+                </Table.Td>
+                <Table.Td bg={r.changed && r.inBefore ? 'red.0' : undefined}><Value value={r.before} present={r.inBefore} /></Table.Td>
+                <Table.Td bg={r.changed && r.inAfter ? 'green.0' : undefined}><Value value={r.after} present={r.inAfter} /></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </div>
+  );
+}

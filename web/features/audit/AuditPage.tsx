@@ -1,0 +1,136 @@
+// Audit log (admin, coordinator): filter by entity, user, action and date range; newest first, more
+// on demand; each row opens to show before and after side by side.
+import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { Fragment, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/auth';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import type { AuditEntry, Page } from '../../lib/types';
+import { PageHeader } from '../../ui/PageHeader';
+import { Empty, QueryState } from '../../ui/QueryState';
+import { DATE_FORMAT } from '../campaigns/CampaignFormModal';
+import { useUsers } from '../users/api';
+import { AuditDiff } from './AuditDiff';
+
+const ENTITIES = ['agency', 'group', 'campaign', 'admin_unit', 'user'];
+const ACTIONS = ['create', 'update', 'import', 'add_day', 'remove_day', 'login', 'change_password', 'update+reset_password', 'upload'];
+
+interface Filters { entity: string | null; userId: string | null; action: string | null; range: [string | null, string | null] }
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [f, setF] = useState<Filters>({ entity: null, userId: null, action: null, range: [null, null] });
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  // Only the admin may list users; others pick from the people seen in the log so far.
+  const users = useUsers('', can('users.read'));
+
+  const query = useInfiniteQuery({
+    queryKey: ['audit', f],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) => api.get<Page<AuditEntry>>('/audit-log', {
+      entity: f.entity, userId: f.userId, action: f.action, from: f.range[0], to: f.range[1] ?? f.range[0], cursor: pageParam, limit: 50,
+    }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const entries = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+
+  const [seenUsers, setSeenUsers] = useState<Map<string, string>>(new Map());
+  const fresh = entries.filter((e) => e.user && !seenUsers.has(String(e.user.id)));
+  if (fresh.length) {
+    const next = new Map(seenUsers);
+    for (const e of fresh) next.set(String(e.user!.id), `${e.user!.displayName ?? ''} (${e.user!.username ?? ''})`);
+    setSeenUsers(next);
+  }
+  const userOptions = users.data
+    ? users.data.items.map((u) => ({ value: String(u.id), label: `${u.displayName} (${u.username})` }))
+    : [...seenUsers].map(([value, label]) => ({ value, label }));
+
+  const toggle = (id: number) => setOpen((s) => {
+    const n = new Set(s);
+    if (n.has(id)) n.delete(id); else n.add(id);
+    return n;
+  });
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setF((p) => ({ ...p, [k]: v }));
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <Paper withBorder p="sm" mb="md">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select label={t('audit.entity')} placeholder={t('common.all')} value={f.entity} onChange={(v) => set('entity', v)} clearable
+            data={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))} w={{ base: '100%', xs: 180 }} />
+          <Select label={t('audit.user')} placeholder={t('common.all')} value={f.userId} onChange={(v) => set('userId', v)} clearable searchable
+            data={userOptions} w={{ base: '100%', xs: 240 }} />
+          <Select label={t('audit.action')} placeholder={t('common.all')} value={f.action} onChange={(v) => set('action', v)} clearable
+            data={ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))} w={{ base: '100%', xs: 200 }} />
+          <DatePickerInput type="range" label={t('audit.dates')} placeholder={t('audit.datesPlaceholder')} value={f.range}
+            onChange={(v) => set('range', v as Filters['range'])} valueFormat={DATE_FORMAT} clearable allowSingleDateInRange
+            w={{ base: '100%', xs: 260 }} popoverProps={{ withinPortal: true }} />
+        </Group>
+      </Paper>
+      <Paper withBorder>
+        <QueryState query={{ ...query, data: query.data ? entries : undefined }} isEmpty={(d) => d.length === 0} empty={<Empty title={t('audit.empty')} />}>
+          {(items) => (
+            <Table.ScrollContainer minWidth={680}>
+              <Table verticalSpacing={6} aria-label={t('audit.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={36} />
+                    <Table.Th w={140}>{t('audit.at')}</Table.Th>
+                    <Table.Th>{t('audit.user')}</Table.Th>
+                    <Table.Th>{t('audit.action')}</Table.Th>
+                    <Table.Th>{t('audit.entity')}</Table.Th>
+                    <Table.Th>{t('audit.summary')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((e) => {
+                    const isOpen = open.has(e.id);
+                    return (
+                      <Fragment key={e.id}>
+                        <Table.Tr onClick={() => toggle(e.id)} style={{ cursor: 'pointer' }} data-testid="audit-row">
+                          <Table.Td>
+                            <ActionIcon variant="subtle" size="sm" aria-expanded={isOpen} aria-label={t(isOpen ? 'audit.hide' : 'audit.show')}
+                              onClick={(ev) => { ev.stopPropagation(); toggle(e.id); }}>
+                              {isOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                            </ActionIcon>
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
+                          <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span c="dimmed">{t('audit.system')}</Text>}</Table.Td>
+                          <Table.Td><Badge variant="light" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
+                            {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
+                          <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>
+                          <Table.Td>{e.summary}</Table.Td>
+                        </Table.Tr>
+                        {isOpen && (
+                          <Table.Tr>
+                            <Table.Td colSpan={6} bg="gray.0">
+                              <Stack gap={4} p={4}>
+                                <AuditDiff before={e.before} after={e.after} />
+                                {e.ip && <Text size="xs" c="dimmed">IP: {e.ip}</Text>}
+                              </Stack>
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+              {query.hasNextPage && (
+                <Group justify="center" p="sm">
+                  <Button variant="light" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>{t('common.loadMore')}</Button>
+                </Group>
+              )}
+            </Table.ScrollContainer>
+          )}
+        </QueryState>
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// A campaign's days: every Saturday by default; the office adds other days (with a note such as
+// "Ngày bù do mưa") and removes days. Shown only as a list to those without the `edit` action.
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { errorText, useFormErrors } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import type { Campaign } from '../../lib/types';
+import { DATE_FORMAT } from './CampaignFormModal';
+
+const FIELDS = ['day', 'note'] as const;
+
+function AddDayForm({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [day, setDay] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const errors = useFormErrors(FIELDS);
+  const add = useMutation({
+    mutationFn: () => api.post<Campaign>(`/campaigns/${campaign.id}/days`, { day: day ?? '', note: note.trim() || null }),
+    onSuccess: (saved) => {
+      client.setQueryData(['campaigns', campaign.id], saved);
+      void client.invalidateQueries({ queryKey: ['campaigns'] });
+      notifications.show({ color: 'teal', message: t('days.added', { day: formatDate(day ?? '') }) });
+      setDay(null);
+      setNote('');
+    },
+    onError: errors.setError,
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    add.mutate();
+  }
+  return (
+    <form onSubmit={submit} aria-label={t('days.add')}>
+      {errors.general && <Alert color="red" role="alert" mb="xs">{errors.general}</Alert>}
+      <Group align="flex-start" gap="sm" wrap="wrap">
+        <DatePickerInput label={t('days.day')} value={day} onChange={setDay} valueFormat={DATE_FORMAT} required
+          minDate={campaign.startDate} maxDate={campaign.endDate} error={errors.field('day')} miw={170} popoverProps={{ withinPortal: true }} />
+        <TextInput label={t('days.note')} placeholder={t('days.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.field('note')} style={{ flex: '1 1 220px' }} />
+        <Button type="submit" mt={{ base: 0, xs: 25 }} leftSection={<IconPlus size={16} />} loading={add.isPending}>{t('days.add')}</Button>
+      </Group>
+    </form>
+  );
+}
+
+export function CampaignDays({ campaign }: { campaign: Campaign }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const editable = campaign.actions.includes('edit');
+  const remove = useMutation({
+    mutationFn: (day: string) => api.delete<Campaign>(`/campaigns/${campaign.id}/days/${day}`),
+    onSuccess: (saved, day) => {
+      client.setQueryData(['campaigns', campaign.id], saved);
+      void client.invalidateQueries({ queryKey: ['campaigns'] });
+      notifications.show({ color: 'teal', message: t('days.removed', { day: formatDate(day) }) });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: errorText(e, t) }),
+  });
+
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} fz={18}>{t('days.title')}</Title>
+        <Text size="sm" c="dimmed">{t('days.count', { n: campaign.days.length })}</Text>
+      </Group>
+      {editable && <AddDayForm campaign={campaign} />}
+      <Table.ScrollContainer minWidth={420} mt="sm">
+        <Table striped verticalSpacing={6} aria-label={t('days.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('days.day')}</Table.Th>
+              <Table.Th>{t('days.weekday')}</Table.Th>
+              <Table.Th>{t('days.note')}</Table.Th>
+              {editable && <Table.Th w={50} />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {campaign.days.map((d) => (
+              <Table.Tr key={d.day}>
+                <Table.Td fw={500}>{formatDate(d.day)}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <span style={{ textTransform: 'capitalize' }}>{dayjs(d.day).locale(i18n.language).format('dddd')}</span>
+                    {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{d.note ?? ''}</Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <Tooltip label={t('days.remove')}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t('days.removeNamed', { day: formatDate(d.day) })}
+                        loading={remove.isPending && remove.variables === d.day}
+                        onClick={() => { if (window.confirm(t('days.confirmRemove', { day: formatDate(d.day) }))) remove.mutate(d.day); }}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}

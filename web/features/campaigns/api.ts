@@ -1,0 +1,39 @@
+// Campaign queries and writes, shared by the overview, groups and import pages.
+import { useQuery } from '@tanstack/react-query';
+import { todayInVietnam } from '../../../domain/dates';
+import { api } from '../../lib/api';
+import type { Campaign, Items } from '../../lib/types';
+
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  one: (id: number) => ['campaigns', id] as const,
+};
+
+export function useCampaigns() {
+  return useQuery({ queryKey: campaignKeys.all, queryFn: () => api.get<Items<Campaign>>('/campaigns') });
+}
+
+export function useCampaign(id: number) {
+  return useQuery({ queryKey: campaignKeys.one(id), queryFn: () => api.get<Campaign>(`/campaigns/${id}`), enabled: id > 0 });
+}
+
+/**
+ * The campaign to show first: the one running today, else the next to start, else the latest.
+ * The list comes newest first.
+ */
+export function currentCampaign(items: Campaign[], today = todayInVietnam()): Campaign | null {
+  return items.find((c) => c.startDate <= today && today <= c.endDate)
+    ?? [...items].filter((c) => c.startDate > today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0]
+    ?? items[0]
+    ?? null;
+}
+
+export interface CampaignInput {
+  name: string;
+  districtId: number;
+  startDate: string;
+  endDate: string;
+  criterionNo: number;
+  description: string | null;
+  communeIds: number[];
+}
