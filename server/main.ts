@@ -14,8 +14,36 @@ export interface Running { config: Config; dbh: DbHandle; port: number; stop(): 
 
 function pidFile(config: Config) { return path.join(config.dataDir, 'ntm-hub.pid'); }
 
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/**
+ * Claims DATA_DIR for this process before the embedded database opens: two servers writing one
+ * PGlite folder would corrupt it, and backup/restore look at this file to know the folder is busy.
+ */
+function claimDataDir(config: Config): void {
+  const file = pidFile(config);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const pid = Number(fs.readFileSync(file, 'utf8'));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new Error(`ntm-hub is already running (pid ${pid}) on ${config.dataDir}: stop it first (or delete ${file} if no such server runs).`);
+    }
+    fs.rmSync(file, { force: true }); // left behind by a server that crashed
+  }
+  throw new Error(`Could not claim ${config.dataDir}: another ntm-hub is starting on it.`);
+}
+
 export async function startServer(overrides: Partial<Config> = {}): Promise<Running> {
   const config = loadConfig(overrides);
+  if (!config.databaseUrl) claimDataDir(config);
   const dbh = await openDatabase(config);
   const applied = await migrateToLatest(dbh.db);
   if (applied.length) console.log(`[ntm-hub] migrations applied: ${applied.join(', ')}`);
@@ -35,7 +63,6 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  if (dbh.kind === 'pglite') fs.writeFileSync(pidFile(config), String(process.pid));
 
   console.log(`[ntm-hub] database: ${dbh.kind === 'pglite' ? `embedded PGlite in ${path.join(config.dataDir, 'db')}` : 'PostgreSQL (DATABASE_URL)'}`);
   console.log(`[ntm-hub] listening on http://localhost:${port}`);

@@ -66,7 +66,13 @@ describe.runIf(!pgUrl)('backup and restore of the embedded database', () => {
     expect(busy.code).toBe(1);
     expect(busy.out).toMatch(/is running \(pid \d+\).*stop it first/);
     expect(fs.existsSync(file)).toBe(false);
+    // Nor does a second server: two writers would corrupt the embedded database.
+    const second = await runCli(['start'], { ...env, PORT: String(PORT + 2) }, 90_000);
+    expect(second.code).not.toBe(0);
+    expect(second.out).toMatch(/already running \(pid \d+\)/);
+    expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
     await server.stop('SIGTERM');
+    expect(fs.existsSync(path.join(dataDir, 'ntm-hub.pid'))).toBe(false);
 
     const backup = await runCli(['backup', file], env);
     expect(backup.code, backup.out).toBe(0);
