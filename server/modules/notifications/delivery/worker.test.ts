@@ -66,6 +66,8 @@ describe('e-mail', () => {
     expect(smtp.messages).toHaveLength(1);
     const m = smtp.messages[0];
     expect(m.subject).toBe('Nhắc việc: ngày thứ Bảy tình nguyện 11/9');
+    // On the wire the subject is an RFC 2047 UTF-8 encoded word, not raw 8-bit bytes.
+    expect(m.headerLines.find((h) => h.key === 'subject')?.line).toMatch(/^Subject: =\?UTF-8\?/i);
     expect(m.text).toContain('Đồng chí chuẩn bị xi măng, cát, đá cho đoạn đường thôn Nặm Khẳm; tập trung lúc 7 giờ.');
     expect(m.text).toContain('https://ntm.example.vn/campaigns/1');
     expect(m.html).toContain('thôn Nặm Khẳm');
@@ -180,6 +182,20 @@ describe('webhook', () => {
     const forged = { ...settings, webhookSecret: 'not-the-secret' };
     expect(await worker({ settings: forged }).runOnce()).toMatchObject({ failed: 1 }); // the receiver answers 401
     expect(hook.hits[0].signatureValid).toBe(false);
+  });
+});
+
+describe('the lease', () => {
+  it('hands back the rest of a batch when slow sends eat the lease, so no other node races for them', async () => {
+    for (let i = 0; i < 4; i++) { await t.db.deleteFrom('notification_preferences').execute(); await notifyTanNam({ email: false }); }
+    const sent: string[] = [];
+    const slow = { async send(d: { deliveryId: string }) { sent.push(d.deliveryId); advance(45_000); } };
+    const s = await worker({ leaseMs: 2 * MINUTE, transports: { webhook: slow } }).runOnce();
+    expect(s).toMatchObject({ claimed: 4, sent: 2 });
+    const rows = await outbox();
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([['sent', 1], ['sent', 1], ['pending', 0], ['pending', 0]]);
+    expect(rows[2].next_attempt_at).toEqual(clock); // due again at once
+    expect(sent).toEqual([rows[0].delivery_id, rows[1].delivery_id]);
   });
 });
 
