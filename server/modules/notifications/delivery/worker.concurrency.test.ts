@@ -30,14 +30,14 @@ it('two workers in parallel deliver every row exactly once', async () => {
   const settings = configureNotifications({ smtpUrl: smtp.url, webhookUrl: hook.url, webhookSecret: SECRET });
   await t.db.updateTable('users').set({ email: sql<string>`username || '@example.vn'` }).execute();
   const everyone = Object.values(w.users).map((u) => u.id);
-  for (let i = 1; i <= 4; i++) {
+  for (let i = 1; i <= 3; i++) {
     await enqueueNotification({ db: t.db }, {
       event: 'task.assigned', recipients: { userIds: everyone },
       title: { vi: `Nhiệm vụ số ${i}`, en: `Task ${i}` }, body: { vi: 'Hoàn thành trước thứ Sáu.', en: 'Due by Friday.' },
     });
   }
   const rows = await t.db.selectFrom('notification_outbox').select(['delivery_id', 'channel']).execute();
-  expect(rows).toHaveLength(everyone.length * 4 * 2);
+  expect(rows).toHaveLength(everyone.length * 3 * 2);
 
   const later = () => new Date(Date.now() + 60_000);
   const a = createOutboxWorker(t.db, { now: later, settings, batchSize: 3 });
@@ -54,4 +54,4 @@ it('two workers in parallel deliver every row exactly once', async () => {
   expect(smtp.messages.map((m) => String(m.headers.get('x-ntm-delivery-id'))).sort()).toEqual(emailIds);
   const statuses = await t.db.selectFrom('notification_outbox').select(['status', 'attempts']).distinct().execute();
   expect(statuses).toEqual([{ status: 'sent', attempts: 1 }]);
-});
+}, 120_000); // a busy machine makes 54 real deliveries slow; nothing here asserts time
