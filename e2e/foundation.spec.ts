@@ -3,13 +3,33 @@
 // previews the office's Excel list; a commune official does not see the admin pages; the overview
 // fits a 360 px phone. Every page visited is saved as a screenshot (e2e/screenshots/).
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { allowHttpError, openNav, pick, shot, signIn, watchConsole } from './helpers';
 
 const AGENCY = 'Phòng Văn hóa - Thể thao huyện';
 const FIXTURE = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'danh-sach-nhom-co-quan-2021.xlsx');
 
+/** An agency list with bad rows: staff count in words, a wrong lead mark, a row without a name. */
+async function badAgencyList(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  ws.addRows([
+    ['STT', 'Tên cơ quan, đơn vị', 'Số CBCCVC', 'Trưởng nhóm'],
+    ['I', 'Nhóm 9', null, null],
+    [1, 'Phòng Thử nghiệm', 'mười hai', 'x'],
+    [2, 'Ban Quản lý chợ', 7, 'có lẽ'],
+    [3, null, 5, null],
+  ]);
+  return {
+    name: 'danh-sach-loi.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
+}
+
 test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xem trước tệp nhập', async ({ page }) => {
+  test.setTimeout(300_000); // one long journey through every page
   const consoleErrors = watchConsole(page);
 
   await test.step('đăng nhập', async () => {
@@ -68,6 +88,16 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await shot(page, 'co-quan-tim-van-hoa');
   });
 
+  await test.step('sửa số CBCCVC của cơ quan', async () => {
+    await page.getByRole('button', { name: `Sửa ${AGENCY}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Sửa: ${AGENCY}` });
+    await dialog.getByLabel('Số CBCCVC').fill('14');
+    await shot(page, 'co-quan-sua');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row', { name: new RegExp(AGENCY) })).toContainText('14');
+  });
+
   await test.step('tạo nhóm chứa cơ quan mới', async () => {
     await openNav(page, 'Nhóm cơ quan');
     await expect(page.getByRole('heading', { name: 'Nhóm cơ quan', level: 2 })).toBeVisible();
@@ -78,14 +108,14 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await dialog.getByLabel('Tên nhóm').fill('Nhóm 8');
     await pick(page, 'Cơ quan trưởng nhóm', 'the thao', AGENCY);
     await pick(page, 'Cơ quan thành viên', 'dieu phoi', 'Văn phòng điều phối nông thôn mới huyện');
-    await expect(dialog.getByTestId('group-form-staff-total')).toHaveText('16');
+    await expect(dialog.getByTestId('group-form-staff-total')).toHaveText('18');
     await shot(page, 'nhom-them');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
     const card = page.getByRole('region', { name: 'Nhóm 8' });
     await expect(card).toContainText(`Cơ quan trưởng nhóm: ${AGENCY}`);
     await expect(card).toContainText('Văn phòng điều phối nông thôn mới huyện');
-    await expect(card.getByTestId('group-staff-total')).toHaveText('16');
+    await expect(card.getByTestId('group-staff-total')).toHaveText('18');
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'nhom-da-tao');
   });
@@ -116,6 +146,17 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await expect(page.getByText('Thôn Nà Pồng')).toBeVisible();
     await expect(page.getByText('Hà Giang › Quang Bình › Tân Nam')).toBeVisible();
     await shot(page, 'don-vi-tim-na-pong');
+    await page.getByRole('textbox', { name: 'Tìm đơn vị (ví dụ: tan nam)' }).fill('');
+    await page.getByRole('button', { name: 'Thêm đơn vị con vào Tân Nam' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị hành chính' });
+    await expect(dialog).toContainText('Thuộc: Hà Giang › Quang Bình › Tân Nam');
+    await expect(dialog.getByRole('combobox', { name: 'Cấp' })).toHaveValue('Thôn, bản');
+    await dialog.getByLabel('Tên đơn vị').fill('Thôn Nà Khá');
+    await shot(page, 'don-vi-them-thon');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Mở Tân Nam' }).click();
+    await expect(page.getByRole('tree').getByText('Thôn Nà Khá')).toBeVisible();
   });
 
   await test.step('chiến dịch', async () => {
@@ -127,6 +168,25 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await expect(page.getByRole('cell', { name: '11/09/2021', exact: true })).toBeVisible();
     await expect(page.getByText('2. Giao thông')).toBeVisible();
     await shot(page, 'chien-dich-chi-tiet');
+  });
+
+  await test.step('thêm ngày bù do mưa (Chủ nhật), rồi bỏ ngày đó', async () => {
+    const form = page.getByRole('form', { name: 'Thêm ngày' });
+    await form.getByRole('button', { name: 'Ngày', exact: true }).click();
+    await page.getByRole('button', { name: '19 tháng 12 2021' }).click();
+    await form.getByLabel('Ghi chú').fill('Ngày bù do mưa');
+    await form.getByRole('button', { name: 'Thêm ngày' }).click();
+    const row = page.getByRole('row', { name: /19\/12\/2021/ });
+    await expect(row).toContainText('Chủ nhật');
+    await expect(row).toContainText('Ngày bổ sung');
+    await expect(row).toContainText('Ngày bù do mưa');
+    await expect(page.getByText('17 ngày')).toBeVisible();
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'chien-dich-them-ngay-bu');
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Bỏ ngày 19/12/2021' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByText('16 ngày')).toBeVisible();
   });
 
   await test.step('nhập danh sách: xem trước tệp Excel', async () => {
@@ -142,16 +202,33 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await shot(page, 'nhap-xem-truoc');
   });
 
+  await test.step('nhập danh sách: tệp có dòng lỗi thì không nhập được', async () => {
+    await page.locator('input[type="file"]').setInputFiles(await badAgencyList());
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    const errors = page.getByTestId('import-errors');
+    await expect(errors.getByRole('row', { name: /^3 Số CBCCVC/ })).toContainText('Số CBCCVC "mười hai" phải là số nguyên không âm');
+    await expect(errors.getByRole('row', { name: /^4 Trưởng nhóm/ })).toContainText('Cột "Trưởng nhóm" chỉ ghi "x"');
+    await expect(errors.getByRole('row', { name: /^5 Tên/ })).toContainText('Thiếu tên cơ quan');
+    await expect(page.getByTestId('import-summary')).toContainText('4 dòng lỗi');
+    await expect(page.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
+    await shot(page, 'nhap-tep-loi');
+  });
+
   await test.step('nhật ký thay đổi: trước và sau', async () => {
     await openNav(page, 'Nhật ký thay đổi');
     await expect(page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 2 })).toBeVisible();
     await pick(page, 'Đối tượng', 'co quan', 'Cơ quan');
+    await pick(page, 'Thao tác', 'cap nhat', 'Cập nhật');
     const row = page.getByTestId('audit-row').filter({ hasText: AGENCY }).first();
-    await expect(row).toBeVisible();
+    await expect(row).toContainText('Hoàng Thị Điều (demo)');
     await row.click();
     const diff = page.getByTestId('audit-diff');
-    await expect(diff).toContainText(AGENCY);
     await expect(diff).toContainText('Lý Thị Hoa');
+    // Only what changed is highlighted: the staff count (12 → 14) and the version.
+    const changed = diff.locator('tr[data-changed]');
+    await expect(changed.filter({ hasText: 'staffCount' })).toContainText('12');
+    await expect(changed.filter({ hasText: 'staffCount' })).toContainText('14');
+    await expect(changed.filter({ hasText: 'contactName' })).toHaveCount(0);
     await shot(page, 'nhat-ky');
   });
 
@@ -240,7 +317,7 @@ test.describe('điện thoại 360 px', () => {
     await shot(page, 'dien-thoai-menu');
     await page.getByRole('navigation').getByRole('link', { name: 'Nhóm cơ quan' }).click();
     await expect(page.getByRole('region', { name: 'Nhóm 1' })).toBeVisible();
-    await shot(page, 'dien-thoai-nhom');
+    await shot(page, 'dien-thoai-nhom', { fullPage: false });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -8,14 +8,21 @@ export const DEMO_PASSWORD = 'ntm-demo-2021';
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
 let counter = 0;
 
-/** Saves the whole page as e2e/screenshots/<NN>-<name>.png. */
-export async function shot(page: Page, name: string): Promise<void> {
+/**
+ * Saves the page as e2e/screenshots/<NN>-<name>.png: the whole page, or only the screen when a
+ * dialog is open (its overlay covers the screen, not the page) or when asked.
+ */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   counter += 1;
   // Let fonts and transitions settle so the picture shows what a person sees.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(250);
-  await page.screenshot({ path: path.join(SHOTS, `${String(counter).padStart(2, '0')}-${name}.png`), fullPage: true });
+  const dialogOpen = (await page.getByRole('dialog').count()) > 0;
+  await page.screenshot({
+    path: path.join(SHOTS, `${String(counter).padStart(2, '0')}-${name}.png`),
+    fullPage: opts.fullPage ?? !dialogOpen,
+  });
 }
 
 /** Collects console errors and page errors; the test asserts the list is empty at its end. */

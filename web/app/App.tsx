@@ -13,6 +13,10 @@ const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // Upper-cased Vietnamese names ("TÂN NAM") read worse than they look: badges keep the case.
+    Badge: { styles: { root: { textTransform: 'none' } } },
+  },
 });
 
 const queryClient = new QueryClient({

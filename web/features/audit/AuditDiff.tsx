@@ -16,10 +16,13 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const { t } = useTranslation();
   const rows = diffEntries(before, after);
   if (!rows.length) return <Text size="sm" c="dimmed">{t('audit.noDetails')}</Text>;
+  // A new (or removed) record: every field is new, so nothing is worth highlighting.
+  const whole = before == null ? 'audit.createdRecord' : after == null ? 'audit.removedRecord' : null;
+  const shown = whole ? rows.map((r) => ({ ...r, changed: false })) : rows;
   const changedCount = rows.filter((r) => r.changed).length;
   return (
     <div>
-      <Text size="xs" c="dimmed" mb={4}>{t('audit.changedCount', { n: changedCount })}</Text>
+      <Text size="xs" c="dimmed" mb={4}>{whole ? t(whole, { n: rows.length }) : t('audit.changedCount', { n: changedCount })}</Text>
       <Table.ScrollContainer minWidth={560}>
         <Table withColumnBorders verticalSpacing={4} fz="sm" data-testid="audit-diff" style={{ tableLayout: 'fixed' }}>
           <Table.Thead>
@@ -30,7 +33,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => (
+            {shown.map((r) => (
               <Table.Tr key={r.field} bg={r.changed ? 'yellow.0' : undefined} data-changed={r.changed || undefined}>
                 <Table.Td>
                   <Text size="sm" ff="monospace" fw={r.changed ? 700 : 400} style={{ wordBreak: 'break-word' }}>{r.field || '—'}</Text>

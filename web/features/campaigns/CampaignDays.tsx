@@ -8,6 +8,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInVietnam } from '../../../domain/dates';
 import { api } from '../../lib/api';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -15,6 +16,18 @@ import type { Campaign } from '../../lib/types';
 import { DATE_FORMAT } from './CampaignFormModal';
 
 const FIELDS = ['day', 'note'] as const;
+
+/** "chủ nhật" → "Chủ nhật": only the first letter, as Vietnamese writes weekday names. */
+function weekday(day: string, lang: string): string {
+  const name = dayjs(day).locale(lang).format('dddd');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The calendar opens on today's month when the campaign runs, else on its nearest end. */
+function openingMonth(c: Campaign): string {
+  const today = todayInVietnam();
+  return today < c.startDate ? c.startDate : today > c.endDate ? c.endDate : today;
+}
 
 function AddDayForm({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
@@ -43,7 +56,8 @@ function AddDayForm({ campaign }: { campaign: Campaign }) {
       {errors.general && <Alert color="red" role="alert" mb="xs">{errors.general}</Alert>}
       <Group align="flex-start" gap="sm" wrap="wrap">
         <DatePickerInput label={t('days.day')} value={day} onChange={setDay} valueFormat={DATE_FORMAT} required
-          minDate={campaign.startDate} maxDate={campaign.endDate} error={errors.field('day')} miw={170} popoverProps={{ withinPortal: true }} />
+          minDate={campaign.startDate} maxDate={campaign.endDate} defaultDate={openingMonth(campaign)}
+          error={errors.field('day')} miw={170} popoverProps={{ withinPortal: true }} />
         <TextInput label={t('days.note')} placeholder={t('days.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
           error={errors.field('note')} style={{ flex: '1 1 220px' }} />
         <Button type="submit" mt={{ base: 0, xs: 25 }} leftSection={<IconPlus size={16} />} loading={add.isPending}>{t('days.add')}</Button>
@@ -89,7 +103,7 @@ export function CampaignDays({ campaign }: { campaign: Campaign }) {
                 <Table.Td fw={500}>{formatDate(d.day)}</Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    <span style={{ textTransform: 'capitalize' }}>{dayjs(d.day).locale(i18n.language).format('dddd')}</span>
+                    <span>{weekday(d.day, i18n.language)}</span>
                     {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
                   </Group>
                 </Table.Td>

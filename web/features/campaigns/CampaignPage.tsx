@@ -44,9 +44,11 @@ export function CampaignPage() {
                 <Field label={t('campaigns.criterion')}>{c.criterionNo}. {t(`criteria.${c.criterionNo}`)}</Field>
                 <Field label={t('campaigns.groupCount')}>{formatInteger(c.groupCount)}</Field>
               </SimpleGrid>
-              <Field label={t('campaigns.communes')}>
-                <Group gap={4} mt={4}>{c.communes.length ? c.communes.map((m) => <Badge key={m.id} variant="outline">{m.name}</Badge>) : '—'}</Group>
-              </Field>
+              <Stack gap={0} mt="md">
+                <Field label={t('campaigns.communes')}>
+                  <Group gap={4} mt={4}>{c.communes.length ? c.communes.map((m) => <Badge key={m.id} variant="outline">{m.name}</Badge>) : '—'}</Group>
+                </Field>
+              </Stack>
               {c.description && <Text size="sm" mt="md">{c.description}</Text>}
             </Paper>
             <CampaignDays campaign={c} />

@@ -24,7 +24,8 @@ function GroupCard({ group, onEdit }: { group: AgencyGroup; onEdit: () => void }
           <Text size="sm" c="dimmed">{t('groups.lead')}: <Text span c="var(--mantine-color-text)" fw={500}>{group.leadAgency.name}</Text></Text>
         </div>
         {group.actions.includes('edit') && (
-          <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit} aria-label={t('groups.editNamed', { name: group.name })}>
+          <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit} aria-label={t('groups.editNamed', { name: group.name })}
+            style={{ flexShrink: 0 }}>
             {t('common.edit')}
           </Button>
         )}

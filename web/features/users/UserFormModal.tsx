@@ -59,7 +59,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             <TextInput label={t('users.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} miw={180} error={errors.field('email')} />
           </Group>
           {!user && (
-            <PasswordInput label={t('users.password')} description={t('password.description', { min: PASSWORD_MIN })} value={password}
+            <PasswordInput label={t('users.password')} description={t('users.passwordHint', { min: PASSWORD_MIN })} value={password}
               onChange={(e) => setPassword(e.currentTarget.value)} required autoComplete="new-password" error={errors.field('password')} />
           )}
           <Select label={t('users.role')} value={role} allowDeselect={false} error={errors.field('role')}
@@ -95,7 +95,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       <form onSubmit={(e) => { e.preventDefault(); errors.clear(); save.mutate(); }}>
         <Stack>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
-          <PasswordInput label={t('password.new')} description={t('password.description', { min: PASSWORD_MIN })} value={password}
+          <PasswordInput label={t('password.new')} description={t('users.passwordHint', { min: PASSWORD_MIN })} value={password}
             onChange={(e) => setPassword(e.currentTarget.value)} required autoComplete="new-password" data-autofocus error={errors.field('password')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
