@@ -41,11 +41,13 @@ function registerFileOwners() {
   registerFileOwner('campaign', {
     canRead: async (ctx) => can(ctx.actor, 'campaigns.read'),
     canAttach: async (ctx) => can(ctx.actor, 'campaigns.write'),
+    exists: async (ctx, id) => !!(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', id).executeTakeFirst()),
   });
   registerFileOwner('fund_entry', fundFileOwner); // fund (issue 5): scanned invoices
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
+    exists: async (ctx, id) => !!(await ctx.db.selectFrom('agencies').select('id').where('id', '=', id).executeTakeFirst()),
   });
 }
 

@@ -9,10 +9,22 @@ import type { Database } from '../../server/db/schema.js';
 
 let handle: Promise<DbHandle> | null = null;
 
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
 async function createPostgresDb(url: string): Promise<DbHandle> {
-  const name = `ntm_test_${process.env.VITEST_POOL_ID ?? process.pid}`;
+  // One database per worker process: named by pid, so that two test runs at once on the same
+  // server (several people on one machine) never drop each other's database.
+  const name = `ntm_test_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  // Databases of earlier runs whose worker is gone are dropped on the way.
+  const old = await admin.query<{ datname: string }>(`select datname from pg_database where datname ~ '^ntm_test_[0-9]+$'`);
+  for (const { datname } of old.rows) {
+    const pid = Number(datname.slice('ntm_test_'.length));
+    if (pid !== process.pid && pid > 100 && !alive(pid)) await admin.query(`drop database if exists ${datname} with (force)`);
+  }
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();

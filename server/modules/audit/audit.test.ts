@@ -92,10 +92,10 @@ describe('GET /audit-log', () => {
       await c.patch('/api/v1/agencies/999999', { staffCount: 1 }), // 404
       await c.post('/api/v1/units', { parentId: w.units.district.id, level: 'commune', name: 'Xã A', code: 'X1' }),
     ];
-    // The last one succeeds; the same official code again is refused by the database itself (409).
+    // The last one succeeds; the same official code again is refused (409).
     const dup = await c.post('/api/v1/units', { parentId: w.units.district.id, level: 'commune', name: 'Xã B', code: 'X1' });
     expect(failures.map((f) => f.status)).toEqual([400, 403, 409, 412, 404, 201]);
-    expectError(dup, 409, 'CONFLICT');
+    expectError(dup, 409, 'CONFLICT', 'code');
     const after = await t.db.selectFrom('audit_log').select(['action', 'entity', 'summary']).orderBy('id').offset(before).execute();
     expect(after).toEqual([{ action: 'create', entity: 'admin_unit', summary: 'Xã A' }]);
     expect(await t.db.selectFrom('admin_units').select('id').where('name', '=', 'Xã B').execute()).toHaveLength(0);

@@ -5,6 +5,8 @@ import type { RequestContext } from '../../http/context.js';
 export interface FileOwnerRules {
   canRead(ctx: RequestContext, entityId: number): Promise<boolean>;
   canAttach(ctx: RequestContext, entityId: number): Promise<boolean>;
+  /** Whether the record exists; without it, an upload could hang a file on a record that is not there. */
+  exists?(ctx: RequestContext, entityId: number): Promise<boolean>;
 }
 
 const owners = new Map<string, FileOwnerRules>();

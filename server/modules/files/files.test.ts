@@ -104,6 +104,9 @@ describe('POST /files', () => {
       expectError(await c.post('/api/v1/files', noFile), 400, 'VALIDATION', 'file');
       expectError(await c.post('/api/v1/files', form(tinyJpeg(), 'a.jpg', 'campaign', 'abc')), 400, 'VALIDATION', 'entityId');
       expectError(await c.post('/api/v1/files', form(tinyJpeg(), 'a.jpg', 'road')), 400, 'VALIDATION', 'entity');
+      // A record that is not there takes no file.
+      expectError(await c.post('/api/v1/files', form(tinyJpeg(), 'a.jpg', 'campaign', 999_999)), 400, 'VALIDATION', 'entityId');
+      expectError(await c.post('/api/v1/files', form(tinyJpeg(), 'a.jpg', 'agency', 999_999)), 400, 'VALIDATION', 'entityId');
     });
     expect(storedFiles()).toEqual([]);
   });

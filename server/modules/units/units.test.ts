@@ -91,6 +91,16 @@ describe('POST /units', () => {
     // The same name under another parent is another village.
     expect((await c.post('/api/v1/units', { parentId: w.units.yenThanh.id, level: 'village', name: 'Thôn Nặm Khẳm' })).status).toBe(201);
   });
+
+  it('refuses an official code already used by another unit (409 naming code)', async () => {
+    const c = await t.as('coordinator');
+    expect((await c.patch(`/api/v1/units/${w.units.tanNam.id}`, { code: '02944' })).status).toBe(200);
+    expect((await c.patch(`/api/v1/units/${w.units.tanNam.id}`, { code: '02944', name: 'Tân Nam' })).status).toBe(200);
+    await expectNothingWritten(t.db, async () => {
+      expectError(await c.post('/api/v1/units', { parentId: w.units.district.id, level: 'commune', name: 'Xã Mới', code: '02944' }), 409, 'CONFLICT', 'code');
+      expectError(await c.patch(`/api/v1/units/${w.units.yenThanh.id}`, { code: '02944' }), 409, 'CONFLICT', 'code');
+    });
+  });
 });
 
 describe('a commune user and the villages of its commune', () => {

@@ -20,6 +20,7 @@ export async function uploadFile(ctx: RequestContext, store: FileStore, maxBytes
   const owner = fileOwner(up.entity);
   if (!owner) fail('VALIDATION', 'entity', 'Loại bản ghi không nhận tệp đính kèm', 'This kind of record takes no attachments');
   if (!(await owner.canAttach(ctx, up.entityId))) throw new AppError('FORBIDDEN');
+  if (owner.exists && !(await owner.exists(ctx, up.entityId))) fail('VALIDATION', 'entityId', 'Bản ghi không tồn tại', 'No such record');
   if (up.data.byteLength === 0) fail('VALIDATION', 'file', 'Tệp rỗng', 'The file is empty');
   if (up.data.byteLength > maxBytes) fail('FILE_TOO_LARGE', 'file', `Tệp quá ${Math.round(maxBytes / 1048576)} MB`, `The file is over ${Math.round(maxBytes / 1048576)} MB`);
   const type = await fileTypeFromBuffer(up.data);

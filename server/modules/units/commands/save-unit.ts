@@ -23,10 +23,19 @@ async function checkSiblingName(ctx: RequestContext, parentId: number | null, na
   if (await q.executeTakeFirst()) fail('DUPLICATE_NAME', 'name', 'Đã có đơn vị cùng tên trong cùng cấp trên', 'A unit with this name already exists under the same parent');
 }
 
+// Official codes are unique (a database key); checked here so the answer names the field.
+async function checkCode(ctx: RequestContext, code: string | null | undefined, selfId?: number) {
+  if (!code) return;
+  let q = ctx.db.selectFrom('admin_units').select('id').where('code', '=', code);
+  if (selfId) q = q.where('id', '!=', selfId);
+  if (await q.executeTakeFirst()) fail('CONFLICT', 'code', 'Mã đơn vị đã được dùng cho đơn vị khác', 'This code is already used by another unit');
+}
+
 export async function createUnit(ctx: RequestContext, input: UnitCreateInput) {
   const chain = await parentChain(ctx, input.parentId);
   if (!mayWriteUnder(ctx.actor!, chain)) throw new AppError('FORBIDDEN');
   await checkSiblingName(ctx, input.parentId, input.name);
+  await checkCode(ctx, input.code);
   const { id } = await ctx.db.insertInto('admin_units').values({
     parent_id: input.parentId, level: input.level, name: input.name, code: input.code ?? null,
     search_text: searchKey(input.name, input.code),
@@ -50,6 +59,7 @@ export async function updateUnit(ctx: RequestContext, id: number, input: UnitUpd
   const name = input.name ?? current.name;
   await checkSiblingName(ctx, parentId, name, id);
   const code = input.code !== undefined ? input.code : current.code;
+  await checkCode(ctx, code, id);
   const before = presentUnit(current, ctx.actor!);
   await ctx.db.updateTable('admin_units').set({
     parent_id: parentId, level: input.level ?? (current.level as never), name, code,
