@@ -23,8 +23,13 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   } else {
     const origin = c.req.header('origin');
     if (origin && origin !== 'null') {
-      const host = c.req.header('host');
-      if (!host || new URL(origin).host !== host) throw new AppError('CSRF_INVALID');
+      // Behind a reverse proxy the Host header is often the proxy's upstream address: the host the
+      // browser used comes in X-Forwarded-Host (trusted only with TRUST_PROXY=true, like X-Forwarded-For).
+      const forwarded = process.env.TRUST_PROXY === 'true' ? c.req.header('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+      const host = forwarded || c.req.header('host');
+      let originHost: string | null = null;
+      try { originHost = new URL(origin).host; } catch { /* not a URL: refused below */ }
+      if (!host || originHost !== host) throw new AppError('CSRF_INVALID');
     }
   }
   return next();

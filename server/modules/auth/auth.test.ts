@@ -114,6 +114,23 @@ describe('POST /auth/login', () => {
     expect(foreign.headers.get('set-cookie')).toBeNull();
     const same = await t.client().post('/api/v1/auth/login', body, { origin: 'https://ntm.example.gov.vn', host: 'ntm.example.gov.vn' });
     expect(same.status).toBe(200);
+    expectError(await t.client().post('/api/v1/auth/login', body, { origin: 'not a url', host: 'ntm.example.gov.vn' }), 403, 'CSRF_INVALID');
+  });
+
+  it('behind a trusted reverse proxy, compares the origin with X-Forwarded-Host', async () => {
+    const body = { username: 'admin', password: TEST_PASSWORD };
+    const proxied = { origin: 'https://ntm.example.gov.vn', host: '127.0.0.1:3000', 'x-forwarded-host': 'ntm.example.gov.vn' };
+    // Forwarded headers are ignored unless the proxy is trusted.
+    expectError(await t.client().post('/api/v1/auth/login', body, proxied), 403, 'CSRF_INVALID');
+    const saved = process.env.TRUST_PROXY;
+    process.env.TRUST_PROXY = 'true';
+    try {
+      expect((await t.client().post('/api/v1/auth/login', body, proxied)).status).toBe(200);
+      expectError(await t.client().post('/api/v1/auth/login', body, { ...proxied, origin: 'https://evil.example' }), 403, 'CSRF_INVALID');
+    } finally {
+      if (saved === undefined) delete process.env.TRUST_PROXY;
+      else process.env.TRUST_PROXY = saved;
+    }
   });
 });
 
