@@ -119,3 +119,25 @@ export function paceOf(accepted: ReadonlyArray<{ date: string; mm: number }>, ca
   const mm = accepted.filter((a) => a.date >= first && a.date <= asOf).reduce((s, a) => s + a.mm, 0);
   return { paceMmPerDay: Math.floor(mm / window.length), window };
 }
+
+/** Source of the 2.1 threshold (100 % in every region). */
+export const SOURCE_21 = 'QĐ 318/QĐ-TTg ngày 08/3/2022: đường xã được nhựa hóa hoặc bê tông hóa (100 %)';
+/** Source of the proposed 2.2–2.4 thresholds, which the admin must confirm. */
+export const SOURCE_PROPOSED = 'Đề xuất theo QĐ 1980/QĐ-TTg ngày 17/10/2016; cần đối chiếu quyết định của UBND tỉnh (Hà Giang: QĐ 1174/2022)';
+/** Proposed minimum shares (percent) of 2.2–2.4, in the order of REGIONS: to confirm. */
+const PROPOSED_PERCENT: Record<'2.2' | '2.3' | '2.4', number[]> = {
+  '2.2': [70, 100, 80, 80, 70, 100, 50],
+  '2.3': [70, 100, 80, 80, 70, 100, 70],
+  '2.4': [60, 100, 80, 80, 60, 100, 60],
+};
+
+/**
+ * The thresholds a new installation starts with: 2.1 = 100 % (confirmed), the others proposed.
+ * @example DEFAULT_THRESHOLDS.find((t) => t.region === 'northern_midlands_mountains' && t.indicator === '2.2')?.minShareBp === 7000
+ */
+export const DEFAULT_THRESHOLDS: ReadonlyArray<Threshold & { region: RegionCode }> = REGIONS.flatMap((r, i) => [
+  { region: r.code, indicator: '2.1' as const, minShareBp: 10_000, confirmed: true, source: SOURCE_21 },
+  ...(Object.entries(PROPOSED_PERCENT) as Array<['2.2' | '2.3' | '2.4', number[]]>).map(([indicator, pct]) => ({
+    region: r.code, indicator, minShareBp: pct[i] * 100, confirmed: false, source: SOURCE_PROPOSED,
+  })),
+]);

@@ -44,6 +44,15 @@ export const ERRORS = {
   SAME_POINT: { status: 400, vi: 'Điểm nhận trùng với điểm xuất', en: 'The destination is the same point as the source' },
   EQUIPMENT_BUSY: { status: 409, vi: 'Thiết bị đã được bố trí ở nơi khác trong ngày này', en: 'The equipment is already at another place that day' },
   SEGMENT_NOT_POURED: { status: 409, vi: 'Đoạn đường chưa đổ bê tông xong nên chưa thể nghiệm thu', en: 'The segment is not poured yet, so it cannot be accepted' },
+  // roads, segments, criterion 2 (issue 3)
+  SEGMENT_OVERLAP: { status: 409, vi: 'Đoạn này trùng với một đoạn khác của tuyến', en: 'The segment overlaps another segment of the road' },
+  SEGMENT_OUTSIDE_ROAD: { status: 400, vi: 'Lý trình nằm ngoài chiều dài tuyến đường', en: 'The chainage is outside the length of the road' },
+  SEGMENT_TRANSITION_NOT_ALLOWED: { status: 409, vi: 'Không thể chuyển đoạn đường sang trạng thái này', en: 'The segment cannot move to this status' },
+  SEGMENT_LOCKED: { status: 409, vi: 'Đoạn đường đã thi công: không thể sửa lý trình hoặc xóa', en: 'Work has started on the segment: its chainage cannot change and it cannot be deleted' },
+  REASON_REQUIRED: { status: 400, vi: 'Cần ghi lý do', en: 'A reason is required' },
+  ROAD_HAS_WORK: { status: 409, vi: 'Tuyến đường đã có đoạn thi công: không thể xóa', en: 'Work has started on the road: it cannot be deleted' },
+  UNKNOWN_MIX: { status: 400, vi: 'Bảng cấp phối không có mác bê tông và cỡ đá này', en: 'The mix table has no row for this grade and stone size' },
+  GEOMETRY_INVALID: { status: 400, vi: 'Dữ liệu hình học của tuyến không hợp lệ', en: 'The road geometry is not valid' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   // fund and materials (issues 5 and 4)
   'fund.read', 'fund.manage', 'fund.record', 'fund.approve',
   'stock.read', 'stock.record', 'materials.manage', 'inspection.record', 'acceptance.record', 'guidance.read', 'guidance.write',
+  // roads, segments, criterion 2 (issue 3)
+  'roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,18 +38,32 @@ const FUND_STOCK: Record<Role, Permission[]> = {
   media: ['guidance.read'],
 };
 
+// Roads, segments and criterion 2 (issue 3). roads.write: roads and segments, a commune user only in
+// its own commune (roads.policy.ts); segments.accept: accept or reject poured segments (nghiệm thu);
+// mix_tables.write, criteria.confirm (thresholds, applied regions), roads.configure (road settings).
+const ROADS: Record<Role, Permission[]> = {
+  admin: ['roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure'],
+  coordinator: ['roads.read', 'roads.write', 'segments.accept'],
+  leader: ['roads.read'],
+  group_lead: ['roads.read'],
+  agency: ['roads.read'],
+  commune: ['roads.read', 'roads.write'],
+  inspector: ['roads.read', 'segments.accept'],
+  media: ['roads.read'],
+};
+
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...ROADS.admin],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload', ...FUND_STOCK.coordinator],
-  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader],
-  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead],
-  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency],
-  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune],
-  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector],
-  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...ROADS.coordinator],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...ROADS.leader],
+  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...ROADS.group_lead],
+  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...ROADS.agency],
+  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...ROADS.commune],
+  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...ROADS.inspector],
+  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...ROADS.media],
 };
 
 /** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */

@@ -9,6 +9,10 @@ import { demoLoginsText, seedDemo } from './db/demo/seed-demo.js';
 import { migrateToLatest } from './db/migrate.js';
 import { startServer } from './main.js';
 import { createUser } from './modules/users/index.js';
+import { CONCRETE_HELP, runConcreteCommand } from './modules/roads/index.js'; // concrete calculator (issue 3)
+import { Kysely } from 'kysely'; // concrete calculator (issue 3)
+import { PGliteDialect } from './db/pglite-dialect.js'; // concrete calculator (issue 3)
+import type { Database } from './db/schema.js'; // concrete calculator (issue 3)
 
 const HELP = `ntm-hub — Ngày thứ 7 vì nông thôn mới
 
@@ -17,6 +21,8 @@ Usage: ntm-hub <command> [options]
   migrate                        apply database migrations
   seed-demo                      fill an empty database with the demo district
   create-admin --username NAME   create an administrator (password from NTM_ADMIN_PASSWORD or asked)
+  concrete --length M --width M --thickness M --grade M250 --stone 1x2 [--drum L] [--table CODE] [--json]
+                                 concrete calculator: volume, cement bags, sand, stone, water, batches, labour
   backup FILE                    consistent copy of the embedded database (.tar.gz)
   restore FILE                   replace the embedded database with a backup (server stopped)
 `;
@@ -36,6 +42,17 @@ async function askPassword(): Promise<string> {
   return pw;
 }
 
+/** The calculator's database. The embedded one cannot be opened by two processes: while the server
+ * runs on it, a fresh in-memory database gives the default mix tables and settings. (issue 3) */
+async function openForConcrete(config: ReturnType<typeof loadConfig>): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
+  const busy = !config.databaseUrl && serverRunning(config.dataDir);
+  if (!busy) return openDatabase(config);
+  console.error(`ntm-hub is running (pid ${busy}): using the default mix tables and settings.`);
+  const pg = await openPglite(null);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+  return { db, close: async () => { await db.destroy(); await pg.close(); } };
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
@@ -46,6 +63,18 @@ export async function runCli(argv: string[]): Promise<number> {
       process.on('SIGINT', shutdown);
       process.on('SIGTERM', shutdown);
       return -1; // keep running
+    }
+    case 'concrete': { // concrete calculator (issue 3): the API's mix tables and settings, the API's numbers
+      if (rest.includes('--help')) { console.log(CONCRETE_HELP); return 0; }
+      const dbh = await openForConcrete(config);
+      try {
+        await migrateToLatest(dbh.db);
+        const { code, out } = await runConcreteCommand(rest, dbh.db);
+        (code === 0 ? console.log : console.error)(out);
+        return code;
+      } finally {
+        await dbh.close();
+      }
     }
     case 'migrate': {
       const dbh = await openDatabase(config);

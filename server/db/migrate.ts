@@ -7,11 +7,17 @@ import * as createIdempotencyFilesSettings from './migrations/202611271803-creat
 import * as createFund from './migrations/202611272000-create-fund.js'; // fund (issue 5)
 import * as createNotifications from './migrations/202611272300-create-notifications.js'; // notifications (issue 9)
 
+import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
+import * as createRoadsSegments from './migrations/202611271901-create-roads-segments.js'; // roads (issue 3)
+import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
   '202611271802-create-audit-log': createAuditLog,
   '202611271803-create-idempotency-files-settings': createIdempotencyFilesSettings,
+  '202611271900-create-mix-tables': createMixTables, // roads (issue 3)
+  '202611271901-create-roads-segments': createRoadsSegments, // roads (issue 3)
+  '202611271902-create-criterion2-thresholds': createCriterion2Thresholds, // roads (issue 3)
   '202611272000-create-fund': createFund, // fund (issue 5)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
 };

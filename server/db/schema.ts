@@ -1,5 +1,6 @@
 // Kysely's view of the tables. Each migration that adds or changes a table updates this file.
 import type { ColumnType, Generated } from 'kysely';
+import type { RoadsTables } from './schema-roads.js'; // roads, segments, criterion 2 (issue 3)
 import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -16,6 +17,8 @@ export interface AdminUnitsTable {
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   version: Generated<number>;
+  /** Criterion 2 region the commune applies (issue 3); null: the roads setting's default region. */
+  applied_region: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AgenciesTable {
@@ -198,4 +201,12 @@ export interface Database {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   notification_outbox: NotificationOutboxTable;
+  // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
+  mix_tables: RoadsTables['mix_tables'];
+  mix_table_rows: RoadsTables['mix_table_rows'];
+  roads: RoadsTables['roads'];
+  road_villages: RoadsTables['road_villages'];
+  segments: RoadsTables['segments'];
+  segment_history: RoadsTables['segment_history'];
+  criterion2_thresholds: RoadsTables['criterion2_thresholds'];
 }

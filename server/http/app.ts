@@ -17,6 +17,8 @@ import { filesRouter, registerFileOwner } from '../modules/files/index.js';
 import { groupsRouter } from '../modules/groups/index.js';
 import { unitsRouter } from '../modules/units/index.js';
 import { usersRouter } from '../modules/users/index.js';
+import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
+import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
@@ -101,6 +103,7 @@ export function createApp(deps: AppDeps) {
   for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
     fundRouter, // fund (issue 5)
     notificationsRouter, // notifications (issue 9)
+    roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
   ]) {
     api.route('/', router);
   }

@@ -6,6 +6,7 @@ import { openDatabase, openPglite, type DbHandle } from '../../server/db/client.
 import { PGliteDialect } from '../../server/db/pglite-dialect.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import type { Database } from '../../server/db/schema.js';
+import { insertRoadReferenceData } from '../../server/modules/roads/index.js';
 
 let handle: Promise<DbHandle> | null = null;
 
@@ -55,6 +56,8 @@ export async function resetDb(db: Kysely<Database>): Promise<void> {
     select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db);
   if (!tables.rows.length) return;
   await sql.raw(`truncate ${tables.rows.map((t) => `"${t.tablename}"`).join(', ')} restart identity cascade`).execute(db);
+  // Reference data the migrations insert comes back, as a fresh installation has it (issue 3).
+  await insertRoadReferenceData(db);
 }
 
 export { PostgresDialect };

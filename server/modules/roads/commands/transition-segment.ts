@@ -1,0 +1,47 @@
+// Moves a segment along its workflow (domain/segment-status.ts): checks the move, who makes it and
+// its reason, stamps the day it was poured or accepted, and writes a history row and an audit entry.
+import { todayInVietnam } from '../../../../domain/dates.js';
+import { checkTransition, type SegmentStatus } from '../../../../domain/segment-status.js';
+import type { RequestContext } from '../../../http/context.js';
+import { AppError, fail } from '../../../http/errors.js';
+import { recordAudit } from '../../audit/index.js';
+import { transitionRights } from '../roads.policy.js';
+import { addHistory, getRoad, getSegment, lockRoad } from '../roads.repository.js';
+import type { TransitionInputT } from '../roads.schema.js';
+import { segmentView } from '../road-views.js';
+
+export async function transitionSegment(ctx: RequestContext, id: number, input: TransitionInputT, expectedVersion?: number) {
+  const found = await getSegment(ctx.db, id);
+  if (!found) throw new AppError('NOT_FOUND');
+  await lockRoad(ctx.db, found.road_id);
+  const seg = (await getSegment(ctx.db, id))!;
+  const road = (await getRoad(ctx.db, seg.road_id, false))!;
+  const rights = transitionRights(ctx.actor!, road.commune_id);
+  if (!rights.length) throw new AppError('FORBIDDEN');
+  if (expectedVersion !== undefined && expectedVersion !== seg.version) throw new AppError('STALE_VERSION');
+  const from = seg.status as SegmentStatus;
+  const refusal = checkTransition(from, input.to, rights, input.reason);
+  if (refusal === 'FORBIDDEN') {
+    fail('FORBIDDEN', 'to', 'Chỉ cán bộ kỹ thuật được nghiệm thu hoặc không nghiệm thu', 'Only those who accept segments may accept or reject them');
+  }
+  if (refusal === 'REASON_REQUIRED') fail('REASON_REQUIRED', 'reason');
+  if (refusal) fail(refusal, 'to', `Không thể chuyển từ "${from}" sang "${input.to}"`, `Cannot move from "${from}" to "${input.to}"`);
+  const today = todayInVietnam();
+  const date = input.date ?? today;
+  if (date > today) fail('VALIDATION', 'date', 'Không được là ngày trong tương lai', 'Cannot be in the future');
+  const stamps: { poured_on?: string | null; accepted_on?: string | null } = {};
+  if (input.to === 'poured') stamps.poured_on = date;
+  if (input.to === 'accepted') {
+    if (seg.poured_on && date < seg.poured_on) fail('VALIDATION', 'date', 'Ngày nghiệm thu trước ngày đổ bê tông', 'Accepted before it was poured');
+    stamps.accepted_on = date;
+  }
+  // Redone from scratch: it has not been poured any more.
+  if (from === 'rejected') stamps.poured_on = null;
+  await ctx.db.updateTable('segments').set({ status: input.to, ...stamps, updated_at: new Date(), version: seg.version + 1 }).where('id', '=', id).execute();
+  const dated = input.to === 'poured' || input.to === 'accepted' || input.to === 'rejected';
+  await addHistory(ctx.db, { segmentId: id, userId: ctx.actor!.userId, from, to: input.to, date: dated ? date : null, reason: input.reason ?? null });
+  const after = await segmentView(ctx, id);
+  await recordAudit(ctx, { action: 'transition', entity: 'segment', entityId: id, summary: `${road.name}: ${after.chainage} ${from} → ${input.to}`,
+    before: { status: from }, after: { status: input.to, date: dated ? date : null, reason: input.reason ?? null } });
+  return after;
+}
