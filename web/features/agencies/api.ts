@@ -1,6 +1,7 @@
 // Agency queries and writes.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { changedFields, isEmpty } from '../../lib/changes';
 import type { Agency, Page } from '../../lib/types';
 
 /** Agencies are a few dozen per district: one page of 500 holds them all. */
@@ -21,5 +22,8 @@ export interface AgencyInput {
   districtId?: number | null;
 }
 
-export const saveAgency = (input: AgencyInput, agency?: Agency) =>
-  agency ? api.patch<Agency>(`/agencies/${agency.id}`, input, agency.version) : api.post<Agency>('/agencies', input);
+export async function saveAgency(input: AgencyInput, agency?: Agency): Promise<Agency> {
+  if (!agency) return api.post<Agency>('/agencies', input);
+  const patch = changedFields(agency, input);
+  return isEmpty(patch) ? agency : api.patch<Agency>(`/agencies/${agency.id}`, patch, agency.version);
+}

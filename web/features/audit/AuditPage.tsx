@@ -76,7 +76,7 @@ export function AuditPage() {
       <Paper withBorder>
         <QueryState query={{ ...query, data: query.data ? entries : undefined }} isEmpty={(d) => d.length === 0} empty={<Empty title={t('audit.empty')} />}>
           {(items) => (
-            <Table.ScrollContainer minWidth={680}>
+            <Table.ScrollContainer minWidth={760}>
               <Table verticalSpacing={6} aria-label={t('audit.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -102,7 +102,7 @@ export function AuditPage() {
                           </Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
                           <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span c="dimmed">{t('audit.system')}</Text>}</Table.Td>
-                          <Table.Td><Badge variant="light" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
                             {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
                           <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>
                           <Table.Td>{e.summary}</Table.Td>

@@ -7,12 +7,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
 import type { Campaign, Unit } from '../../lib/types';
 import { useUnits } from '../units/api';
-import type { CampaignInput } from './api';
+import { saveCampaign, type CampaignInput } from './api';
 
 const FIELDS = ['name', 'districtId', 'startDate', 'endDate', 'criterionNo', 'description', 'communeIds'] as const;
 const COMMUNE_LEVELS = new Set(['commune', 'town', 'ward']);
@@ -55,7 +54,7 @@ export function CampaignFormModal({ campaign, onClose }: { campaign?: Campaign; 
         name: name.trim(), districtId: Number(district), startDate: startDate ?? '', endDate: endDate ?? '',
         criterionNo: Number(criterionNo), description: description.trim() || null, communeIds: communeIds.map(Number),
       };
-      return campaign ? api.patch<Campaign>(`/campaigns/${campaign.id}`, input, campaign.version) : api.post<Campaign>('/campaigns', input);
+      return saveCampaign(input, campaign);
     },
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: ['campaigns'] });

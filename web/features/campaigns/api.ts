@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { todayInVietnam } from '../../../domain/dates';
 import { api } from '../../lib/api';
+import { changedFields, isEmpty } from '../../lib/changes';
 import type { Campaign, Items } from '../../lib/types';
 
 export const campaignKeys = {
@@ -26,6 +27,17 @@ export function currentCampaign(items: Campaign[], today = todayInVietnam()): Ca
     ?? [...items].filter((c) => c.startDate > today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0]
     ?? items[0]
     ?? null;
+}
+
+export async function saveCampaign(input: CampaignInput, campaign?: Campaign): Promise<Campaign> {
+  if (!campaign) return api.post<Campaign>('/campaigns', input);
+  const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+  const current = {
+    name: campaign.name, districtId: campaign.district.id, startDate: campaign.startDate, endDate: campaign.endDate,
+    criterionNo: campaign.criterionNo, description: campaign.description, communeIds: sorted(campaign.communes.map((c) => c.id)),
+  };
+  const patch = changedFields(current, { ...input, communeIds: sorted(input.communeIds) });
+  return isEmpty(patch) ? campaign : api.patch<Campaign>(`/campaigns/${campaign.id}`, patch, campaign.version);
 }
 
 export interface CampaignInput {

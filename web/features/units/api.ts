@@ -1,6 +1,7 @@
 // Administrative unit queries and writes.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { changedFields, isEmpty } from '../../lib/changes';
 import type { Items, Unit, UnitLevel } from '../../lib/types';
 
 export function useUnits(filter: { q?: string; level?: UnitLevel } = {}) {
@@ -12,8 +13,11 @@ export function useUnits(filter: { q?: string; level?: UnitLevel } = {}) {
 
 export interface UnitInput { parentId: number | null; level: UnitLevel; name: string; code: string | null }
 
-export const saveUnit = (input: UnitInput, unit?: Unit) =>
-  unit ? api.patch<Unit>(`/units/${unit.id}`, input, unit.version) : api.post<Unit>('/units', input);
+export async function saveUnit(input: UnitInput, unit?: Unit): Promise<Unit> {
+  if (!unit) return api.post<Unit>('/units', input);
+  const patch = changedFields(unit, input);
+  return isEmpty(patch) ? unit : api.patch<Unit>(`/units/${unit.id}`, patch, unit.version);
+}
 
 /** The level a new child usually has. */
 export function childLevel(parent: Unit | null): UnitLevel {

@@ -10,7 +10,7 @@ import { ROLES } from '../../../domain/roles';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import type { Role, User } from '../../lib/types';
-import { patchUser } from './api';
+import { patchUser, saveUserEdit } from './api';
 import { kindForRole, organisationInput, organisationOf, OrganisationPicker, type Organisation } from './OrganisationPicker';
 
 const FIELDS = ['username', 'displayName', 'email', 'password', 'role', 'agencyId', 'unitId'] as const;
@@ -29,7 +29,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
   const save = useMutation({
     mutationFn: () => {
       const common = { displayName: displayName.trim(), email: email.trim() || null, role, ...organisationInput(org) };
-      return user ? patchUser(user, common) : api.post<User>('/users', { ...common, username: username.trim(), password });
+      return user ? saveUserEdit(user, common) : api.post<User>('/users', { ...common, username: username.trim(), password });
     },
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: ['users'] });

@@ -1,6 +1,7 @@
 // User queries and writes (admin).
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { changedFields, isEmpty } from '../../lib/changes';
 import type { Page, Role, User } from '../../lib/types';
 
 export function useUsers(q = '', enabled = true) {
@@ -23,3 +24,10 @@ export interface UserPatch {
 }
 
 export const patchUser = (user: User, patch: UserPatch) => api.patch<User>(`/users/${user.id}`, patch, user.version);
+
+/** Saves the edit form: only the fields that changed, nothing at all when none did. */
+export async function saveUserEdit(user: User, next: Required<Pick<UserPatch, 'displayName' | 'email' | 'role' | 'agencyId' | 'unitId'>>): Promise<User> {
+  const current = { displayName: user.displayName, email: user.email, role: user.role, agencyId: user.agency?.id ?? null, unitId: user.unit?.id ?? null };
+  const patch = changedFields(current, next);
+  return isEmpty(patch) ? user : patchUser(user, patch);
+}
