@@ -5,6 +5,8 @@ import * as createUsersSessions from './migrations/202611271801-create-users-ses
 import * as createAuditLog from './migrations/202611271802-create-audit-log.js';
 import * as createIdempotencyFilesSettings from './migrations/202611271803-create-idempotency-files-settings.js';
 import * as createFund from './migrations/202611272000-create-fund.js'; // fund (issue 5)
+import * as createMaterials from './migrations/202611272100-create-materials.js'; // materials (issue 4)
+import * as createEquipmentGuidanceAcceptance from './migrations/202611272101-create-equipment-guidance-acceptance.js'; // materials (issue 4)
 import * as createNotifications from './migrations/202611272300-create-notifications.js'; // notifications (issue 9)
 
 import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
@@ -19,6 +21,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611271901-create-roads-segments': createRoadsSegments, // roads (issue 3)
   '202611271902-create-criterion2-thresholds': createCriterion2Thresholds, // roads (issue 3)
   '202611272000-create-fund': createFund, // fund (issue 5)
+  '202611272100-create-materials': createMaterials, // materials (issue 4)
+  '202611272101-create-equipment-guidance-acceptance': createEquipmentGuidanceAcceptance, // materials (issue 4)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
 };
 

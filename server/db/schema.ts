@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RoadsTables } from './schema-roads.js'; // roads, segments, criterion 2 (issue 3)
 import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
+import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -197,6 +198,17 @@ export interface Database {
   fund_entries: FundEntriesTable;
   fund_decisions: FundDecisionsTable;
   fund_postings: FundPostingsTable;
+  // materials, equipment, guidance, acceptance (issue 4): tables in schema-materials.ts
+  materials: MaterialsTables['materials'];
+  stock_points: MaterialsTables['stock_points'];
+  stock_lots: MaterialsTables['stock_lots'];
+  lot_inspections: MaterialsTables['lot_inspections'];
+  stock_movements: MaterialsTables['stock_movements'];
+  materials_settings: MaterialsTables['materials_settings'];
+  equipment: MaterialsTables['equipment'];
+  equipment_bookings: MaterialsTables['equipment_bookings'];
+  guidance_documents: MaterialsTables['guidance_documents'];
+  segment_acceptances: MaterialsTables['segment_acceptances'];
   // notifications (issue 9)
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;

@@ -20,6 +20,10 @@ import { usersRouter } from '../modules/users/index.js';
 import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
+import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
+import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
+import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
+import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
 import { csrfMiddleware } from './csrf.js';
@@ -46,6 +50,9 @@ function registerFileOwners() {
     exists: async (ctx, id) => !!(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', id).executeTakeFirst()),
   });
   registerFileOwner('fund_entry', fundFileOwner); // fund (issue 5): scanned invoices
+  registerFileOwner('lot_inspection', inspectionFileOwner); // materials (issue 4): inspection photos
+  registerFileOwner('guidance_document', guidanceFileOwner); // materials (issue 4): guidance files
+  registerFileOwner('segment_acceptance', acceptanceFileOwner); // materials (issue 4): acceptance photos
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -102,6 +109,7 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>();
   for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
     fundRouter, // fund (issue 5)
+    materialsRouter, equipmentRouter, guidanceRouter, acceptanceRouter, // materials (issue 4)
     notificationsRouter, // notifications (issue 9)
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
   ]) {

@@ -29,7 +29,7 @@ export function expenditureBody(w: World, v: Record<string, unknown> = {}) {
   const quantity = (v.quantity as number) ?? 10;
   const unitPrice = (v.unitPrice as number) ?? 100_000;
   return {
-    unitId: w.units.tanNam.id, item: 'Cát vàng', category: 'materials', quantity, unit: 'm³', unitPrice, total: Math.round(quantity * unitPrice),
+    unitId: w.units.tanNam.id, item: 'Thuê xe chở vật liệu', category: 'other', quantity, unit: 'chuyến', unitPrice, total: Math.round(quantity * unitPrice),
     vendor: 'Cửa hàng VLXD Tân Nam', invoiceNo: `HĐ-${++receipt}`, invoiceDate: '2021-09-25', ...v,
   };
 }

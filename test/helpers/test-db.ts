@@ -7,6 +7,7 @@ import { PGliteDialect } from '../../server/db/pglite-dialect.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import type { Database } from '../../server/db/schema.js';
 import { insertRoadReferenceData } from '../../server/modules/roads/index.js';
+import { ensureDefaultMaterials } from '../../server/modules/materials/index.js';
 
 let handle: Promise<DbHandle> | null = null;
 
@@ -58,6 +59,7 @@ export async function resetDb(db: Kysely<Database>): Promise<void> {
   await sql.raw(`truncate ${tables.rows.map((t) => `"${t.tablename}"`).join(', ')} restart identity cascade`).execute(db);
   // Reference data the migrations insert comes back, as a fresh installation has it (issue 3).
   await insertRoadReferenceData(db);
+  await ensureDefaultMaterials(db); // the materials catalogue (issue 4)
 }
 
 export { PostgresDialect };

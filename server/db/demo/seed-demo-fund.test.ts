@@ -14,17 +14,17 @@ beforeAll(async () => {
   t = await setupApp();
   await seedDemo(t.db);
   fundId = (await t.db.selectFrom('funds').select('id').executeTakeFirstOrThrow()).id;
-});
+}, 180_000);
 
 describe('demo fund', () => {
   it('adds up to 200.000.000 ₫ from many agencies, allocated 100.000.000 ₫ per commune', async () => {
     const c = await t.client().login('coordinator', DEMO_PASSWORD);
     const st = (await c.get(`/api/v1/funds/${fundId}/statement`)).body;
-    expect(st.totals).toEqual({ received: FUND_TOTAL, allocated: 200_000_000, unallocated: 0, spent: 18_500_000 + 33_000_000 + 21_000_000 + 30_400_000, pending: 0 });
+    expect(st.totals).toEqual({ received: FUND_TOTAL, allocated: 200_000_000, unallocated: 0, spent: 18_500_000 + 33_000_000 + 7_000_000 + 21_000_000 + 30_400_000, pending: 0 });
     expect(st.agencies.length).toBeGreaterThan(20);
     expect(st.agencies.reduce((s: number, a: { amount: number }) => s + a.amount, 0)).toBe(FUND_TOTAL);
     const byName = Object.fromEntries(st.communes.map((x: { commune: { name: string } }) => [x.commune.name, x]));
-    expect(byName['Tân Nam']).toMatchObject({ allocated: 100_000_000, spent: 51_500_000, balance: 48_500_000, spentByCategory: { equipment: 18_500_000, materials: 33_000_000 } });
+    expect(byName['Tân Nam']).toMatchObject({ allocated: 100_000_000, spent: 58_500_000, balance: 41_500_000, spentByCategory: { equipment: 18_500_000, materials: 40_000_000 } });
     expect(byName['Yên Thành']).toMatchObject({ allocated: 100_000_000, spent: 51_400_000, balance: 48_600_000 });
   });
 
@@ -36,10 +36,19 @@ describe('demo fund', () => {
       decisionDate: '2021-10-01', signer: 'Chủ tịch UBND huyện', purpose: 'Bổ sung' });
     expect(over.status).toBe(409);
     expect(over.body.error.message).toContain('Quỹ chỉ còn 0 ₫ chưa phân bổ, không thể cấp 1.000.000 ₫');
-    const spend = await (await t.client().login('commune.tannam', DEMO_PASSWORD)).post(`/api/v1/funds/${fundId}/expenditures`, { unitId: tanNam, item: 'Xi măng PCB40',
-      category: 'materials', quantity: 30, unit: 'tấn', unitPrice: 1_650_000, total: 49_500_000, vendor: 'Đại lý', invoiceNo: '999', invoiceDate: '2021-10-02' });
+    const spend = await (await t.client().login('commune.tannam', DEMO_PASSWORD)).post(`/api/v1/funds/${fundId}/expenditures`, { unitId: tanNam, item: 'Thuê xe vận chuyển',
+      category: 'other', quantity: 30, unit: 'chuyến', unitPrice: 1_650_000, total: 49_500_000, vendor: 'Đại lý', invoiceNo: '999', invoiceDate: '2021-10-02' });
     expect(spend.status).toBe(409);
-    expect(spend.body.error.message).toContain('Xã Tân Nam chỉ còn 48.500.000 ₫, khoản chi 49.500.000 ₫ vượt 1.000.000 ₫');
+    expect(spend.body.error.message).toContain('Xã Tân Nam chỉ còn 41.500.000 ₫, khoản chi 49.500.000 ₫ vượt 8.000.000 ₫');
+  });
+
+  it('brings the purchases into stock and equipment', async () => {
+    const c = await t.client().login('commune.tannam', DEMO_PASSWORD);
+    const lots = (await c.get('/api/v1/stock/lots')).body.items;
+    expect(lots.map((l: { material: { code: string }; displayQuantity: number; fundEntryId: number | null }) => [l.material.code, l.displayQuantity, !!l.fundEntryId]).sort())
+      .toEqual([['cement_pcb40', 400, true], ['sand', 20, true]]);
+    const equipment = (await c.get('/api/v1/equipment')).body.items;
+    expect(equipment).toEqual([expect.objectContaining({ kind: 'mixer', drumLitres: 250, origin: 'purchased', commune: expect.objectContaining({ name: 'Tân Nam' }) })]);
   });
 
   it('shows the public summary without unconsented names', async () => {
@@ -48,6 +57,6 @@ describe('demo fund', () => {
     expect(pub.namedContributors.map((n: { name: string }) => n.name)).toEqual(['Triệu Văn Lãnh (demo)']);
     expect(JSON.stringify(pub)).not.toContain('Hoàng Văn Bình');
     const tn = pub.communes.find((x: { commune: { name: string } }) => x.commune.name === 'Tân Nam');
-    expect(tn.items.map((i: { item: string }) => i.item).sort()).toEqual(['Máy trộn bê tông 250 lít', 'Xi măng PCB40']);
+    expect(tn.items.map((i: { item: string }) => i.item).sort()).toEqual(['Cát vàng', 'Máy trộn bê tông 250 lít', 'Xi măng PCB40']);
   });
 });

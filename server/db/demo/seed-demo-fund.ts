@@ -1,10 +1,11 @@
 // The seed's point 1 in the demo: officials of many agencies contribute 200.000.000 ₫, the
-// committee allocates 100.000.000 ₫ each to Tân Nam and Yên Thành, Tân Nam buys a mixer and cement,
-// Yên Thành sand and stone. Everything goes through the fund's commands, as the API would.
+// committee allocates 100.000.000 ₫ each to Tân Nam and Yên Thành, Tân Nam buys a mixer, cement and
+// sand, Yên Thành sand and stone (the materials arrive as lots at each commune's store). Everything goes through the fund's commands, as the API would.
 // Names marked "(demo)" are invented.
 import type { Actor, Role } from '../../../domain/roles.js';
 import type { RequestContext } from '../../http/context.js';
 import { createFund, recordAllocation, recordContribution, recordExpenditure } from '../../modules/fund/index.js';
+import { createPoint, ensureDefaultMaterials } from '../../modules/materials/index.js';
 
 export const FUND_TOTAL = 200_000_000;
 
@@ -36,7 +37,7 @@ function shares(agencies: Array<{ id: number; staff_count: number }>, total: num
   return out;
 }
 
-export async function seedDemoFund(ctx: RequestContext, v: { campaignId: number }): Promise<{ fundId: number; expenditureIds: Record<string, number> }> {
+export async function seedDemoFund(ctx: RequestContext, v: { campaignId: number }): Promise<{ fundId: number; expenditureIds: Record<string, number>; storeIds: { tanNam: number; yenThanh: number } }> {
   const office = await actorFor(ctx, 'coordinator');
   const fund = await createFund(office, {
     campaignId: v.campaignId, name: 'Quỹ xã hội hóa "Ngày thứ 7 vì nông thôn mới" năm 2021', approvalThreshold: 50_000_000,
@@ -69,18 +70,24 @@ export async function seedDemoFund(ctx: RequestContext, v: { campaignId: number 
 
   const tn = await actorFor(ctx, 'commune.tannam');
   const yt = await actorFor(ctx, 'commune.yenthanh');
+  // Purchases of materials arrive as lots at each commune's store.
+  await ensureDefaultMaterials(ctx.db);
+  const storeTN = await createPoint(tn, { unitId: tanNam, name: 'Kho UBND xã Tân Nam', kind: 'store', note: 'Dữ liệu minh họa' });
+  const storeYT = await createPoint(yt, { unitId: yenThanh, name: 'Kho UBND xã Yên Thành', kind: 'store', note: 'Dữ liệu minh họa' });
   const ids: Record<string, number> = {};
-  const buy = async (who: RequestContext, key: string, v: { unitId: number; item: string; category: 'materials' | 'equipment'; quantity: number; unit: string; unitPrice: number; vendor: string; invoiceDate: string; stock?: unknown; equipment?: unknown }) => {
+  const buy = async (who: RequestContext, key: string, v: { unitId: number; item: string; category: 'materials' | 'equipment'; quantity: number; unit: string; unitPrice: number; vendor: string; invoiceDate: string; stock?: { materialCode: string; pointId: number; quantity: number; deliveryNote?: string }; equipment?: { kind: 'mixer' | 'other'; drumLitres: number } }) => {
     const e = await recordExpenditure(who, fund.id, { ...v, total: Math.round(v.quantity * v.unitPrice), invoiceNo: `00${100 + Object.keys(ids).length}`, stock: v.stock, equipment: v.equipment });
     ids[key] = e.id;
   };
   await buy(tn, 'mixer', { unitId: tanNam, item: 'Máy trộn bê tông 250 lít', category: 'equipment', quantity: 1, unit: 'chiếc', unitPrice: 18_500_000,
-    vendor: 'Công ty TNHH Cơ khí Hà Giang (demo)', invoiceDate: '2021-09-20' });
+    vendor: 'Công ty TNHH Cơ khí Hà Giang (demo)', invoiceDate: '2021-09-20', equipment: { kind: 'mixer', drumLitres: 250 } });
   await buy(tn, 'cement', { unitId: tanNam, item: 'Xi măng PCB40', category: 'materials', quantity: 20, unit: 'tấn', unitPrice: 1_650_000,
-    vendor: 'Đại lý VLXD Yên Bình (demo)', invoiceDate: '2021-09-21' });
+    vendor: 'Đại lý VLXD Yên Bình (demo)', invoiceDate: '2021-09-21', stock: { materialCode: 'cement_pcb40', pointId: storeTN.id, quantity: 20_000, deliveryNote: 'PGH-0921' } });
+  await buy(tn, 'sandTN', { unitId: tanNam, item: 'Cát vàng', category: 'materials', quantity: 20, unit: 'm³', unitPrice: 350_000,
+    vendor: 'Bãi cát Nà Pồng (demo)', invoiceDate: '2021-09-21', stock: { materialCode: 'sand', pointId: storeTN.id, quantity: 20_000, deliveryNote: 'PGH-0922' } });
   await buy(yt, 'sand', { unitId: yenThanh, item: 'Cát vàng', category: 'materials', quantity: 60, unit: 'm³', unitPrice: 350_000,
-    vendor: 'HTX Khai thác cát Yên Thành (demo)', invoiceDate: '2021-09-21' });
+    vendor: 'HTX Khai thác cát Yên Thành (demo)', invoiceDate: '2021-09-21', stock: { materialCode: 'sand', pointId: storeYT.id, quantity: 60_000 } });
   await buy(yt, 'stone', { unitId: yenThanh, item: 'Đá 1x2', category: 'materials', quantity: 80, unit: 'm³', unitPrice: 380_000,
-    vendor: 'Mỏ đá Tân Trịnh (demo)', invoiceDate: '2021-09-22' });
-  return { fundId: fund.id, expenditureIds: ids };
+    vendor: 'Mỏ đá Tân Trịnh (demo)', invoiceDate: '2021-09-22', stock: { materialCode: 'stone_1x2', pointId: storeYT.id, quantity: 80_000 } });
+  return { fundId: fund.id, expenditureIds: ids, storeIds: { tanNam: storeTN.id, yenThanh: storeYT.id } };
 }

@@ -11,6 +11,7 @@ import { createUser } from '../../modules/users/index.js';
 import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
+import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
@@ -57,6 +58,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
       });
     }
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
+    await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });

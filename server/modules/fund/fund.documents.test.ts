@@ -54,7 +54,8 @@ describe('statement documents', () => {
     await c.post(url('/contributions'), contributionBody(w, { amount: 80_000_000, agencyId: w.agencies.leadB.id, contributorKind: 'agency', contributorName: null }));
     await c.post(url('/allocations'), allocationBody(w, { amount: 100_000_000 }));
     await c.post(url('/allocations'), allocationBody(w, { amount: 100_000_000, unitId: w.units.yenThanh.id }));
-    await c.post(url('/expenditures'), expenditureBody(w, { item: 'Máy trộn bê tông 250 lít', category: 'equipment', quantity: 2, unitPrice: 18_500_000, unit: 'chiếc' }));
+    await c.post(url('/expenditures'), expenditureBody(w, { item: 'Máy trộn bê tông 250 lít', category: 'equipment', quantity: 2, unitPrice: 18_500_000, unit: 'chiếc',
+      equipment: { kind: 'mixer', drumLitres: 250 } }));
   });
 
   it('JSON matches to the đồng', async () => {

@@ -83,7 +83,7 @@ describe('fund ledger, random sequences through the commands', () => {
             model.entries.push({ id: (r as { id: number }).id, kind: 'allocation', amount: s.amount, unit: s.unit, status: 'counted', reversed: false });
           }
         } else if (s.op === 'spend') {
-          const r = await run((ctx) => recordExpenditure(ctx, fund.id, { unitId: unitIds[s.unit], item: 'Xi măng', category: 'materials', quantity: 1,
+          const r = await run((ctx) => recordExpenditure(ctx, fund.id, { unitId: unitIds[s.unit], item: 'Công vận chuyển', category: 'other', quantity: 1,
             unit: 'lô', unitPrice: s.amount, total: s.amount, vendor: 'Đại lý', invoiceNo: `HĐ${++receipt}`, invoiceDate: '2021-09-25' }));
           if (s.amount > model.balance[s.unit] - pendingOf(s.unit)) {
             expect((r as AppError).code).toBe('OVERSPEND');

@@ -56,8 +56,18 @@ export const ExpenditureCreate = z.object({
   invoiceDate: IsoDate,
   date: IsoDate.optional().openapi({ description: 'Entry date; defaults to the invoice date' }),
   note: optionalText(1000),
-  stock: z.any().optional().openapi({ description: 'For materials: the stock receipt to create (see materials)' }),
-  equipment: z.any().optional().openapi({ description: 'For equipment: the equipment record to create (see materials)' }),
+  stock: z.object({
+    materialCode: z.string().min(2).max(40).openapi({ example: 'cement_pcb40' }),
+    pointId: z.number().int().positive().openapi({ description: 'The staging point receiving the lot' }),
+    quantity: z.number().int().positive().max(100_000_000_000).openapi({ description: 'Whole base units (kg, litres)', example: 20_000 }),
+    deliveryNote: optionalText(60),
+    receivedOn: IsoDate.optional().openapi({ description: 'Default: the invoice date' }),
+  }).optional().openapi({ description: 'Required for materials: the lot this purchase brings into stock' }),
+  equipment: z.object({
+    kind: z.enum(['mixer', 'other']),
+    name: optionalText(120).openapi({ description: 'Default: the item' }),
+    drumLitres: z.number().int().positive().max(5000).nullable().optional().openapi({ description: 'Required for a mixer', example: 250 }),
+  }).optional().openapi({ description: 'Required for equipment: one record per unit bought (quantity must be whole)' }),
 }).openapi('ExpenditureCreate');
 
 export const ReverseInput = z.object({

@@ -143,14 +143,14 @@ describe('POST /funds/{id}/expenditures', () => {
     const c = await t.as('commune.tannam');
     const ok = await c.post(url('/expenditures'), expenditureBody(w, { quantity: 12.5, unitPrice: 400_000 }));
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ amount: 5_000_000, status: 'counted', expenditure: { quantity: 12.5, unit: 'm³', commune: { name: 'Tân Nam' } } });
+    expect(ok.body).toMatchObject({ amount: 5_000_000, status: 'counted', expenditure: { quantity: 12.5, unit: 'chuyến', commune: { name: 'Tân Nam' } } });
     const over = await c.post(url('/expenditures'), expenditureBody(w, { quantity: 1, unitPrice: 1_000_001 }));
     expect(over.status).toBe(409);
     expect(over.body.error.code).toBe('OVERSPEND');
     expect(over.body.error.message).toContain('Xã Tân Nam chỉ còn 1.000.000 ₫');
     const st = await c.get(url('/statement'));
     expect(st.body.communes.find((x: { commune: { id: number } }) => x.commune.id === w.units.tanNam.id))
-      .toMatchObject({ allocated: 6_000_000, spent: 5_000_000, balance: 1_000_000, spentByCategory: { materials: 5_000_000 } });
+      .toMatchObject({ allocated: 6_000_000, spent: 5_000_000, balance: 1_000_000, spentByCategory: { other: 5_000_000 } });
   });
 
   it('attaches the scanned invoice through the files module', async () => {

@@ -24,7 +24,7 @@ export async function decideExpenditure(ctx: RequestContext, fundId: number, ent
   if (decision === 'approved') {
     await insertPostings(ctx.db, fundId, entryId, postingsFor({ kind: 'expenditure', amount: entry.amount, unitId: entry.unit_id!, category: entry.category! }));
     const purchase = (await ctx.db.selectFrom('fund_entries').select('purchase').where('id', '=', entryId).executeTakeFirstOrThrow()).purchase;
-    await applyPurchase(ctx, entryId, purchase ?? null);
+    await applyPurchase(ctx, entry, purchase ?? null);
   }
   const after = await readEntry(ctx, fundId, entryId);
   await recordAudit(ctx, { action: decision === 'approved' ? 'approve' : 'reject', entity: 'fund_entry', entityId: entryId,

@@ -52,9 +52,9 @@ export async function recordExpenditure(ctx: RequestContext, fundId: number, inp
   }).returning('id').executeTakeFirstOrThrow();
   if (!needsApproval) {
     await insertPostings(ctx.db, fundId, id, postingsFor({ kind: 'expenditure', amount: input.total, unitId: input.unitId, category: input.category }));
-    await applyPurchase(ctx, id, purchase);
   }
   const entry = await readEntry(ctx, fundId, id);
+  if (!needsApproval) await applyPurchase(ctx, entry, purchase);
   await recordAudit(ctx, { action: 'spend', entity: 'fund_entry', entityId: id, summary: `${entry.unit_name}: ${input.item} ${input.total}`, after: entry });
   return entry;
 }

@@ -12,6 +12,7 @@ import { canRecordFor, entryStatus } from '../fund.policy.js';
 import { accountBalance, insertPostings, postingsOf } from '../fund.repository.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { actorOf, openFund, readEntry } from './open-fund.js';
+import { reversePurchase } from './purchase.js';
 
 export async function reverseEntry(ctx: RequestContext, fundId: number, entryId: number, input: { reason: string; date?: string }) {
   const actor = actorOf(ctx);
@@ -43,6 +44,7 @@ export async function reverseEntry(ctx: RequestContext, fundId: number, entryId:
     reason: input.reason, unit_id: entry.unit_id, agency_id: entry.agency_id, created_by: actor.userId,
   }).returning('id').executeTakeFirstOrThrow();
   await insertPostings(ctx.db, fundId, id, postings);
+  if (entry.kind === 'expenditure') await reversePurchase(ctx, entry, input.reason);
   const reversal = await readEntry(ctx, fundId, id);
   await recordAudit(ctx, { action: 'reverse', entity: 'fund_entry', entityId: id, summary: `${entry.kind} ${entryId}: ${input.reason}`,
     before: entry, after: reversal });

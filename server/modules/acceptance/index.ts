@@ -1,0 +1,3 @@
+// The acceptance module's public surface.
+export { acceptanceRouter } from './acceptance.http.js';
+export { acceptanceFileOwner, acceptSegment } from './acceptance.js';

@@ -1,0 +1,3 @@
+// The guidance module's public surface.
+export { guidanceRouter } from './guidance.http.js';
+export { guidanceFileOwner, publishGuidance } from './guidance.js';

@@ -1,0 +1,48 @@
+// Read models of the stock ledger for pages and for other modules: stock on hand with totals by
+// point, material and lot status; the staged, passed stock at a road (the plans' go/no-go and
+// shortage forecast use it).
+import { sql, type Kysely } from 'kysely';
+import { toDisplay, type LotStatus } from '../../../domain/stock.js';
+import type { Actor } from '../../../domain/roles.js';
+import type { Database } from '../../db/schema.js';
+import { listMaterials, onHand } from './materials.repository.js';
+import { presentMaterial, presentPoint } from './materials.presenter.js';
+
+/**
+ * The stock at the staging points of a road, from lots that passed inspection, of one material,
+ * in base units (kg or litres).
+ */
+export async function stagedPassedStock(db: Kysely<Database>, roadId: number, materialCode: string): Promise<number> {
+  const r = await sql<{ q: number }>`
+    select coalesce(sum(case when m.to_point_id = p.id then m.quantity else -m.quantity end), 0)::bigint as q
+    from stock_points p
+    join stock_movements m on (m.to_point_id = p.id or m.from_point_id = p.id)
+    join stock_lots l on l.id = m.lot_id
+    join materials mat on mat.id = l.material_id
+    where p.road_id = ${roadId} and mat.code = ${materialCode}
+      and coalesce((select i.result from lot_inspections i where i.lot_id = l.id order by i.id desc limit 1),
+                   case when mat.needs_inspection then 'none' else 'pass' end) = 'pass'`.execute(db);
+  return r.rows[0].q;
+}
+
+export async function stockOnHand(db: Kysely<Database>, _actor: Actor, f: { unitId?: number; pointId?: number; roadId?: number; materialCode?: string; status?: LotStatus }) {
+  const rows = await onHand(db, f);
+  const materials = await listMaterials(db);
+  const items = rows.map((r) => {
+    const m = materials.find((x) => x.id === r.lot.material_id)!;
+    return { point: presentPoint(r.point), material: presentMaterial(m), lot: { id: r.lot.id, status: r.lot.status, supplier: r.lot.supplier, receivedOn: r.lot.received_on },
+      quantity: r.quantity, displayQuantity: toDisplay(r.quantity, m.display_factor) };
+  });
+  const totals = new Map<string, { point: { id: number; name: string }; material: { code: string; name: string; displayUnit: string }; factor: number } & Record<LotStatus, number>>();
+  for (const i of items) {
+    const key = `${i.point.id}:${i.material.code}`;
+    const t = totals.get(key) ?? { point: { id: i.point.id, name: i.point.name }, material: { code: i.material.code, name: i.material.name, displayUnit: i.material.displayUnit },
+      factor: i.material.displayFactor, passed: 0, pending: 0, failed: 0 };
+    t[i.lot.status] += i.quantity;
+    totals.set(key, t);
+  }
+  return {
+    items,
+    totals: [...totals.values()].map(({ factor, ...t }) => ({ ...t, displayPassed: toDisplay(t.passed, factor), displayPending: toDisplay(t.pending, factor), displayFailed: toDisplay(t.failed, factor) })),
+  };
+}
