@@ -275,7 +275,7 @@ test('cán bộ xã không thấy trang Người dùng và Nhật ký thay đổ
   expect(consoleErrors).toEqual([]);
 });
 
-test('quản trị: danh sách người dùng', async ({ page }) => {
+test('quản trị: người dùng; người dùng mới tự đổi mật khẩu', async ({ page, browser }) => {
   const consoleErrors = watchConsole(page);
   await signIn(page, 'admin');
   await openNav(page, 'Người dùng');
@@ -296,8 +296,45 @@ test('quản trị: danh sách người dùng', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('textbox', { name: 'Tìm người dùng' }).fill('banria');
-  await expect(page.getByRole('row', { name: /Lục Văn Rịa/ })).toContainText('Bản Rịa');
+  const row = page.getByRole('row', { name: /Lục Văn Rịa/ });
+  await expect(row).toContainText('Bản Rịa');
+  await expect(row).toContainText('Cán bộ xã, thị trấn');
+
+  // Disable, enable, reset the password.
+  await row.getByRole('button', { name: 'Thao tác với commune.banria' }).click();
+  await page.getByRole('menuitem', { name: 'Khóa tài khoản' }).click();
+  await expect(row).toContainText('Đã khóa');
+  await row.getByRole('button', { name: 'Thao tác với commune.banria' }).click();
+  await page.getByRole('menuitem', { name: 'Mở khóa' }).click();
+  await expect(row).toContainText('Đang hoạt động');
+  await row.getByRole('button', { name: 'Thao tác với commune.banria' }).click();
+  await page.getByRole('menuitem', { name: 'Đặt lại mật khẩu' }).click();
+  const reset = page.getByRole('dialog', { name: 'Đặt lại mật khẩu cho commune.banria' });
+  await reset.getByLabel('Mật khẩu mới').fill('mat-khau-moi-2021');
+  await reset.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+  await expect(reset).toBeHidden();
   expect(consoleErrors).toEqual([]);
+
+  // The new user signs in with the reset password and changes it; a wrong current one is refused
+  // under its own field.
+  const other = await browser.newPage();
+  const otherErrors = watchConsole(other);
+  await signIn(other, 'commune.banria', 'mat-khau-moi-2021');
+  await expect(other.getByText('Lục Văn Rịa')).toBeVisible();
+  await other.getByTestId('user-menu').click();
+  await other.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+  await other.getByLabel('Mật khẩu hiện tại').fill('khong-dung-2021');
+  await other.getByLabel(/^Mật khẩu mới/).fill('mat-khau-rieng-2021');
+  await other.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-rieng-2021');
+  await other.getByRole('button', { name: 'Lưu' }).click();
+  await expect(other.getByText('Mật khẩu hiện tại không đúng').last()).toBeVisible();
+  allowHttpError(otherErrors, 400);
+  await shot(other, 'doi-mat-khau-sai');
+  await other.getByLabel('Mật khẩu hiện tại').fill('mat-khau-moi-2021');
+  await other.getByRole('button', { name: 'Lưu' }).click();
+  await expect(other.getByText('Đã đổi mật khẩu')).toBeVisible();
+  expect(otherErrors).toEqual([]);
+  await other.close();
 });
 
 test.describe('điện thoại 360 px', () => {

@@ -41,7 +41,14 @@ export function useFormErrors(formFields: readonly string[]) {
   }, [error, formFields, lang]);
 
   const field = useCallback((name: string) => byField[name]?.join('; ') || undefined, [byField]);
-  const general = error ? [errorText(error, t), ...(byField[''] ?? [])].join(' — ') : null;
+  const general = useMemo(() => {
+    if (!error) return null;
+    const headline = errorText(error, t);
+    // Said once: the headline is dropped when an input already shows the same words.
+    const shownOnInputs = Object.entries(byField).some(([k, texts]) => k !== '' && texts.includes(headline));
+    const parts = [...(shownOnInputs ? [] : [headline]), ...(byField[''] ?? [])];
+    return parts.length ? parts.join(' — ') : null;
+  }, [error, byField, t]);
   const clear = useCallback(() => setError(null), []);
   return { error, setError, field, general, clear };
 }
