@@ -10,6 +10,7 @@ import { createUnit } from '../../modules/units/index.js';
 import { createUser } from '../../modules/users/index.js';
 import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
+import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
@@ -57,6 +58,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
         agencyId: u.agency ? agencyIds.get(u.agency)! : null, unitId: u.commune ? communeIds.get(u.commune)! : null,
       });
     }
+    await seedDemoRoads(ctx); // roads and segments (issue 3)
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)

@@ -41,7 +41,8 @@ function rowErrors(sheet: string, row: number, e: AppError): RowError[] {
 
 async function applySheet(ctx: RequestContext, sheet: ParsedRoadSheet, defaultCommuneId: number | null): Promise<RoadImportOutcome> {
   const out: RoadImportOutcome = { roads: [], segments: [], errors: [...sheet.errors] };
-  if (out.errors.length) return out;
+  // A file-level problem stops here; bad rows do not: the good rows still run, so every problem shows at once.
+  if (out.errors.some((e) => e.row === 0)) return out;
   const communes = await ctx.db.selectFrom('admin_units').select(['id', 'name']).where('level', 'in', ['commune', 'town', 'ward']).execute();
   const villages = await ctx.db.selectFrom('admin_units').select(['id', 'name', 'parent_id']).where('level', '=', 'village').execute();
   const roadIds = new Map<string, number>(); // folded name → id, for the segments sheet
