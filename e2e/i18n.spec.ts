@@ -6,10 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ERRORS } from '../domain/errors';
 import { ROLES } from '../domain/roles';
-import en from '../web/i18n/en.json' with { type: 'json' };
-import vi from '../web/i18n/vi.json' with { type: 'json' };
+import enBase from '../web/i18n/en.json' with { type: 'json' };
+import viBase from '../web/i18n/vi.json' with { type: 'json' };
+import { mergeTrees, type Tree } from '../web/i18n/merge';
 
-type Tree = { [key: string]: string | Tree };
+// The common strings plus every feature's own web/features/<name>/i18n/<lang>.json, as the app merges them.
+function featureTrees(lang: 'vi' | 'en'): Tree[] {
+  const dir = path.join(import.meta.dirname, '..', 'web', 'features');
+  return fs.readdirSync(dir).map((f) => path.join(dir, f, 'i18n', `${lang}.json`)).filter((p) => fs.existsSync(p))
+    .map((p) => JSON.parse(fs.readFileSync(p, 'utf8')) as Tree);
+}
+const vi = mergeTrees(viBase as Tree, ...featureTrees('vi'));
+const en = mergeTrees(enBase as Tree, ...featureTrees('en'));
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));

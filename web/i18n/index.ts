@@ -7,7 +7,14 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ERRORS } from '../../domain/errors';
 import en from './en.json';
+import { mergeTrees, type Tree } from './merge';
 import vi from './vi.json';
+
+const featureStrings = import.meta.glob<Tree>('../features/*/i18n/*.json', { eager: true, import: 'default' });
+function withFeatures(base: Tree, lang: 'vi' | 'en'): Tree {
+  const parts = Object.entries(featureStrings).filter(([file]) => file.endsWith(`/${lang}.json`)).map(([, tree]) => tree);
+  return mergeTrees(base, ...parts);
+}
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,7 +44,10 @@ function withErrors<T extends { errors: Record<string, string> }>(strings: T, la
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: withErrors(vi, 'vi') }, en: { translation: withErrors(en, 'en') } },
+  resources: {
+    vi: { translation: withErrors(withFeatures(vi, 'vi') as typeof vi, 'vi') },
+    en: { translation: withErrors(withFeatures(en, 'en') as typeof en, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false }, // React escapes already
