@@ -7,7 +7,7 @@ import { stockRouter } from './stock.http.js';
 export const materialsRouter = createRouter().route('/', catalogueRouter).route('/', stockRouter);
 export { stagedPassedStock, stockOnHand } from './stock-queries.js';
 export { receiveLot } from './commands/receive-lot.js';
-export { issueStock, transferStock } from './commands/move-stock.js';
+export { adjustStock, issueStock, transferStock } from './commands/move-stock.js';
 export { reverseMovement } from './commands/reverse-movement.js';
 export { createPoint, ensureDefaultMaterials } from './commands/catalogue.js';
 export { inspectLot } from './commands/inspect-lot.js';
