@@ -5,11 +5,9 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { loadConfig } from './config.js';
 import { openDatabase, openPglite } from './db/client.js';
-import { demoLoginsText, seedDemo } from './db/demo/seed-demo.js';
 import { migrateToLatest } from './db/migrate.js';
-import { startServer } from './main.js';
-import { createUser } from './modules/users/index.js';
-import { CONCRETE_HELP, runConcreteCommand } from './modules/roads/index.js'; // concrete calculator (issue 3)
+// The server, the demo and the modules load only for the commands that need them, so that
+// backup and restore start quickly and never load the application.
 import { Kysely } from 'kysely'; // concrete calculator (issue 3)
 import { PGliteDialect } from './db/pglite-dialect.js'; // concrete calculator (issue 3)
 import type { Database } from './db/schema.js'; // concrete calculator (issue 3)
@@ -58,6 +56,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'start': {
+      const { startServer } = await import('./main.js');
       const running = await startServer();
       const shutdown = async () => { await running.stop(); process.exit(0); };
       process.on('SIGINT', shutdown);
@@ -65,6 +64,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return -1; // keep running
     }
     case 'concrete': { // concrete calculator (issue 3): the API's mix tables and settings, the API's numbers
+      const { CONCRETE_HELP, runConcreteCommand } = await import('./modules/roads/index.js');
       if (rest.includes('--help')) { console.log(CONCRETE_HELP); return 0; }
       const dbh = await openForConcrete(config);
       try {
@@ -84,6 +84,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed-demo': {
+      const { demoLoginsText, seedDemo } = await import('./db/demo/seed-demo.js');
       const dbh = await openDatabase(config);
       await migrateToLatest(dbh.db);
       await seedDemo(dbh.db);
@@ -94,6 +95,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'create-admin': {
       const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, name: { type: 'string' } } });
       if (!values.username) { console.error('--username is required'); return 2; }
+      const { createUser } = await import('./modules/users/index.js');
       const dbh = await openDatabase(config);
       await migrateToLatest(dbh.db);
       try {

@@ -63,12 +63,12 @@ describe.runIf(!pgUrl)('backup and restore of the embedded database', () => {
     // While the server holds the folder, neither backup nor restore touches it.
     const server = await startServerProcess(PORT, env);
     const busy = await runCli(['backup', file], env);
-    expect(busy.code).toBe(1);
+    expect(busy.code, busy.out).toBe(1);
     expect(busy.out).toMatch(/is running \(pid \d+\).*stop it first/);
     expect(fs.existsSync(file)).toBe(false);
     // Nor does a second server: two writers would corrupt the embedded database.
     const second = await runCli(['start'], { ...env, PORT: String(PORT + 2) }, 90_000);
-    expect(second.code).not.toBe(0);
+    expect(second.code, second.out).not.toBe(0);
     expect(second.out).toMatch(/already running \(pid \d+\)/);
     expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
     await server.stop('SIGTERM');

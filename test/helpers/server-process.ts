@@ -71,7 +71,8 @@ export async function startServerProcess(port: number, env: NodeJS.ProcessEnv, t
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${proc.base}/api/v1/health`);
-      if (res.ok) return proc;
+      // The answer must come from this child, not from some other server on the port.
+      if (res.ok && child.exitCode === null && out.includes(`listening on http://localhost:${port}`)) return proc;
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
