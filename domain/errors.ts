@@ -53,6 +53,13 @@ export const ERRORS = {
   ROAD_HAS_WORK: { status: 409, vi: 'Tuyến đường đã có đoạn thi công: không thể xóa', en: 'Work has started on the road: it cannot be deleted' },
   UNKNOWN_MIX: { status: 400, vi: 'Bảng cấp phối không có mác bê tông và cỡ đá này', en: 'The mix table has no row for this grade and stone size' },
   GEOMETRY_INVALID: { status: 400, vi: 'Dữ liệu hình học của tuyến không hợp lệ', en: 'The road geometry is not valid' },
+  // directives and media (issue 8)
+  DUE_BEFORE_DIRECTIVE: { status: 400, vi: 'Hạn hoàn thành không được trước ngày ban hành văn bản', en: 'The due date cannot be before the directive was issued' },
+  RECURRENCE_END_REQUIRED: { status: 400, vi: 'Việc lặp lại phải có ngày kết thúc', en: 'A recurring task needs an end date' },
+  SCHEDULE_TOO_LONG: { status: 400, vi: 'Lịch lặp lại dài quá 3 năm', en: 'The recurrence is longer than 3 years' },
+  SCHEDULE_EMPTY: { status: 400, vi: 'Lịch lặp lại không có ngày nào trong khoảng đã chọn', en: 'The recurrence has no date in the chosen period' },
+  NOT_TASK_ASSIGNEE: { status: 403, vi: 'Nhiệm vụ này không giao cho đơn vị của bạn', en: 'This task is not assigned to your unit' },
+  TASK_NOT_OPEN: { status: 409, vi: 'Nhiệm vụ này đã được báo cáo', en: 'This task has already been reported' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   // fund and materials (issues 5 and 4)
   'fund.read', 'fund.manage', 'fund.record', 'fund.approve',
   'stock.read', 'stock.record', 'materials.manage', 'inspection.record', 'acceptance.record', 'guidance.read', 'guidance.write',
+  // directives and media (issue 8)
+  'directives.read', 'directives.write', 'tasks.report', 'media.read', 'media.write',
   // roads, segments, criterion 2 (issue 3)
   'roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure',
 ] as const;
@@ -52,18 +54,33 @@ const ROADS: Record<Role, Permission[]> = {
   media: ['roads.read'],
 };
 
+// Directives and media (issue 8). directives.write: enter directives, items and tasks, reopen a
+// reported task; tasks.report: report one's OWN tasks done or not doable (the per-object rule is in
+// server/modules/directives/directives.policy.ts; the coordinator may report any task). Agency users
+// get files.upload to attach evidence to their tasks.
+const DIRECTIVES_MEDIA: Record<Role, Permission[]> = {
+  admin: ['directives.read', 'media.read'],
+  coordinator: ['directives.read', 'directives.write', 'tasks.report', 'media.read', 'media.write'],
+  leader: ['directives.read', 'media.read'],
+  group_lead: ['directives.read', 'tasks.report', 'media.read'],
+  agency: ['directives.read', 'tasks.report', 'media.read', 'files.upload'],
+  commune: ['directives.read', 'tasks.report', 'media.read'],
+  inspector: ['directives.read', 'tasks.report', 'media.read'],
+  media: ['directives.read', 'tasks.report', 'media.read', 'media.write'],
+};
+
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...ROADS.admin],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...ROADS.coordinator],
-  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...ROADS.leader],
-  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...ROADS.group_lead],
-  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...ROADS.agency],
-  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...ROADS.commune],
-  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...ROADS.inspector],
-  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...ROADS.media],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader],
+  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead],
+  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency],
+  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune],
+  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...DIRECTIVES_MEDIA.inspector, ...ROADS.inspector],
+  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...DIRECTIVES_MEDIA.media, ...ROADS.media],
 };
 
 /** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */

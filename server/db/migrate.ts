@@ -7,6 +7,8 @@ import * as createIdempotencyFilesSettings from './migrations/202611271803-creat
 import * as createFund from './migrations/202611272000-create-fund.js'; // fund (issue 5)
 import * as createMaterials from './migrations/202611272100-create-materials.js'; // materials (issue 4)
 import * as createEquipmentGuidanceAcceptance from './migrations/202611272101-create-equipment-guidance-acceptance.js'; // materials (issue 4)
+import * as createDirectives from './migrations/202611272200-create-directives.js'; // directives (issue 8)
+import * as createMedia from './migrations/202611272201-create-media.js'; // media (issue 8)
 import * as createNotifications from './migrations/202611272300-create-notifications.js'; // notifications (issue 9)
 
 import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
@@ -23,6 +25,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272000-create-fund': createFund, // fund (issue 5)
   '202611272100-create-materials': createMaterials, // materials (issue 4)
   '202611272101-create-equipment-guidance-acceptance': createEquipmentGuidanceAcceptance, // materials (issue 4)
+  '202611272200-create-directives': createDirectives, // directives (issue 8)
+  '202611272201-create-media': createMedia, // media (issue 8)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
 };
 

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RoadsTables } from './schema-roads.js'; // roads, segments, criterion 2 (issue 3)
 import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
+import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -213,6 +214,14 @@ export interface Database {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   notification_outbox: NotificationOutboxTable;
+  // directives and media (issue 8): tables in schema-directives.ts
+  directives: DirectivesMediaTables['directives'];
+  directive_items: DirectivesMediaTables['directive_items'];
+  directive_tasks: DirectivesMediaTables['directive_tasks'];
+  task_assignees: DirectivesMediaTables['task_assignees'];
+  task_instances: DirectivesMediaTables['task_instances'];
+  media_items: DirectivesMediaTables['media_items'];
+  photo_tags: DirectivesMediaTables['photo_tags'];
   // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
   mix_tables: RoadsTables['mix_tables'];
   mix_table_rows: RoadsTables['mix_table_rows'];

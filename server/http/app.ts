@@ -20,6 +20,8 @@ import { usersRouter } from '../modules/users/index.js';
 import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
+import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
+import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
 import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
 import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
 import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
@@ -53,6 +55,8 @@ function registerFileOwners() {
   registerFileOwner('lot_inspection', inspectionFileOwner); // materials (issue 4): inspection photos
   registerFileOwner('guidance_document', guidanceFileOwner); // materials (issue 4): guidance files
   registerFileOwner('segment_acceptance', acceptanceFileOwner); // materials (issue 4): acceptance photos
+  registerDirectiveFileOwners(); // directives (issue 8): 'directive' documents, 'task_instance' evidence
+  registerMediaFileOwners(); // media (issue 8): 'media_item'
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -109,6 +113,7 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono<AppEnv>();
   for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
     fundRouter, // fund (issue 5)
+    directivesRouter, tasksRouter, mediaRouter, // directives and media (issue 8)
     materialsRouter, equipmentRouter, guidanceRouter, acceptanceRouter, // materials (issue 4)
     notificationsRouter, // notifications (issue 9)
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)

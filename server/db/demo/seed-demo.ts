@@ -10,6 +10,7 @@ import { createUnit } from '../../modules/units/index.js';
 import { createUser } from '../../modules/users/index.js';
 import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
+import { seedDemoDirectives } from './seed-demo-directives.js'; // directives and media (issue 8)
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
@@ -62,6 +63,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
+    await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }
