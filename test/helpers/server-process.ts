@@ -22,8 +22,13 @@ export function childEnv(dataDir: string, extra: Record<string, string | undefin
   return env;
 }
 
+const tempDirs = new Set<string>();
+
+/** A temporary DATA_DIR, removed by stopAllServers. */
 export function tempDataDir(prefix = 'ntm-proc-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
 }
 
 /** Runs one CLI command to its end; resolves with its exit code and output. */
@@ -80,9 +85,11 @@ export async function startServerProcess(port: number, env: NodeJS.ProcessEnv, t
   throw new Error(`ntm-hub start did not become healthy on port ${port}:\n${out}`);
 }
 
-/** Stops every server a test started and left running (for afterAll/afterEach). */
+/** Stops every server a test started and left running, then removes the temporary folders (for afterAll). */
 export async function stopAllServers(): Promise<void> {
   await Promise.all([...running].map((p) => p.stop('SIGKILL')));
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
 }
 
 /** A signed-in HTTP session against a spawned server. */
