@@ -1,0 +1,77 @@
+// Import a contribution list from .xlsx: preview first (rows found, every bad row), then import all
+// rows or none. The server refuses the whole file when any row is bad.
+import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { errorText, fieldText, useFormErrors } from '../../lib/errors';
+import { formatInteger, formatVnd } from '../../lib/format';
+import { useRefreshFund } from './api';
+
+interface Outcome {
+  rows: Array<{ row: number; name: string | null; agency: string; amount: number; receiptNo: string }>;
+  total: number;
+  errors: Array<{ row: number; field: string; vi: string; en: string }>;
+}
+
+export function ImportContributionsModal({ fundId, onClose }: { fundId: number; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const refresh = useRefreshFund();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Outcome | null>(null);
+  const errors = useFormErrors(['file']);
+  const send = (path: string) => {
+    const form = new FormData();
+    form.set('file', file!);
+    return api.upload<Outcome>(`/funds/${fundId}/contributions/import${path}`, form);
+  };
+  const check = useMutation({ mutationFn: () => send('/preview'), onSuccess: setPreview, onError: errors.setError });
+  const run = useMutation({
+    mutationFn: () => send(''),
+    onSuccess: (out) => {
+      if (out.errors.length) { setPreview(out); return; }
+      void refresh();
+      notifications.show({ color: 'teal', message: t('fund.import.done', { n: formatInteger(out.rows.length), total: formatVnd(out.total) }) });
+      onClose();
+    },
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err, t) }),
+  });
+  const ok = preview && preview.errors.length === 0 && preview.rows.length > 0;
+
+  return (
+    <Modal opened onClose={onClose} title={t('fund.import.title')} size="xl">
+      <Stack>
+        <Text size="sm" c="dimmed">{t('fund.import.hint')}</Text>
+        {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
+        <FileInput label={t('fund.import.file')} accept=".xlsx" value={file} onChange={(f) => { setFile(f); setPreview(null); }} clearable error={errors.field('file')} />
+        {preview && (
+          <>
+            <Text size="sm" fw={600}>{t('fund.import.summary', { n: formatInteger(preview.rows.length), total: formatVnd(preview.total), bad: formatInteger(preview.errors.length) })}</Text>
+            {preview.errors.length > 0 && (
+              <Alert color="red" title={t('fund.import.badRows')}>
+                {preview.errors.map((e) => <Text key={`${e.row}-${e.field}`} size="sm">{t('fund.import.row', { row: e.row })}: {fieldText(e, i18n.language)}</Text>)}
+              </Alert>
+            )}
+            <Table.ScrollContainer minWidth={560} mah={300}>
+              <Table striped>
+                <Table.Thead><Table.Tr><Table.Th>{t('fund.import.rowHead')}</Table.Th><Table.Th>{t('fund.contributorName')}</Table.Th><Table.Th>{t('fund.agency')}</Table.Th><Table.Th>{t('fund.receiptNo')}</Table.Th><Table.Th ta="right">{t('fund.amount')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Tbody>
+                  {preview.rows.map((r) => (
+                    <Table.Tr key={r.row}><Table.Td>{r.row}</Table.Td><Table.Td>{r.name ?? '—'}</Table.Td><Table.Td>{r.agency}</Table.Td><Table.Td>{r.receiptNo}</Table.Td><Table.Td ta="right">{formatVnd(r.amount)}</Table.Td></Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+          <Button variant="light" disabled={!file} loading={check.isPending} onClick={() => { errors.clear(); check.mutate(); }}>{t('fund.import.check')}</Button>
+          <Button disabled={!ok} loading={run.isPending} onClick={() => run.mutate()}>{t('fund.import.run')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
