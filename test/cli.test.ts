@@ -12,9 +12,8 @@ import { openDatabase } from '../server/db/client.js';
 import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import type { Database } from '../server/db/schema.js';
-import { childEnv, runCli, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';
+import { childEnv, freePort, runCli, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';
 
-const PORT = 3420;
 const pgUrl = process.env.DATABASE_URL;
 const createdDbs: string[] = [];
 
@@ -61,13 +60,13 @@ describe.runIf(!pgUrl)('backup and restore of the embedded database', () => {
     await withDb(dataDir, undefined, async (db) => { await migrateToLatest(db); await addAgency(db, 'Cơ quan trước sao lưu'); });
 
     // While the server holds the folder, neither backup nor restore touches it.
-    const server = await startServerProcess(PORT, env);
+    const server = await startServerProcess(await freePort(), env);
     const busy = await runCli(['backup', file], env);
     expect(busy.code, busy.out).toBe(1);
     expect(busy.out).toMatch(/is running \(pid \d+\).*stop it first/);
     expect(fs.existsSync(file)).toBe(false);
     // Nor does a second server: two writers would corrupt the embedded database.
-    const second = await runCli(['start'], { ...env, PORT: String(PORT + 2) }, 90_000);
+    const second = await runCli(['start'], { ...env, PORT: String(await freePort()) }, 90_000);
     expect(second.code, second.out).not.toBe(0);
     expect(second.out).toMatch(/already running \(pid \d+\)/);
     expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
@@ -107,7 +106,7 @@ describe('a production start and create-admin', () => {
     const databaseUrl = await freshDatabaseUrl();
     const env = childEnv(dataDir, { NODE_ENV: 'production', DATABASE_URL: databaseUrl, NTM_ADMIN_PASSWORD: undefined });
 
-    let server = await startServerProcess(PORT + 1, env);
+    let server = await startServerProcess(await freePort(), env);
     expect(server.output()).toMatch(/create-admin/);
     expect(server.output()).not.toMatch(/Demo logins/);
     for (const username of ['admin', 'coordinator', 'commune.tannam']) {
@@ -128,7 +127,7 @@ describe('a production start and create-admin', () => {
     const again = await runCli(['create-admin', '--username', 'QuanTri'], withPassword);
     expect(again.code).toBe(1);
 
-    server = await startServerProcess(PORT + 1, env);
+    server = await startServerProcess(await freePort(), env);
     const s = await signIn(server.base, 'quantri', 'mat-khau-quan-tri-2021');
     const me = await s.get('/api/v1/auth/me');
     expect(me.body.user).toMatchObject({ username: 'quantri', displayName: 'Quản trị viên huyện', role: 'admin' });

@@ -3,9 +3,8 @@
 // data folder every write that was answered 2xx must be there. Several rounds on one folder.
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
-import { childEnv, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';
+import { childEnv, freePort, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';
 
-const PORT = 3410;
 const BURST = 40;
 /** Per round, the server is killed when this many writes of its burst have been answered. */
 const KILL_AFTER = [5, 17, 29];
@@ -16,7 +15,7 @@ afterAll(stopAllServers);
 describe.runIf(!process.env.DATABASE_URL)('crash durability of the embedded database', () => {
   it('keeps every acknowledged write through SIGKILL, round after round', async () => {
     const env = childEnv(tempDataDir('ntm-crash-'));
-    let server = await startServerProcess(PORT, env);
+    let server = await startServerProcess(await freePort(), env);
     const acknowledged: string[] = [];
     const figures: Array<{ round: number; sent: number; acknowledged: number; refused: number; cut: number }> = [];
 
@@ -51,7 +50,7 @@ describe.runIf(!process.env.DATABASE_URL)('crash durability of the embedded data
       await victim.stop('SIGKILL');
       acknowledged.push(...acked);
       figures.push({ round, sent: BURST, acknowledged: acked.length, refused, cut });
-      server = await startServerProcess(PORT, env);
+      server = await startServerProcess(await freePort(), env);
     }
 
     const found = await present();

@@ -3,6 +3,7 @@
 // what it started, and waits are bounded.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,25 @@ export function childEnv(dataDir: string, extra: Record<string, string | undefin
     else env[k] = v;
   }
   return env;
+}
+
+/**
+ * A port of this suite's range (3400–3499) that is free now. Picked at random, so that two test
+ * runs on one machine (several people share it) rarely meet on a port.
+ */
+export async function freePort(from = 3400, to = 3499): Promise<number> {
+  const span = to - from + 1;
+  const first = Math.floor(Math.random() * span);
+  for (let i = 0; i < span; i++) {
+    const port = from + ((first + i) % span);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = net.createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port in ${from}–${to}`);
 }
 
 const tempDirs = new Set<string>();
