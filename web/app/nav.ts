@@ -1,6 +1,7 @@
 // The pages in the side navigation, each with the permission that shows it (from /auth/me).
 import { IconCoin } from '@tabler/icons-react'; // fund (issue 5)
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
 import type { Permission } from '../lib/types';
 
 export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
@@ -13,6 +14,11 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read' },
   { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import' },
   { to: '/fund', label: 'nav.fund', icon: IconCoin, permission: 'fund.read' }, // fund (issue 5)
+  { to: '/roads', label: 'nav.roads', icon: IconRoad, permission: 'roads.read' }, // roads (issue 3)
+  { to: '/criterion2', label: 'nav.criterion2', icon: IconChartBar, permission: 'roads.read' }, // roads (issue 3)
+  { to: '/road-map', label: 'nav.roadMap', icon: IconMapPin, permission: 'roads.read' }, // roads (issue 3)
+  { to: '/concrete', label: 'nav.concrete', icon: IconCalculator, permission: 'roads.read' }, // roads (issue 3)
+  { to: '/stock', label: 'nav.stock', icon: IconPackage, permission: 'stock.read' }, // materials (issue 4)
   { to: '/users', label: 'nav.users', icon: IconUsers, permission: 'users.read' },
   { to: '/audit', label: 'nav.audit', icon: IconHistory, permission: 'audit.read' },
 ];

@@ -14,6 +14,14 @@ import { ImportAgenciesPage } from '../features/import/ImportAgenciesPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { FundPage } from '../features/fund/FundPage'; // fund (issue 5)
+// roads, criterion 2, map (issue 3) and materials (issue 4)
+import { CalculatorPage } from '../features/roads/CalculatorPage';
+import { Criterion2Page } from '../features/roads/Criterion2Page';
+import { RoadPage } from '../features/roads/RoadPage';
+import { RoadsPage } from '../features/roads/RoadsPage';
+import { MapPage } from '../features/map/MapPage';
+import { LotPage } from '../features/materials/LotPage';
+import { StockPage } from '../features/materials/StockPage';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { RequireAuth, useCan } from './auth';
@@ -40,6 +48,14 @@ export const router = createBrowserRouter([
       { path: 'users', element: <Guard permission="users.read"><UsersPage /></Guard> },
       { path: 'audit', element: <Guard permission="audit.read"><AuditPage /></Guard> },
       { path: 'fund', element: <Guard permission="fund.read"><FundPage /></Guard> }, // fund (issue 5)
+      // roads, criterion 2, map (issue 3) and materials (issue 4)
+      { path: 'roads', element: <Guard permission="roads.read"><RoadsPage /></Guard> },
+      { path: 'roads/:id', element: <Guard permission="roads.read"><RoadPage /></Guard> },
+      { path: 'concrete', element: <Guard permission="roads.read"><CalculatorPage /></Guard> },
+      { path: 'criterion2', element: <Guard permission="roads.read"><Criterion2Page /></Guard> },
+      { path: 'road-map', element: <Guard permission="roads.read"><MapPage /></Guard> },
+      { path: 'stock', element: <Guard permission="stock.read"><StockPage /></Guard> },
+      { path: 'stock/lots/:id', element: <Guard permission="stock.read"><LotPage /></Guard> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],

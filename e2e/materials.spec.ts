@@ -1,0 +1,71 @@
+// Materials in a browser (issue 4): Tân Nam's clerk reads the stock by staging point and lot status and
+// receives a lot of cement; the inspector opens it, records a passing inspection with a check and a
+// photo, and the lot turns "Đạt kiểm tra". Screenshots of the stock page and the inspection.
+import { expect, test } from '@playwright/test';
+import { allowHttpError, openNav, pick, shot, signIn, watchConsole } from './helpers';
+
+// A 1×1 PNG: the inspection photo.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+test('xã nhập lô xi măng, cán bộ kỹ thuật kiểm tra đạt', async ({ page }) => {
+  test.setTimeout(300_000);
+  const consoleErrors = watchConsole(page);
+  await signIn(page, 'commune.tannam');
+
+  await test.step('trang tồn kho', async () => {
+    await openNav(page, 'Vật liệu');
+    await expect(page.getByRole('heading', { name: 'Vật liệu', level: 2 })).toBeVisible();
+    const onHand = page.getByRole('table', { name: 'Tồn kho theo điểm tập kết' });
+    await expect(onHand.getByText('Kho UBND xã Tân Nam').first()).toBeVisible();
+    await expect(onHand.getByText('300 bao 50 kg')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Các lô vật liệu' }).getByText('Không đạt').first()).toBeVisible();
+    await shot(page, 'vat-lieu-ton-kho');
+  });
+
+  await test.step('nhập một lô xi măng nhà nước hỗ trợ', async () => {
+    await page.getByRole('button', { name: 'Nhập kho' }).click();
+    const dialog = page.getByRole('dialog');
+    await pick(page, 'Vật liệu', 'PCB40', 'Xi măng PCB40');
+    await pick(page, 'Điểm tập kết', 'Kho', 'Kho UBND xã Tân Nam');
+    await dialog.getByLabel(/Số lượng/).fill('40');
+    await dialog.getByLabel('Nhà cung cấp / người ủng hộ').fill('Công ty Xi măng Hà Giang');
+    await dialog.getByLabel('Số phiếu giao hàng').fill('PGH-1002');
+    await dialog.getByLabel('Ngày nhận').fill('2021-10-01');
+    await shot(page, 'vat-lieu-nhap-kho');
+    await dialog.getByRole('button', { name: 'Nhập kho' }).click();
+    await expect(dialog).toHaveCount(0);
+    const lots = page.getByRole('table', { name: 'Các lô vật liệu' });
+    await expect(lots.getByRole('row').filter({ hasText: 'Công ty Xi măng Hà Giang' }).getByText('Chờ kiểm tra')).toBeVisible();
+  });
+
+  await test.step('cán bộ kỹ thuật ghi kết quả kiểm tra đạt', async () => {
+    await page.context().clearCookies();
+    await signIn(page, 'inspector');
+    allowHttpError(consoleErrors, 401); // the sign-in page asks /auth/me once the cookie is gone
+    await openNav(page, 'Vật liệu');
+    const row = page.getByRole('table', { name: 'Các lô vật liệu' }).getByRole('row').filter({ hasText: 'Công ty Xi măng Hà Giang' });
+    await row.getByRole('link', { name: 'Kiểm tra' }).click();
+    await expect(page.getByRole('heading', { name: 'Ghi kết quả kiểm tra' })).toBeVisible();
+    await page.getByLabel('Ngày kiểm tra').fill('2021-10-02');
+    await page.getByRole('textbox', { name: 'Giá trị đo' }).first().fill('Còn hạn đến 03/2022');
+    await page.getByLabel('Nhận xét').fill('Bao nguyên vẹn, không vón cục.');
+    await page.locator('#inspect input[type="file"]').setInputFiles({ name: 'lo-xi-mang.png', mimeType: 'image/png', buffer: PNG });
+    await shot(page, 'kiem-tra-lo-nhap');
+    await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+    await expect(page.getByText('Đạt kiểm tra')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'lo-xi-mang.png' })).toBeVisible();
+    await expect(page.getByText('Bao nguyên vẹn, không vón cục.')).toBeVisible();
+    await shot(page, 'kiem-tra-lo-dat');
+  });
+
+  await test.step('máy trộn và hướng dẫn kỹ thuật', async () => {
+    await openNav(page, 'Vật liệu');
+    await page.getByRole('tab', { name: 'Máy móc, thiết bị' }).click();
+    await expect(page.getByText('Máy trộn bê tông 250 lít')).toBeVisible();
+    await page.getByRole('tab', { name: 'Hướng dẫn kỹ thuật' }).click();
+    await expect(page.getByText(/Hướng dẫn quy trình, kỹ thuật thi công/)).toBeVisible();
+    await shot(page, 'huong-dan-ky-thuat');
+  });
+
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,127 @@
+// Materials of a commune: stock on hand per staging point and material by lot status (passed, waiting
+// for inspection, failed), the lots with their status and the moves allowed, a receipt form, and
+// tabs for the mixers and equipment and the technical guidance documents.
+import { Anchor, Badge, Button, Group, Paper, Table, Tabs, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../app/auth';
+import { formatDate } from '../../lib/format';
+import { PageHeader } from '../../ui/PageHeader';
+import { Empty, QueryState } from '../../ui/QueryState';
+import { CommunePicker, useCommuneChoice, useCommuneParam } from '../roads/shared';
+import { displayQuantity, LOT_STATUS_COLOUR, useLots, useStock, type Lot } from './api';
+import { EquipmentList, GuidanceList } from './EquipmentGuidance';
+import { MoveModal, type MoveKind } from './MoveModal';
+import { ReceiptModal } from './ReceiptModal';
+
+function OnHandTable({ unitId }: { unitId: number | null }) {
+  const { t } = useTranslation();
+  const stock = useStock(unitId);
+  return (
+    <QueryState query={stock} isEmpty={(d) => d.totals.length === 0} empty={<Empty title={t('stock.emptyStock')} />}>
+      {(d) => (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped verticalSpacing="xs" aria-label={t('stock.onHand')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('stock.point')}</Table.Th><Table.Th>{t('stock.material')}</Table.Th>
+                <Table.Th ta="right">{t('stock.lotStatus.passed')}</Table.Th><Table.Th ta="right">{t('stock.lotStatus.pending')}</Table.Th>
+                <Table.Th ta="right">{t('stock.lotStatus.failed')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.totals.map((r) => (
+                <Table.Tr key={`${r.point.id}-${r.material.code}`}>
+                  <Table.Td>{r.point.name}</Table.Td>
+                  <Table.Td>{r.material.name}</Table.Td>
+                  <Table.Td ta="right" c={r.passed ? 'teal.8' : 'dimmed'}>{displayQuantity(r.displayPassed, r.material.displayUnit)}</Table.Td>
+                  <Table.Td ta="right" c={r.pending ? 'yellow.9' : 'dimmed'}>{displayQuantity(r.displayPending, r.material.displayUnit)}</Table.Td>
+                  <Table.Td ta="right" c={r.failed ? 'red.8' : 'dimmed'}>{displayQuantity(r.displayFailed, r.material.displayUnit)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </QueryState>
+  );
+}
+
+function LotsTable({ unitId, onMove }: { unitId: number | null; onMove: (lot: Lot, kind: MoveKind) => void }) {
+  const { t } = useTranslation();
+  const lots = useLots(unitId);
+  return (
+    <QueryState query={lots} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyLots')} />}>
+      {(d) => (
+        <Table.ScrollContainer minWidth={820}>
+          <Table striped verticalSpacing="xs" aria-label={t('stock.lots')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('stock.lot')}</Table.Th><Table.Th>{t('stock.material')}</Table.Th><Table.Th>{t('stock.supplier')}</Table.Th>
+                <Table.Th>{t('stock.receivedOn')}</Table.Th><Table.Th ta="right">{t('stock.quantity')}</Table.Th>
+                <Table.Th ta="right">{t('stock.onHandShort')}</Table.Th><Table.Th>{t('stock.status')}</Table.Th><Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.items.map((l) => (
+                <Table.Tr key={l.id}>
+                  <Table.Td><Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor></Table.Td>
+                  <Table.Td>{l.material.name}</Table.Td>
+                  <Table.Td><Text size="sm">{l.supplier}</Text><Text size="xs" c="dimmed">{t(`stock.source.${l.source}`, { defaultValue: l.source })}{l.deliveryNote && ` · ${l.deliveryNote}`}</Text></Table.Td>
+                  <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.displayQuantity, l.material.displayUnit)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.onHand / l.material.displayFactor, l.material.displayUnit)}</Table.Td>
+                  <Table.Td><Badge color={LOT_STATUS_COLOUR[l.status]} variant="light">{t(`stock.lotStatus.${l.status}`)}</Badge></Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      {l.actions.includes('inspect') && <Button size="compact-xs" variant="light" component={Link} to={`/stock/lots/${l.id}#inspect`}>{t('stock.inspect')}</Button>}
+                      {l.actions.includes('move') && l.onHand > 0 && (['transfer', 'issue', 'adjustment'] as const).map((k) => (
+                        <Button key={k} size="compact-xs" variant="default" onClick={() => onMove(l, k)}>{t(`stock.kind.${k}`)}</Button>
+                      ))}
+                      {l.actions.includes('move') && <Button size="compact-xs" variant="default" onClick={() => onMove(l, 'return')}>{t('stock.kind.return')}</Button>}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </QueryState>
+  );
+}
+
+export function StockPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [chosen, setChosen] = useCommuneParam();
+  const { communeId, own } = useCommuneChoice(chosen, setChosen);
+  const [receiving, setReceiving] = useState(false);
+  const [moving, setMoving] = useState<{ lot: Lot; kind: MoveKind } | null>(null);
+  // A commune user's lists are scoped by the server; the office asks for the chosen commune.
+  const unitId = own ? null : communeId;
+  return (
+    <>
+      <PageHeader title={t('stock.title')} description={t('stock.description')}
+        actions={can('stock.record') && communeId !== null && <Button leftSection={<IconPlus size={16} />} onClick={() => setReceiving(true)}>{t('stock.receive')}</Button>} />
+      {!own && <Group mb="sm"><CommunePicker value={communeId} onChange={setChosen} /></Group>}
+      <Tabs defaultValue="stock" keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="stock">{t('stock.tabStock')}</Tabs.Tab>
+          <Tabs.Tab value="equipment">{t('stock.tabEquipment')}</Tabs.Tab>
+          <Tabs.Tab value="guidance">{t('stock.tabGuidance')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="stock">
+          <Paper withBorder mb="md"><Text fw={600} p="sm" pb={0}>{t('stock.onHand')}</Text><OnHandTable unitId={unitId} /></Paper>
+          <Paper withBorder><Text fw={600} p="sm" pb={0}>{t('stock.lots')}</Text><LotsTable unitId={unitId} onMove={(lot, kind) => setMoving({ lot, kind })} /></Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="equipment"><Paper withBorder><EquipmentList unitId={unitId} /></Paper></Tabs.Panel>
+        <Tabs.Panel value="guidance"><Paper withBorder><GuidanceList /></Paper></Tabs.Panel>
+      </Tabs>
+      {receiving && communeId !== null && <ReceiptModal communeId={communeId} onClose={() => setReceiving(false)} />}
+      {moving && <MoveModal lot={moving.lot} kind={moving.kind} onClose={() => setMoving(null)} />}
+    </>
+  );
+}
