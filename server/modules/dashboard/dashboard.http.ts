@@ -1,0 +1,74 @@
+// /dashboard: everything the leadership page needs in one request, and the segment drill-down
+// (a segment → the workdays that poured it → their photos). Roads of a commune and segments of a
+// road come from the roads module's own endpoints (/roads?communeId, /roads/{id}).
+import { createRoute, z } from '@hono/zod-openapi';
+import { addDays } from '../../../domain/dates.js';
+import { AppError } from '../../http/errors.js';
+import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
+import { businessToday } from '../directives/index.js';
+import { figuresOf } from '../workdays/index.js';
+import { campaignDays, campaignSegments, findCampaign, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
+import { communesSection, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, weeklySeries, workdaySection } from './sections.js';
+
+const tags = ['dashboard'];
+const Loose = z.record(z.string(), z.unknown());
+const DashboardQuery = z.object({ campaignId: z.coerce.number().int().positive().optional().openapi({ description: 'Default: the latest campaign' }) });
+
+const DashboardOut = z.object({
+  campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
+  today: z.string(), lastDay: z.string().nullable(),
+  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km, m³ poured/accepted), work (participants, labour-days; available), fund (received/allocated/spent; available), reports (on time; available)' }),
+  communes: z.array(Loose), weeks: z.array(Loose), lateTasks: Loose, ranking: Loose, nextPlan: Loose,
+}).openapi('Dashboard');
+
+const SegmentDrillOut = z.object({
+  segment: Loose, workdays: z.array(Loose),
+}).openapi('DashboardSegment');
+
+export const dashboardRouter = createRouter()
+  .openapi(createRoute({
+    method: 'get', path: '/dashboard', tags, summary: 'The leadership dashboard in one request; a section whose source has no data says available: false',
+    request: { query: DashboardQuery }, responses: { 200: jsonContent(DashboardOut), ...errorResponses },
+  }), async (c) => {
+    const actor = authorise(c, 'dashboard.read');
+    const db = c.var.db;
+    const campaign = await findCampaign(db, c.req.valid('query').campaignId);
+    if (!campaign) throw new AppError('NOT_FOUND');
+    const today = await businessToday(db);
+    const days = await campaignDays(db, campaign.id);
+    const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
+    const segments = await campaignSegments(db, campaign.id);
+    const work = await figuresOf(db, { campaignId: campaign.id });
+    const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
+    return c.json({
+      campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
+      today, lastDay,
+      headline: {
+        campaign: { roads: roadFigures(segments), work: await workdaySection(db, campaign.id), fund, reports },
+        lastDay: lastDay ? { day: lastDay, roads: roadFigures(segments, lastDay), work: await workdaySection(db, campaign.id, lastDay) } : null,
+      },
+      communes: await communesSection(ctxOf(c), campaign.id, segments, today),
+      weeks: weeklySeries(segments, work, days, today),
+      lateTasks: await lateTasksSection(db, today),
+      ranking: await rankingSection(db, campaign.id),
+      nextPlan: await nextPlanSection(db, actor, campaign, addDays(today, 1)),
+    }, 200);
+  })
+  .openapi(createRoute({
+    method: 'get', path: '/dashboard/segments/{id}', tags, summary: 'Drill-down: a segment, the workdays that poured it and their photos',
+    request: { params: IdParam }, responses: { 200: jsonContent(SegmentDrillOut), ...errorResponses },
+  }), async (c) => {
+    authorise(c, 'dashboard.read');
+    const s = await segmentOne(c.var.db, c.req.valid('param').id);
+    if (!s) throw new AppError('NOT_FOUND');
+    const workdays = await workdaysOfSegment(c.var.db, s.id);
+    const photos = await photosOfWorkdays(c.var.db, workdays.map((w) => w.id));
+    return c.json({
+      segment: { id: s.id, label: s.label, fromM: s.from_mm / 1000, toM: s.to_mm / 1000, lengthM: (s.to_mm - s.from_mm) / 1000, status: s.status,
+        pouredOn: s.poured_on ? String(s.poured_on).slice(0, 10) : null, acceptedOn: s.accepted_on ? String(s.accepted_on).slice(0, 10) : null,
+        road: { id: s.road_id, name: s.road_name }, commune: { id: s.commune_id, name: s.commune_name } },
+      workdays: workdays.map((w) => ({ id: w.id, day: String(w.day).slice(0, 10), status: w.status, group: w.group_name, lengthM: w.length_mm / 1000,
+        volumeM3: w.litres / 1000, officials: Number(w.officials), people: w.people_full + w.people_half,
+        photos: photos.filter((p) => p.workday_id === w.id).map((p) => ({ id: p.id, phase: p.phase, side: p.side, url: `/api/v1/workday-photos/${p.id}/display` })) })),
+    }, 200);
+  });

@@ -1,0 +1,60 @@
+// /public: the transparency page's data without sign-in — progress map and totals per commune, the
+// fund received by agency and spent by item, photos of finished roads — cacheable with an ETag; and
+// the photos themselves through a read-only route that serves only photos of accepted segments.
+import { createHash } from 'node:crypto';
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../http/errors.js';
+import { createRouter, errorResponses, IdParam, jsonContent } from '../../http/router.js';
+import { buildPublicSummary } from '../fund/index.js';
+import { campaignFund } from '../dashboard/index.js';
+import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments } from './public.repository.js';
+import { mapOf, totalsOf } from './public.presenter.js';
+
+const tags = ['public'];
+const Loose = z.record(z.string(), z.unknown());
+const PublicSummaryOut = z.object({
+  campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
+  totals: Loose, communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  photos: z.array(z.object({ id: z.number(), url: z.string(), day: z.string(), commune: z.string(), roads: z.string() })),
+}).openapi('PublicSummary');
+
+export const publicRouter = createRouter()
+  .openapi(createRoute({
+    method: 'get', path: '/public/summary', tags, security: [],
+    summary: 'Public transparency summary of a campaign (default: the latest); no personal data; Cache-Control public with an ETag',
+    request: { query: z.object({ campaign: z.coerce.number().int().positive().optional() }) },
+    responses: { 200: jsonContent(PublicSummaryOut), 304: { description: 'Not modified' }, 404: errorResponses[404] },
+  }), async (c) => {
+    const db = c.var.db;
+    const campaign = await publicCampaign(db, c.req.valid('query').campaign);
+    if (!campaign) throw new AppError('NOT_FOUND');
+    const roads = await publicRoads(db, campaign.id);
+    const segments = await publicSegments(db, roads.map((r) => r.id));
+    const fund = await campaignFund(db, campaign.id);
+    const fundSummary = fund ? await buildPublicSummary(db, fund) : null;
+    const { communes, totals } = totalsOf(roads, segments);
+    const body = {
+      campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
+      totals, communes, map: mapOf(roads, segments),
+      fund: fundSummary && { totals: fundSummary.totals, agencies: fundSummary.agencies.map((a) => ({ agency: a.agency.name, amount: a.amount })),
+        namedContributors: fundSummary.namedContributors,
+        communes: fundSummary.communes.map((x) => ({ commune: x.commune.name, allocated: x.allocated, spent: x.spent, items: x.items })) },
+      photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
+    };
+    const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+    c.header('cache-control', 'public, max-age=300');
+    c.header('etag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    return c.json(body, 200);
+  })
+  .openapi(createRoute({
+    method: 'get', path: '/public/photos/{id}', tags, security: [], summary: 'A photo of a finished (accepted) road; any other photo is 404',
+    request: { params: IdParam }, responses: { 200: { description: 'The image' }, 404: errorResponses[404] },
+  }), async (c) => {
+    const photo = await publicPhoto(c.var.db, c.req.valid('param').id);
+    const data = photo?.display_key ? await c.var.deps.files.get(photo.display_key) : null;
+    if (!photo || !data) throw new AppError('NOT_FOUND');
+    return c.body(data as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': photo.display_mime ?? 'image/webp', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400',
+    });
+  });
