@@ -14,7 +14,7 @@ import { CommuneCriterionOut, CommuneQuery, RegionInput, ThresholdOut, Threshold
 
 const tags = ['criterion2'];
 
-async function communeView(ctx: RequestContext, commune: { id: number; name: string; applied_region: string | null }, q: { campaignId?: number; asOf?: string }) {
+export async function communeView(ctx: RequestContext, commune: { id: number; name: string; applied_region: string | null }, q: { campaignId?: number; asOf?: string }) {
   const settings = await getRoadSettings(ctx.db);
   const asOf = q.asOf ?? todayInVietnam();
   return presentCommune({
