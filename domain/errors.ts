@@ -60,6 +60,19 @@ export const ERRORS = {
   SCHEDULE_EMPTY: { status: 400, vi: 'Lịch lặp lại không có ngày nào trong khoảng đã chọn', en: 'The recurrence has no date in the chosen period' },
   NOT_TASK_ASSIGNEE: { status: 403, vi: 'Nhiệm vụ này không giao cho đơn vị của bạn', en: 'This task is not assigned to your unit' },
   TASK_NOT_OPEN: { status: 409, vi: 'Nhiệm vụ này đã được báo cáo', en: 'This task has already been reported' },
+  // workdays, weekly commune reports, district report (issue 7)
+  CLIENT_ID_REUSED: { status: 409, vi: 'Mã bản ghi từ máy đã được dùng cho một nội dung khác', en: 'This client id was already used with a different body' },
+  WORKDAY_EXISTS: { status: 409, vi: 'Nhóm đã có bản ghi buổi lao động ở xã này trong ngày này', en: 'The group already has a workday record in this commune on this day' },
+  LABOUR_DAYS_MISMATCH: { status: 400, vi: 'Số ngày công không khớp với số người tham gia', en: 'The labour-days do not match the attendance' },
+  POUR_EXCEEDS_SEGMENT: { status: 400, vi: 'Khối lượng đổ vượt quá khối lượng còn lại của đoạn đường', en: "The volume poured exceeds what remains of the segment" },
+  NOT_YOUR_PART: { status: 403, vi: 'Bạn chỉ được nhập, sửa phần việc của mình trong bản ghi này', en: 'You may enter and correct only your own part of this record' },
+  WORKDAY_CANCELLED: { status: 409, vi: 'Buổi lao động đã bị hủy', en: 'The workday is cancelled' },
+  WORKDAY_REPORTED: { status: 409, vi: 'Tuần này đã có báo cáo được gửi hoặc duyệt: không thể sửa bản ghi', en: "The week's report is submitted or approved: the record cannot change" },
+  WEEK_NOT_STARTED: { status: 400, vi: 'Tuần báo cáo chưa bắt đầu', en: 'The week has not started yet' },
+  NOT_A_WEEK_START: { status: 400, vi: 'Ngày đầu tuần phải là thứ Hai', en: 'A week starts on a Monday' },
+  GROUP_DID_NOT_WORK: { status: 400, vi: 'Nhóm này không lao động tại xã trong tuần báo cáo', en: 'This group did not work in the commune that week' },
+  REPORT_LOCKED: { status: 409, vi: 'Báo cáo đã được duyệt và khóa: cần mở khóa trước khi sửa', en: 'The report is approved and locked: unlock it first' },
+  REPORT_TRANSITION_NOT_ALLOWED: { status: 409, vi: 'Không thể thực hiện thao tác này với báo cáo ở trạng thái hiện tại', en: 'This cannot be done to the report in its current status' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'directives.read', 'directives.write', 'tasks.report', 'media.read', 'media.write',
   // roads, segments, criterion 2 (issue 3)
   'roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure',
+  // workdays, weekly commune reports, district report, emulation ranking (issue 7)
+  'workdays.read', 'workdays.write', 'reports.read', 'reports.write', 'reports.review', 'reports.configure', 'district_reports.read', 'district_reports.write', 'ranking.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,18 +71,33 @@ const DIRECTIVES_MEDIA: Record<Role, Permission[]> = {
   media: ['directives.read', 'tasks.report', 'media.read', 'media.write'],
 };
 
+// Workdays, weekly commune reports, the district report and the ranking (issue 7). workdays.write:
+// the commune records its part of its own workdays, the group lead its group's part (per-object
+// rules in server/modules/workdays/workdays.policy.ts); reports.write: a commune's own weekly
+// report; reports.review: return, approve, unlock; reports.configure: deadlines, tolerances, weights.
+const WORKDAYS_REPORTS: Record<Role, Permission[]> = {
+  admin: ['workdays.read', 'reports.read', 'reports.configure', 'district_reports.read', 'ranking.read'],
+  coordinator: ['workdays.read', 'workdays.write', 'reports.read', 'reports.review', 'reports.configure', 'district_reports.read', 'district_reports.write', 'ranking.read'],
+  leader: ['workdays.read', 'reports.read', 'district_reports.read', 'ranking.read'],
+  group_lead: ['workdays.read', 'workdays.write', 'ranking.read'],
+  agency: ['workdays.read', 'ranking.read'],
+  commune: ['workdays.read', 'workdays.write', 'reports.read', 'reports.write', 'ranking.read'],
+  inspector: ['workdays.read', 'ranking.read'],
+  media: ['workdays.read', 'ranking.read'],
+};
+
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin, ...WORKDAYS_REPORTS.admin],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator],
-  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader],
-  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead],
-  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency],
-  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune],
-  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...DIRECTIVES_MEDIA.inspector, ...ROADS.inspector],
-  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...DIRECTIVES_MEDIA.media, ...ROADS.media],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator, ...WORKDAYS_REPORTS.coordinator],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader, ...WORKDAYS_REPORTS.leader],
+  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead, ...WORKDAYS_REPORTS.group_lead],
+  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency, ...WORKDAYS_REPORTS.agency],
+  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune, ...WORKDAYS_REPORTS.commune],
+  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...DIRECTIVES_MEDIA.inspector, ...ROADS.inspector, ...WORKDAYS_REPORTS.inspector],
+  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...DIRECTIVES_MEDIA.media, ...ROADS.media, ...WORKDAYS_REPORTS.media],
 };
 
 /** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */

@@ -14,6 +14,8 @@ import * as createNotifications from './migrations/202611272300-create-notificat
 import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
 import * as createRoadsSegments from './migrations/202611271901-create-roads-segments.js'; // roads (issue 3)
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
+import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
+import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -28,6 +30,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272200-create-directives': createDirectives, // directives (issue 8)
   '202611272201-create-media': createMedia, // media (issue 8)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
+  '202611272500-create-workdays': createWorkdays, // workdays (issue 7)
+  '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

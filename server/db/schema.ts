@@ -4,6 +4,7 @@ import type { RoadsTables } from './schema-roads.js'; // roads, segments, criter
 import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
+import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -230,4 +231,14 @@ export interface Database {
   segments: RoadsTables['segments'];
   segment_history: RoadsTables['segment_history'];
   criterion2_thresholds: RoadsTables['criterion2_thresholds'];
+  // workdays, weekly commune reports, district reports, report settings (issue 7): tables in schema-workdays.ts
+  workdays: WorkdaysTables['workdays'];
+  workday_attendance: WorkdaysTables['workday_attendance'];
+  workday_pours: WorkdaysTables['workday_pours'];
+  workday_photos: WorkdaysTables['workday_photos'];
+  weekly_reports: WorkdaysTables['weekly_reports'];
+  weekly_report_ratings: WorkdaysTables['weekly_report_ratings'];
+  weekly_report_history: WorkdaysTables['weekly_report_history'];
+  report_settings: WorkdaysTables['report_settings'];
+  district_reports: WorkdaysTables['district_reports'];
 }

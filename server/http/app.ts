@@ -19,6 +19,9 @@ import { unitsRouter } from '../modules/units/index.js';
 import { usersRouter } from '../modules/users/index.js';
 import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
+import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
+import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
+import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
 import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
 import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
@@ -57,6 +60,7 @@ function registerFileOwners() {
   registerFileOwner('segment_acceptance', acceptanceFileOwner); // materials (issue 4): acceptance photos
   registerDirectiveFileOwners(); // directives (issue 8): 'directive' documents, 'task_instance' evidence
   registerMediaFileOwners(); // media (issue 8): 'media_item'
+  registerFileOwner('workday', workdayFileOwner); // workdays (issue 7): photos before and after
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -117,6 +121,7 @@ export function createApp(deps: AppDeps) {
     materialsRouter, equipmentRouter, guidanceRouter, acceptanceRouter, // materials (issue 4)
     notificationsRouter, // notifications (issue 9)
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
+    workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
   ]) {
     api.route('/', router);
   }

@@ -8,10 +8,11 @@ import {
   campaignDayReminder, configureNotifications, createOutboxWorker, pruneDeliveredOutbox, registerReminderProvider, runReminders,
   type ReminderProvider,
 } from '../modules/notifications/index.js';
+import { reportMissingReminder } from '../modules/reports/index.js'; // weekly reports (issue 7)
 import { startPeriodic, type Runner } from './runner.js';
 
 /** Reminder providers registered at start. Plans, registrations and reports add theirs here (or call registerReminderProvider). */
-const REMINDER_PROVIDERS: ReminderProvider[] = [campaignDayReminder];
+const REMINDER_PROVIDERS: ReminderProvider[] = [campaignDayReminder, reportMissingReminder /* issue 7 */];
 
 export const OUTBOX_INTERVAL_MS = 5_000;
 export const REMINDER_INTERVAL_MS = 60_000;

@@ -15,6 +15,7 @@ import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (iss
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
+import { seedDemoWorkdays } from './seed-demo-workdays.js'; // workdays and reports (issue 7)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return !!(await db.selectFrom('settings').select('key').where('key', '=', 'demo').executeTakeFirst());
@@ -64,6 +65,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
+    await seedDemoWorkdays(ctx, { campaignId: campaign.id }); // workdays and weekly reports (issue 7)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }

@@ -1,0 +1,122 @@
+// The district report as an official document: one description of its content (headings,
+// paragraphs, tables) rendered to DOCX, PDF (Tinos embedded) and XLSX by the shared builders in
+// server/lib/documents, with the state or the Party header the office chose.
+import ExcelJS from 'exceljs';
+import { formatDate, formatInteger } from '../../../../domain/format.js';
+import { formatQuantity } from '../../../../domain/labour.js';
+import {
+  docxHeading, docxParagraph, docxTable, heading, mm, PAGE_MARGINS_MM, officialDocument, officialWorksheet, paragraph, renderDocx, renderPdf, table,
+  workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type DocumentMeta,
+} from '../../../lib/documents/index.js';
+import type { DistrictReport } from './build.js';
+
+type Block = { kind: 'heading'; text: string } | { kind: 'para'; text: string }
+  | { kind: 'table'; caption: string; header: string[]; rows: Array<Array<string | number>>; widths: number[] };
+
+const CLASS_VI: Record<string, string> = {
+  commune: 'Đường trục xã, liên xã', village: 'Đường trục thôn, liên thôn', alley: 'Đường ngõ, xóm', field: 'Đường trục chính nội đồng',
+};
+const q = (v: number, d = 1) => formatQuantity(v, d);
+const TEXT_WIDTH_PT = mm(210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
+/** Numbers the vi-VN way in PDF and DOCX (XLSX keeps real numbers). */
+const cellText = (v: string | number) => (typeof v === 'number' ? formatQuantity(v, 3) : v);
+
+export function districtMeta(r: DistrictReport, date: string): DocumentMeta {
+  const p = r.period;
+  return {
+    header: r.meta.header, issuerParent: r.meta.issuerParent, issuer: r.meta.issuer, number: r.meta.number, place: 'Quang Bình', date,
+    type: 'Báo cáo',
+    summary: `Kết quả thực hiện kế hoạch lao động "Ngày thứ 7 vì nông thôn mới" ${p.kind === 'week' ? p.vi.toLowerCase() : p.vi.toLowerCase()} (từ ngày ${formatDate(p.from)} đến ngày ${formatDate(p.to)})`,
+    signer: r.meta.signerTitle ? { title: r.meta.signerTitle, name: r.meta.signerName || ' ' } : null,
+    recipients: r.meta.recipients,
+  };
+}
+
+export function districtBlocks(r: DistrictReport): Block[] {
+  const t = r.totals;
+  const worked = r.communes.filter((c) => c.workdays > 0).length;
+  const out: Block[] = [
+    { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' },
+    { kind: 'para', text: `Trong ${r.period.kind === 'week' ? 'tuần' : 'tháng'}, các nhóm cơ quan, đơn vị đã tổ chức ${t.workdays} buổi lao động tại ${worked} xã; `
+      + `tổng số ${formatInteger(t.participants)} lượt người tham gia (cán bộ, công chức, viên chức ${formatInteger(t.officials)} lượt; nhân dân ${formatInteger(t.people)} lượt), `
+      + `${q(t.labourDays)} ngày công; đổ bê tông ${q(t.lengthM)} m đường với ${q(t.volumeM3, 3)} m³ bê tông; kinh phí từ nguồn xã hội hóa đã chi ${formatInteger(t.moneySpent)} đồng.` },
+  ];
+  if (r.meta.highlights) out.push({ kind: 'para', text: r.meta.highlights });
+  out.push({ kind: 'table', caption: '1. Kết quả theo xã', widths: [5, 16, 8, 10, 10, 11, 11, 11, 16],
+    header: ['TT', 'Xã', 'Số buổi', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Kinh phí đã chi (đồng)'],
+    rows: [...r.communes.map((c, i) => [i + 1, c.commune.name, c.workdays, c.officials, c.people, c.labourDays, c.lengthM, c.volumeM3, c.moneySpent]),
+      ['', 'Tổng cộng', t.workdays, t.officials, t.people, t.labourDays, t.lengthM, t.volumeM3, t.moneySpent]] });
+  out.push({ kind: 'table', caption: '2. Kết quả theo nhóm cơ quan, đơn vị', widths: [5, 14, 20, 10, 10, 11, 11, 11],
+    header: ['TT', 'Nhóm', 'Địa bàn', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)'],
+    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), g.officials, g.people, g.labourDays, g.lengthM, g.volumeM3]) });
+  if (r.materials.length) {
+    out.push({ kind: 'table', caption: '3. Vật liệu đã sử dụng', widths: [30, 15, 25, 25],
+      header: ['Vật liệu', 'Đơn vị', 'Đã xuất dùng', 'Định mức theo khối lượng'],
+      rows: r.materials.map((m) => m.unit === 'kg' ? [m.name, 'kg', m.issued, m.norm] : [m.name, 'm³', m.issued / 1000, m.norm / 1000]) });
+  }
+  const c2 = r.communes.flatMap((c) => c.criterion2.map((x) => [c.commune.name, CLASS_VI[x.roadClass] ?? x.roadClass, x.totalKm, x.hardenedKm, `${q(x.sharePercent, 2)}%`]));
+  if (c2.length) {
+    out.push({ kind: 'table', caption: '4. Tiến độ thực hiện tiêu chí số 02 về giao thông', widths: [16, 32, 16, 18, 14],
+      header: ['Xã', 'Loại đường', 'Tổng (km)', 'Đã cứng hóa (km)', 'Tỷ lệ'], rows: c2 });
+  }
+  out.push({ kind: 'heading', text: 'II. ĐÁNH GIÁ CHUNG' });
+  if (r.meta.narrative) for (const p of r.meta.narrative.split(/\n+/).filter(Boolean)) out.push({ kind: 'para', text: p });
+  for (const inc of r.included) {
+    if (inc.narrative) out.push({ kind: 'para', text: `Xã ${inc.commune}: ${inc.narrative}` });
+    if (inc.difficulties) out.push({ kind: 'para', text: `Khó khăn, vướng mắc (xã ${inc.commune}): ${inc.difficulties}` });
+    if (inc.proposals) out.push({ kind: 'para', text: `Đề xuất, kiến nghị (xã ${inc.commune}): ${inc.proposals}` });
+  }
+  out.push({ kind: 'heading', text: 'III. BÁO CÁO CỦA CÁC XÃ' });
+  out.push({ kind: 'para', text: `Số liệu trên được tổng hợp từ ${r.included.length} báo cáo tuần của các xã đã được Văn phòng điều phối duyệt.` });
+  if (r.missing.length) {
+    const status: Record<string, string> = { draft: 'đang soạn', submitted: 'đã gửi, chưa duyệt', returned: 'bị trả lại' };
+    out.push({ kind: 'para', text: `Chưa tổng hợp (chưa có báo cáo được duyệt): ${r.missing.map((m) => `xã ${m.commune.name} ${m.week.toLowerCase()} (${m.status ? status[m.status] ?? m.status : 'chưa gửi'})`).join('; ')}.` });
+  }
+  return out;
+}
+
+export async function districtPdf(r: DistrictReport, date: string): Promise<Buffer> {
+  const meta = districtMeta(r, date);
+  const body = districtBlocks(r).flatMap((b) => {
+    if (b.kind === 'heading') return [heading(b.text)];
+    if (b.kind === 'para') return [paragraph(b.text)];
+    const total = b.widths.reduce((x, y) => x + y, 0);
+    // Points: the text width of A4 less the margins, shared out (pdfmake has no weighted stars); less the cell padding.
+    return [heading(b.caption), table(b.widths.map((w) => Math.floor((TEXT_WIDTH_PT * w) / total) - 9), b.header,
+      b.rows.map((row) => row.map((v) => ({ text: cellText(v), alignment: typeof v === 'number' || /^[\d.,%-]+$/.test(String(v)) ? 'right' as const : 'left' as const }))), { fontSize: 10 })];
+  });
+  return renderPdf(officialDocument(meta, body, { title: `${meta.type} ${r.period.vi}` }));
+}
+
+export async function districtDocx(r: DistrictReport, date: string): Promise<Buffer> {
+  const meta = districtMeta(r, date);
+  const body = districtBlocks(r).flatMap((b) => {
+    if (b.kind === 'heading') return [docxHeading(b.text)];
+    if (b.kind === 'para') return [docxParagraph(b.text)];
+    return [docxHeading(b.caption), docxTable(b.header, b.rows.map((row) => row.map(cellText)), b.widths, 10)];
+  });
+  return renderDocx(meta, body, { title: `${meta.type} ${r.period.vi}` });
+}
+
+export async function districtXlsx(r: DistrictReport, date: string): Promise<Buffer> {
+  const meta = districtMeta(r, date);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ntm-hub';
+  const ws = officialWorksheet(wb, r.period.vi.replace('/', '-'));
+  let row = writeOfficialHeader(ws, meta, 9);
+  for (const b of districtBlocks(r)) {
+    if (b.kind === 'table') {
+      row = writeTable(ws, row, b.header.map((h, i) => ({ header: h, width: Math.max(8, b.widths[i] * 1.2) })), b.rows, b.caption);
+    } else {
+      ws.mergeCells(row, 1, row, 9);
+      const cell = ws.getCell(row, 1);
+      cell.value = b.text;
+      cell.font = { name: 'Times New Roman', size: 12, bold: b.kind === 'heading' };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      if (b.kind === 'para') ws.getRow(row).height = Math.min(300, 16 * Math.ceil(b.text.length / 110));
+      row++;
+    }
+  }
+  writeClosing(ws, row + 1, meta, 9);
+  return workbookBuffer(wb);
+}

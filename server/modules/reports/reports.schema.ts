@@ -1,0 +1,107 @@
+// Weekly commune reports, the completeness grid, report settings and the district report:
+// requests and answers. Figures are never accepted from the client (the body is strict: a
+// `figures` field is refused); they come from the week's workday records.
+import { z } from '@hono/zod-openapi';
+import { isIsoDate } from '../../../domain/dates.js';
+import { isMonth, RATINGS, REPORT_STATUSES } from '../../../domain/reporting.js';
+
+export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-09-13' });
+const Id = z.number().int().positive();
+const isTime = (v: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+const text = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const RatingIn = z.object({
+  groupId: Id,
+  responsibility: z.enum(RATINGS).openapi({ description: 'Tinh thần trách nhiệm: tot (Tốt), kha (Khá), trung_binh (Trung bình), yeu (Yếu)' }),
+  effectiveness: z.enum(RATINGS).openapi({ description: 'Hiệu quả công việc' }),
+  comment: text(1000),
+}).strict().openapi('GroupRating');
+
+export const ReportCreate = z.object({
+  campaignId: Id, communeId: Id,
+  weekStart: IsoDate.openapi({ description: 'Monday of the ISO week reported' }),
+}).strict().openapi('WeeklyReportCreate');
+
+export const ReportUpdate = z.object({
+  narrative: text(10_000).openapi({ description: 'Tình hình, kết quả' }),
+  difficulties: text(5000).openapi({ description: 'Khó khăn, vướng mắc' }),
+  proposals: text(5000).openapi({ description: 'Đề xuất, kiến nghị' }),
+  ratings: z.array(RatingIn).max(50).optional().openapi({ description: 'One per group that worked in the commune that week; replaces the list' }),
+}).strict().openapi('WeeklyReportUpdate');
+
+export const CommentIn = z.object({ comment: z.string().trim().max(2000).nullable().optional() }).strict().openapi('ReportComment');
+
+export const ReportQuery = z.object({
+  campaignId: z.coerce.number().int().positive().optional(),
+  communeId: z.coerce.number().int().positive().optional(),
+  weekStart: IsoDate.optional(),
+  status: z.enum(REPORT_STATUSES).optional(),
+});
+
+const Figures = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  totals: z.object({ workdays: z.number(), cancelled: z.number(), officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() }),
+  groups: z.array(z.object({ groupId: z.number(), name: z.string(), workdays: z.number(), officials: z.number(), people: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() })),
+  materials: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), issued: z.number(), norm: z.number() })),
+}).openapi('ReportFigures');
+
+export const ReportOut = z.object({
+  id: z.number(), campaignId: z.number(), commune: z.object({ id: z.number(), name: z.string() }),
+  weekStart: z.string(), week: z.object({ vi: z.string(), en: z.string() }), status: z.enum(REPORT_STATUSES),
+  deadline: z.string(), timeliness: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']),
+  narrative: z.string().nullable(), difficulties: z.string().nullable(), proposals: z.string().nullable(),
+  figures: Figures.openapi({ description: 'Live from workday records while draft or returned; frozen at submission' }),
+  figuresFrozen: z.boolean(),
+  ratings: z.array(z.object({ groupId: z.number(), groupName: z.string(), responsibility: z.enum(RATINGS), effectiveness: z.enum(RATINGS), comment: z.string().nullable(),
+    labels: z.object({ responsibility: z.string(), effectiveness: z.string() }) })),
+  groupsToRate: z.array(z.object({ id: z.number(), name: z.string() })),
+  reviewComment: z.string().nullable(), submittedAt: z.string().nullable(), firstSubmittedAt: z.string().nullable(), decidedAt: z.string().nullable(),
+  history: z.array(z.object({ at: z.string(), userName: z.string().nullable(), action: z.string(), from: z.string().nullable(), to: z.string(), comment: z.string().nullable() })),
+  version: z.number(),
+  actions: z.array(z.enum(['edit', 'submit', 'return', 'approve', 'unlock'])),
+}).openapi('WeeklyReport');
+
+export const CompletenessQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
+export const CompletenessOut = z.object({
+  weeks: z.array(z.object({ weekStart: z.string(), vi: z.string(), en: z.string(), deadline: z.string() })),
+  communes: z.array(z.object({ id: z.number(), name: z.string(),
+    cells: z.array(z.object({ weekStart: z.string(), state: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']), reportId: z.number().nullable(), status: z.string().nullable() })) })),
+  counts: z.object({ on_time: z.number(), late: z.number(), missing: z.number(), due: z.number(), not_started: z.number() }),
+}).openapi('ReportCompleteness');
+
+export const SettingsIn = z.object({
+  cutoffWeekday: z.number().int().min(0).max(6).openapi({ description: 'Data cut-off weekday (0 = Sunday): the period is the 7 days ending then' }),
+  deadlineWeekday: z.number().int().min(0).max(6).openapi({ description: 'Deadline weekday, after the cut-off' }),
+  deadlineTime: z.string().refine(isTime, { message: 'HH:MM' }).openapi({ example: '17:00' }),
+  remindHoursBefore: z.number().int().min(0).max(168),
+  pourTolerancePercent: z.number().int().min(0).max(50),
+  materialTolerancePercent: z.number().int().min(0).max(100),
+  weights: z.object({ participation: z.number().int().min(0).max(100), labour: z.number().int().min(0).max(100), volume: z.number().int().min(0).max(100), rating: z.number().int().min(0).max(100) })
+    .refine((w) => w.participation + w.labour + w.volume + w.rating > 0, { message: 'At least one weight > 0' }),
+}).strict().openapi('ReportSettings');
+export const SettingsOut = SettingsIn.extend({ campaignId: z.number(), version: z.number() }).openapi('ReportSettingsOut');
+
+export const PeriodQuery = z.object({
+  kind: z.enum(['week', 'month']),
+  start: z.string().openapi({ description: "A Monday (YYYY-MM-DD) for a week, 'YYYY-MM' for a month", example: '2021-09-13' }),
+}).refine((q) => (q.kind === 'week' ? isIsoDate(q.start) : isMonth(q.start)), { path: ['start'], message: 'YYYY-MM-DD (a Monday) or YYYY-MM' });
+export const ExportQuery = z.object({
+  kind: z.enum(['week', 'month']), start: z.string(), format: z.enum(['docx', 'pdf', 'xlsx']),
+}).refine((q) => (q.kind === 'week' ? isIsoDate(q.start) : isMonth(q.start)), { path: ['start'], message: 'YYYY-MM-DD (a Monday) or YYYY-MM' });
+
+export const DistrictMetaIn = z.object({
+  kind: z.enum(['week', 'month']), start: z.string(),
+  number: text(60).openapi({ example: '12/BC-VPĐP' }),
+  header: z.enum(['state', 'party']).default('state'),
+  issuerParent: text(200).openapi({ example: 'UBND HUYỆN QUANG BÌNH' }),
+  issuer: text(200).openapi({ example: 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI' }),
+  signerTitle: text(200), signerName: text(120),
+  highlights: text(5000), narrative: text(20_000),
+  recipients: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
+}).strict().refine((q) => (q.kind === 'week' ? isIsoDate(q.start) : isMonth(q.start)), { path: ['start'], message: 'YYYY-MM-DD (a Monday) or YYYY-MM' }).openapi('DistrictReportMeta');
+
+export type ReportCreateT = z.infer<typeof ReportCreate>;
+export type ReportUpdateT = z.infer<typeof ReportUpdate>;
+export type SettingsInT = z.infer<typeof SettingsIn>;
+export type DistrictMetaInT = z.infer<typeof DistrictMetaIn>;
+export type FiguresT = z.infer<typeof Figures>;

@@ -1,0 +1,87 @@
+// Photos of a workday, before and after: the type is read from the bytes (JPEG, PNG, WebP only),
+// the EXIF time and GPS are kept (exifr), and a smaller display copy (at most 1280 px, WebP) is made
+// with sharp, which ships prebuilt libvips binaries inside its npm packages. The original is stored
+// through the files module (its size limit, hash and audit); the display copy beside it.
+import { randomUUID } from 'node:crypto';
+import exifr from 'exifr';
+import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
+import type { FileStore } from '../../files/store.js';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, fail } from '../../http/errors.js';
+import { recordAudit } from '../audit/index.js';
+import { uploadFile } from '../files/index.js';
+import { sideOf } from './workdays.policy.js';
+import { getWorkday } from './workdays.repository.js';
+
+export const PHOTO_MAX_BYTES = 15 * 1024 * 1024;
+export const DISPLAY_MAX_PX = 1280;
+const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/**
+ * EXIF "2021:09:18 08:15:30" is the camera's local time without a zone: read with its offset when
+ * the camera wrote one, otherwise as Vietnam time (UTC+7), where the photos are taken.
+ */
+export function exifInstant(value: unknown, offset: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value);
+  if (!m) return null;
+  const off = typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset) ? offset : '+07:00';
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${off}`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export interface PhotoFacts { takenAt: Date | null; latitude: number | null; longitude: number | null; width: number | null; height: number | null }
+
+export async function readPhotoFacts(data: Uint8Array): Promise<PhotoFacts> {
+  let exif: Record<string, unknown> | undefined;
+  try {
+    exif = await exifr.parse(Buffer.from(data), { reviveValues: false, gps: true });
+  } catch {
+    exif = undefined; // no or broken EXIF: the photo is still kept
+  }
+  const meta = await sharp(data).metadata();
+  const lat = typeof exif?.latitude === 'number' && Number.isFinite(exif.latitude) ? exif.latitude : null;
+  const lon = typeof exif?.longitude === 'number' && Number.isFinite(exif.longitude) ? exif.longitude : null;
+  return {
+    takenAt: exifInstant(exif?.DateTimeOriginal ?? exif?.CreateDate, exif?.OffsetTimeOriginal),
+    latitude: lat, longitude: lon, width: meta.width ?? null, height: meta.height ?? null,
+  };
+}
+
+/** The display copy: upright (EXIF orientation applied), at most 1280 px on its long side, WebP. */
+export async function displayCopy(data: Uint8Array): Promise<Buffer> {
+  return sharp(data).rotate().resize(DISPLAY_MAX_PX, DISPLAY_MAX_PX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+}
+
+export interface PhotoUpload { workdayId: number; phase: 'before' | 'after'; filename: string; data: Uint8Array }
+
+export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadBytes: number, up: PhotoUpload) {
+  const w = await getWorkday(ctx.db, up.workdayId);
+  if (!w) throw new AppError('NOT_FOUND');
+  const side = sideOf(ctx.actor!, { communeId: w.commune_id, groupId: w.group_id, leadAgencyId: w.lead_agency_id });
+  if (!side) throw new AppError('FORBIDDEN');
+  if (w.status === 'cancelled') throw new AppError('WORKDAY_CANCELLED');
+  const limit = Math.min(PHOTO_MAX_BYTES, maxUploadBytes);
+  if (up.data.byteLength > limit) fail('FILE_TOO_LARGE', 'file', `Ảnh quá ${Math.round(limit / 1048576)} MB`, `The photo is over ${Math.round(limit / 1048576)} MB`);
+  const type = up.data.byteLength ? await fileTypeFromBuffer(up.data) : undefined;
+  if (!type || !IMAGE_TYPES.has(type.mime)) fail('FILE_TYPE_NOT_ALLOWED', 'file', 'Chỉ nhận ảnh JPEG, PNG hoặc WebP', 'Only JPEG, PNG or WebP photos');
+  let facts: PhotoFacts;
+  let display: Buffer;
+  try {
+    facts = await readPhotoFacts(up.data);
+    display = await displayCopy(up.data);
+  } catch {
+    fail('FILE_TYPE_NOT_ALLOWED', 'file', 'Ảnh bị hỏng, không đọc được', 'The image is damaged and cannot be read');
+  }
+  const file = await uploadFile(ctx, store, limit, { entity: 'workday', entityId: w.id, filename: up.filename, data: up.data });
+  const displayKey = `display/${new Date().getUTCFullYear()}/${randomUUID()}.webp`;
+  await store.put(displayKey, display);
+  const row = await ctx.db.insertInto('workday_photos').values({
+    workday_id: w.id, file_id: file.id, side, phase: up.phase, taken_at: facts.takenAt, latitude: facts.latitude, longitude: facts.longitude,
+    width: facts.width, height: facts.height, display_key: displayKey, display_mime: 'image/webp', created_by: ctx.actor!.userId,
+  }).returningAll().executeTakeFirstOrThrow();
+  await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: `${up.phase}: ${file.filename}`,
+    after: { photoId: row.id, fileId: file.id, phase: up.phase, takenAt: facts.takenAt, latitude: facts.latitude, longitude: facts.longitude } });
+  return row;
+}
