@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../lib/api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { NAV_ITEMS } from './nav';
 
@@ -88,6 +89,7 @@ export function Layout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

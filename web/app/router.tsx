@@ -14,6 +14,8 @@ import { ImportAgenciesPage } from '../features/import/ImportAgenciesPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { FundPage } from '../features/fund/FundPage'; // fund (issue 5)
+import { InboxPage } from '../features/notifications/InboxPage'; // notifications (issue 9)
+import { PreferencesPage } from '../features/notifications/PreferencesPage'; // notifications (issue 9)
 // roads, criterion 2, map (issue 3) and materials (issue 4)
 import { CalculatorPage } from '../features/roads/CalculatorPage';
 import { Criterion2Page } from '../features/roads/Criterion2Page';
@@ -48,6 +50,8 @@ export const router = createBrowserRouter([
       { path: 'users', element: <Guard permission="users.read"><UsersPage /></Guard> },
       { path: 'audit', element: <Guard permission="audit.read"><AuditPage /></Guard> },
       { path: 'fund', element: <Guard permission="fund.read"><FundPage /></Guard> }, // fund (issue 5)
+      { path: 'notifications', element: <InboxPage /> }, // notifications (issue 9)
+      { path: 'notifications/preferences', element: <PreferencesPage /> }, // notifications (issue 9)
       // roads, criterion 2, map (issue 3) and materials (issue 4)
       { path: 'roads', element: <Guard permission="roads.read"><RoadsPage /></Guard> },
       { path: 'roads/:id', element: <Guard permission="roads.read"><RoadPage /></Guard> },

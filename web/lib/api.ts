@@ -96,6 +96,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, json?: unknown) => request<T>('POST', path, { json: json ?? {} }),
   patch: <T>(path: string, json: unknown, version?: number) => request<T>('PATCH', path, { json, version }),
+  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }), // notification preferences (issue 9)
   delete: <T>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };

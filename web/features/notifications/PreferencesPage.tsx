@@ -1,0 +1,85 @@
+// Channel settings (issue 9): for each event, e-mail and webhook on or off; the inbox is always on.
+// A channel the server has not configured (or an e-mail without an address) is shown but disabled.
+import { Alert, Button, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NotificationEvent } from '../../../domain/notifications';
+import { useFormErrors } from '../../lib/errors';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
+import { savePreferences, usePreferences } from './api';
+
+type Choice = Record<string, { email: boolean; webhook: boolean }>;
+
+export function PreferencesPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const prefs = usePreferences();
+  const [choice, setChoice] = useState<Choice>({});
+  const errors = useFormErrors(['items']);
+  useEffect(() => {
+    if (prefs.data) setChoice(Object.fromEntries(prefs.data.items.map((i) => [i.event, { email: i.email, webhook: i.webhook }])));
+  }, [prefs.data]);
+  const save = useMutation({
+    mutationFn: () => savePreferences(Object.entries(choice).map(([event, c]) => ({ event: event as NotificationEvent, ...c }))),
+    onSuccess: (data) => {
+      client.setQueryData(['notifications', 'preferences'], data);
+      notifications.show({ color: 'teal', message: t('notifications.prefsSaved') });
+    },
+    onError: errors.setError,
+  });
+  const set = (event: string, channel: 'email' | 'webhook', on: boolean) => setChoice((c) => ({ ...c, [event]: { ...c[event], [channel]: on } }));
+
+  return (
+    <>
+      <PageHeader title={t('notifications.preferences')} description={t('notifications.prefsHint')} />
+      <QueryState query={prefs}>
+        {(d) => {
+          const emailOk = d.channels.email.available && !!d.channels.email.address;
+          const webhookOk = d.channels.webhook.available;
+          return (
+            <>
+              {!emailOk && <Alert color="blue" variant="light" mb="sm">{d.channels.email.available ? t('notifications.noAddress') : t('notifications.noEmail')}</Alert>}
+              {!webhookOk && <Alert color="blue" variant="light" mb="sm">{t('notifications.noWebhook')}</Alert>}
+              {errors.general && <Alert color="red" mb="sm" role="alert">{errors.general}</Alert>}
+              <Paper withBorder>
+                <Table.ScrollContainer minWidth={480}>
+                  <Table verticalSpacing="xs" aria-label={t('notifications.preferences')}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('notifications.event')}</Table.Th>
+                        <Table.Th ta="center">{t('notifications.channels.inApp')}</Table.Th>
+                        <Table.Th ta="center">{t('notifications.channels.email')}</Table.Th>
+                        <Table.Th ta="center">{t('notifications.channels.webhook')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {d.items.map((i) => {
+                        const label = t(`notifications.events.${i.event}`, { defaultValue: i.event });
+                        return (
+                          <Table.Tr key={i.event}>
+                            <Table.Td><Text size="sm">{label}</Text></Table.Td>
+                            <Table.Td><Group justify="center"><Checkbox checked readOnly disabled aria-label={`${label}: ${t('notifications.channels.inApp')}`} /></Group></Table.Td>
+                            <Table.Td><Group justify="center"><Checkbox checked={choice[i.event]?.email ?? i.email} disabled={!emailOk}
+                              aria-label={`${label}: ${t('notifications.channels.email')}`} onChange={(e) => set(i.event, 'email', e.currentTarget.checked)} /></Group></Table.Td>
+                            <Table.Td><Group justify="center"><Checkbox checked={choice[i.event]?.webhook ?? i.webhook} disabled={!webhookOk}
+                              aria-label={`${label}: ${t('notifications.channels.webhook')}`} onChange={(e) => set(i.event, 'webhook', e.currentTarget.checked)} /></Group></Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Paper>
+              <Group justify="flex-end" mt="sm">
+                <Button loading={save.isPending} disabled={!emailOk && !webhookOk} onClick={() => { errors.clear(); save.mutate(); }}>{t('common.save')}</Button>
+              </Group>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// Notifications (issue 9) queries and writes: the unread count (polled for the header bell), the
+// inbox pages, read marks and the channel preferences per event.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NotificationEvent } from '../../../domain/notifications';
+import { api } from '../../lib/api';
+
+export interface Bilingual { vi: string; en: string }
+export interface Notification {
+  id: number;
+  event: NotificationEvent;
+  title: Bilingual;
+  body: Bilingual;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+interface Inbox { items: Notification[]; nextCursor: number | null; unreadCount: number }
+
+export interface Preferences {
+  channels: { email: { available: boolean; address: string | null }; webhook: { available: boolean } };
+  items: Array<{ event: NotificationEvent; inApp: true; email: boolean; webhook: boolean; custom: boolean }>;
+}
+
+const KEY = ['notifications'] as const;
+const UNREAD_KEY = ['notifications', 'unread'] as const;
+/** The badge is refreshed every minute, and when the window gets the focus back. */
+const POLL_MS = 60_000;
+
+export function useUnreadCount() {
+  return useQuery({
+    queryKey: UNREAD_KEY,
+    queryFn: () => api.get<{ unreadCount: number }>('/notifications/unread-count'),
+    refetchInterval: POLL_MS,
+    refetchOnWindowFocus: true,
+    select: (d) => d.unreadCount,
+  });
+}
+
+export function useInbox(unreadOnly: boolean) {
+  return useInfiniteQuery({
+    queryKey: [...KEY, 'inbox', { unreadOnly }],
+    queryFn: ({ pageParam }) => api.get<Inbox>('/notifications', { limit: 20, cursor: pageParam, unread: unreadOnly ? 'true' : undefined }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number | 'all') => (id === 'all' ? api.post('/notifications/read-all') : api.post(`/notifications/${id}/read`)),
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function usePreferences() {
+  return useQuery({ queryKey: [...KEY, 'preferences'], queryFn: () => api.get<Preferences>('/notifications/preferences') });
+}
+
+export function savePreferences(items: Array<{ event: NotificationEvent; email: boolean; webhook: boolean }>) {
+  return api.put<Preferences>('/notifications/preferences', { items });
+}
