@@ -1,8 +1,8 @@
 // Materials of a commune: stock on hand per staging point and material by lot status (passed, waiting
 // for inspection, failed), the lots with their status and the moves allowed, a receipt form, and
 // tabs for the mixers and equipment and the technical guidance documents.
-import { Anchor, Badge, Button, Group, Paper, Table, Tabs, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Menu, Paper, Table, Tabs, Text } from '@mantine/core';
+import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -67,20 +67,28 @@ function LotsTable({ unitId, onMove }: { unitId: number | null; onMove: (lot: Lo
             <Table.Tbody>
               {d.items.map((l) => (
                 <Table.Tr key={l.id}>
-                  <Table.Td><Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor></Table.Td>
                   <Table.Td>{l.material.name}</Table.Td>
                   <Table.Td><Text size="sm">{l.supplier}</Text><Text size="xs" c="dimmed">{t(`stock.source.${l.source}`, { defaultValue: l.source })}{l.deliveryNote && ` · ${l.deliveryNote}`}</Text></Table.Td>
                   <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.displayQuantity, l.material.displayUnit)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.onHand / l.material.displayFactor, l.material.displayUnit)}</Table.Td>
-                  <Table.Td><Badge color={LOT_STATUS_COLOUR[l.status]} variant="light">{t(`stock.lotStatus.${l.status}`)}</Badge></Table.Td>
+                  <Table.Td><Badge color={LOT_STATUS_COLOUR[l.status]} variant="light" style={{ minWidth: 'max-content' }}>{t(`stock.lotStatus.${l.status}`)}</Badge></Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {l.actions.includes('inspect') && <Button size="compact-xs" variant="light" component={Link} to={`/stock/lots/${l.id}#inspect`}>{t('stock.inspect')}</Button>}
-                      {l.actions.includes('move') && l.onHand > 0 && (['transfer', 'issue', 'adjustment'] as const).map((k) => (
-                        <Button key={k} size="compact-xs" variant="default" onClick={() => onMove(l, k)}>{t(`stock.kind.${k}`)}</Button>
-                      ))}
-                      {l.actions.includes('move') && <Button size="compact-xs" variant="default" onClick={() => onMove(l, 'return')}>{t('stock.kind.return')}</Button>}
+                      {l.actions.includes('move') && (
+                        <Menu position="bottom-end" withinPortal>
+                          <Menu.Target>
+                            <Button size="compact-xs" variant="default" rightSection={<IconChevronDown size={12} />}>{t('stock.recordMove')}</Button>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            {(l.onHand > 0 ? (['transfer', 'issue', 'adjustment', 'return'] as const) : (['return'] as const)).map((k) => (
+                              <Menu.Item key={k} onClick={() => onMove(l, k)}>{t(`stock.kind.${k}`)}</Menu.Item>
+                            ))}
+                          </Menu.Dropdown>
+                        </Menu>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

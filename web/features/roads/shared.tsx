@@ -19,7 +19,7 @@ export const STATUS_COLOURS: Record<SegmentStatus, { mantine: string; hex: strin
 
 export function StatusBadge({ status }: { status: SegmentStatus }) {
   const { t } = useTranslation();
-  return <Badge color={STATUS_COLOURS[status].mantine} variant="light" style={{ whiteSpace: 'nowrap' }}>{t(`roads.status.${status}`)}</Badge>;
+  return <Badge color={STATUS_COLOURS[status].mantine} variant="light" style={{ minWidth: 'max-content' }}>{t(`roads.status.${status}`)}</Badge>;
 }
 
 const decimals = new Map<number, Intl.NumberFormat>();
