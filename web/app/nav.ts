@@ -1,5 +1,6 @@
 // The pages in the side navigation, each with the permission that shows it (from /auth/me).
 import { IconCoin } from '@tabler/icons-react'; // fund (issue 5)
+import { IconChecklist, IconGavel } from '@tabler/icons-react'; // directives (issue 8)
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
 import type { Permission } from '../lib/types';
@@ -14,6 +15,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read' },
   { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import' },
   { to: '/fund', label: 'nav.fund', icon: IconCoin, permission: 'fund.read' }, // fund (issue 5)
+  { to: '/directives', label: 'nav.directives', icon: IconGavel, permission: 'directives.read' }, // directives (issue 8)
+  { to: '/tasks', label: 'nav.myTasks', icon: IconChecklist, permission: 'tasks.report' }, // directives (issue 8)
   { to: '/roads', label: 'nav.roads', icon: IconRoad, permission: 'roads.read' }, // roads (issue 3)
   { to: '/criterion2', label: 'nav.criterion2', icon: IconChartBar, permission: 'roads.read' }, // roads (issue 3)
   { to: '/road-map', label: 'nav.roadMap', icon: IconMapPin, permission: 'roads.read' }, // roads (issue 3)

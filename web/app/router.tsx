@@ -16,6 +16,9 @@ import { UsersPage } from '../features/users/UsersPage';
 import { FundPage } from '../features/fund/FundPage'; // fund (issue 5)
 import { InboxPage } from '../features/notifications/InboxPage'; // notifications (issue 9)
 import { PreferencesPage } from '../features/notifications/PreferencesPage'; // notifications (issue 9)
+import { DirectivePage } from '../features/directives/DirectivePage'; // directives (issue 8)
+import { DirectivesPage } from '../features/directives/DirectivesPage'; // directives (issue 8)
+import { MyTasksPage } from '../features/directives/MyTasksPage'; // directives (issue 8)
 // roads, criterion 2, map (issue 3) and materials (issue 4)
 import { CalculatorPage } from '../features/roads/CalculatorPage';
 import { Criterion2Page } from '../features/roads/Criterion2Page';
@@ -52,6 +55,9 @@ export const router = createBrowserRouter([
       { path: 'fund', element: <Guard permission="fund.read"><FundPage /></Guard> }, // fund (issue 5)
       { path: 'notifications', element: <InboxPage /> }, // notifications (issue 9)
       { path: 'notifications/preferences', element: <PreferencesPage /> }, // notifications (issue 9)
+      { path: 'directives', element: <Guard permission="directives.read"><DirectivesPage /></Guard> }, // directives (issue 8)
+      { path: 'directives/:id', element: <Guard permission="directives.read"><DirectivePage /></Guard> }, // directives (issue 8)
+      { path: 'tasks', element: <Guard permission="tasks.report"><MyTasksPage /></Guard> }, // directives (issue 8)
       // roads, criterion 2, map (issue 3) and materials (issue 4)
       { path: 'roads', element: <Guard permission="roads.read"><RoadsPage /></Guard> },
       { path: 'roads/:id', element: <Guard permission="roads.read"><RoadPage /></Guard> },

@@ -1,0 +1,111 @@
+// Directives (issue 8): the list with each one's progress, and the units' completion rates.
+import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate, formatInteger } from '../../lib/format';
+import { PageHeader } from '../../ui/PageHeader';
+import { Empty, QueryState } from '../../ui/QueryState';
+import { COLOUR, useCompletion, useDirectives, type Counts } from './api';
+
+export function ProgressBadges({ p }: { p: Counts }) {
+  const { t } = useTranslation();
+  const done = p.doneOnTime + p.doneLate;
+  return (
+    <Group gap={4}>
+      <Badge color="teal" variant="light">{t('directives.count.done', { n: formatInteger(done) })}</Badge>
+      {p.open > 0 && <Badge color="blue" variant="light">{t('directives.count.open', { n: formatInteger(p.open) })}</Badge>}
+      {p.overdue > 0 && <Badge color="red" variant="filled">{t('directives.count.overdue', { n: formatInteger(p.overdue) })}</Badge>}
+      {p.cannotDo > 0 && <Badge color="orange" variant="light">{t('directives.count.cannotDo', { n: formatInteger(p.cannotDo) })}</Badge>}
+    </Group>
+  );
+}
+
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+
+function CompletionTable() {
+  const { t } = useTranslation();
+  const completion = useCompletion();
+  return (
+    <Paper withBorder>
+      <QueryState query={completion} isEmpty={(d) => d.items.length === 0}>
+        {(d) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped verticalSpacing="xs" aria-label={t('directives.completion')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('directives.unit')}</Table.Th>
+                  <Table.Th ta="right">{t('directives.due')}</Table.Th>
+                  <Table.Th ta="right">{t('directives.status.done')}</Table.Th>
+                  <Table.Th ta="right">{t('directives.status.overdue')}</Table.Th>
+                  <Table.Th ta="right">{t('directives.status.cannot_do')}</Table.Th>
+                  <Table.Th w={200}>{t('directives.completionRate')}</Table.Th>
+                  <Table.Th ta="right">{t('directives.timeliness')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.items.map((u) => (
+                  <Table.Tr key={u.unit.key}>
+                    <Table.Td>{u.unit.label}</Table.Td>
+                    <Table.Td ta="right">{formatInteger(u.due)}</Table.Td>
+                    <Table.Td ta="right">{formatInteger(u.done)}</Table.Td>
+                    <Table.Td ta="right" c={u.overdue ? 'red.7' : undefined} fw={u.overdue ? 700 : undefined}>{formatInteger(u.overdue)}</Table.Td>
+                    <Table.Td ta="right" c={u.cannotDo ? 'orange.8' : undefined}>{formatInteger(u.cannotDo)}</Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Progress value={(u.completionRate ?? 0) * 100} color={COLOUR[u.colour]} w={110} />
+                        <Text size="sm">{pct(u.completionRate)}</Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right">{pct(u.timelinessRate)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryState>
+    </Paper>
+  );
+}
+
+export function DirectivesPage() {
+  const { t, i18n } = useTranslation();
+  const directives = useDirectives();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  return (
+    <>
+      <PageHeader title={t('directives.title')} description={t('directives.description')}
+        actions={<Anchor component={Link} to="/tasks">{t('directives.myTasks')}</Anchor>} />
+      <Tabs defaultValue="list" keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="list">{t('directives.list')}</Tabs.Tab>
+          <Tabs.Tab value="completion">{t('directives.completion')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list">
+          <QueryState query={directives} isEmpty={(d) => d.items.length === 0} empty={<Paper withBorder><Empty title={t('directives.empty')} /></Paper>}>
+            {(d) => (
+              <Stack gap="sm">
+                {d.items.map((x) => (
+                  <Paper key={x.id} withBorder p="md">
+                    <Group justify="space-between" align="flex-start" gap="sm">
+                      <Stack gap={4} style={{ flex: '1 1 320px', minWidth: 0 }}>
+                        <Group gap="xs">
+                          <Badge variant="outline">{x.typeLabel[lang]}</Badge>
+                          <Anchor component={Link} to={`/directives/${x.id}`} fw={700}>{t('directives.numbered', { number: x.number, date: formatDate(x.issuedOn) })}</Anchor>
+                        </Group>
+                        <Text size="sm">{x.summary}</Text>
+                        <Text size="xs" c="dimmed">{x.issuingBody} · {x.signerTitle} {x.signerName}</Text>
+                      </Stack>
+                      <ProgressBadges p={x.progress} />
+                    </Group>
+                  </Paper>
+                ))}
+              </Stack>
+            )}
+          </QueryState>
+        </Tabs.Panel>
+        <Tabs.Panel value="completion"><CompletionTable /></Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
