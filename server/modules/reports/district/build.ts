@@ -3,7 +3,7 @@
 // money spent and criterion 2) and per group; the office's own text (number, signer, narrative).
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
-import { monthRange, weekLabel, weekLabelEn, weeksWithSaturdayIn } from '../../../../domain/reporting.js';
+import { monthRange, RATING_LABELS, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating } from '../../../../domain/reporting.js';
 import type { Database } from '../../../db/schema.js';
 import { getCampaign, getDistrictMeta, listReports, ratingsOf, targetCommunes } from '../reports.repository.js';
 import type { FiguresT } from '../reports.schema.js';
@@ -76,7 +76,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
       }
     }
     for (const rt of ratings.filter((x) => mine.some((r) => r.id === x.report_id))) {
-      groups.get(rt.group_id)?.ratings.push(`${c.name}: ${rt.responsibility}/${rt.effectiveness}`);
+      groups.get(rt.group_id)?.ratings.push(`${c.name}: ${RATING_LABELS[rt.responsibility as Rating].vi} / ${RATING_LABELS[rt.effectiveness as Rating].vi}`);
     }
     const spent = money.get(c.id) ?? 0;
     add(totals, sums);

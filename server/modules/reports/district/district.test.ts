@@ -56,7 +56,7 @@ describe('GET /campaigns/{id}/district-report', () => {
     const r = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?${q}`)).body;
     expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 20, volumeM3: 12.5 });
     expect(r.communes.map((c: { commune: { name: string }; reports: number }) => [c.commune.name, c.reports])).toEqual([['Tân Nam', 1], ['Yên Thành', 0]]);
-    expect(r.groups.map((g: { name: string }) => g.name)).toEqual(['Nhóm 1']);
+    expect(r.groups.map((g: { name: string; ratings: string[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', ['Tân Nam: Tốt / Tốt']]]);
     expect(r.missing).toEqual([expect.objectContaining({ commune: { id: w.units.yenThanh.id, name: 'Yên Thành' }, week: 'Tuần 37/2021', status: 'submitted' })]);
     expect(r.communes[0].criterion2).toEqual([{ roadClass: 'village', totalKm: 0.3, hardenedKm: 0, sharePercent: 0 }]);
   });
@@ -85,7 +85,7 @@ describe('exports', () => {
     // Lines wrap where the layout wraps them: compare with the whitespace folded.
     const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/BC-VPĐP', 'Quang Bình, ngày 19 tháng 9 năm 2021', 'BÁO CÁO',
-      'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI', 'Tân Nam', 'Nhóm 1', 'tuần 37/2021', 'Nơi nhận:', 'CHÁNH VĂN PHÒNG', 'Hoàng Thị Điều']) {
+      'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI', 'Tân Nam', 'Nhóm 1', 'Tân Nam: Tốt / Tốt', 'tuần 37/2021', 'Nơi nhận:', 'CHÁNH VĂN PHÒNG', 'Hoàng Thị Điều']) {
       expect(text).toContain(s);
     }
     expect(text).toContain('xã Yên Thành tuần 37/2021 (đã gửi, chưa duyệt)');

@@ -46,9 +46,9 @@ export function districtBlocks(r: DistrictReport): Block[] {
     header: ['TT', 'Xã', 'Số buổi', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Kinh phí đã chi (đồng)'],
     rows: [...r.communes.map((c, i) => [i + 1, c.commune.name, c.workdays, c.officials, c.people, c.labourDays, c.lengthM, c.volumeM3, c.moneySpent]),
       ['', 'Tổng cộng', t.workdays, t.officials, t.people, t.labourDays, t.lengthM, t.volumeM3, t.moneySpent]] });
-  out.push({ kind: 'table', caption: '2. Kết quả theo nhóm cơ quan, đơn vị', widths: [5, 14, 20, 10, 10, 11, 11, 11],
-    header: ['TT', 'Nhóm', 'Địa bàn', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)'],
-    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), g.officials, g.people, g.labourDays, g.lengthM, g.volumeM3]) });
+  out.push({ kind: 'table', caption: '2. Kết quả theo nhóm cơ quan, đơn vị', widths: [5, 11, 12, 9, 9, 9, 10, 10, 25],
+    header: ['TT', 'Nhóm', 'Địa bàn', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Xã đánh giá (trách nhiệm / hiệu quả)'],
+    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), g.officials, g.people, g.labourDays, g.lengthM, g.volumeM3, g.ratings.join('; ')]) });
   if (r.materials.length) {
     out.push({ kind: 'table', caption: '3. Vật liệu đã sử dụng', widths: [30, 15, 25, 25],
       header: ['Vật liệu', 'Đơn vị', 'Đã xuất dùng', 'Định mức theo khối lượng'],
