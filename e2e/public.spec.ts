@@ -1,0 +1,25 @@
+// Browser test of the public transparency page: signed out, at its short URLs, in Vietnamese and
+// English, on a phone and on a desktop.
+import { expect, test } from '@playwright/test';
+import { shot, watchConsole } from './helpers';
+
+test('the public page works signed out, in Vietnamese and in English', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/cong-khai');
+  await expect(page.getByRole('heading', { name: /Công khai kết quả/ })).toBeVisible();
+  await expect(page.getByText('Kết quả theo xã')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Tân Nam' })).toBeVisible();
+  await expect(page.getByText('Kinh phí đóng góp theo cơ quan')).toBeVisible();
+  await page.getByText('Bản đồ tiến độ').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('road-map')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, 'public-phone-vi');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/public');
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Public results/ })).toBeVisible();
+  await expect(page.getByText('Contributions by agency')).toBeVisible();
+  await shot(page, 'public-desktop-en');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,108 @@
+// The public transparency page (no sign-in, at /cong-khai and /public): progress map and totals per
+// commune, the fund received by agency and spent by item, photos of finished roads. In Vietnamese
+// and English; the map loads only when scrolled to.
+import { Anchor, Card, Container, Group, Image, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../lib/api';
+import { formatDate, formatPeriod, formatVnd } from '../../lib/format';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { Loading, QueryState } from '../../ui/QueryState';
+import type { RoadMapData } from '../map/api';
+import { WhenVisible } from '../dashboard/WhenVisible';
+import { formatDecimal } from '../roads/shared';
+
+const RoadMapView = lazy(() => import('../map/RoadMapView'));
+
+interface Totals { roads: number; roadKm: number; pouredKm: number; acceptedKm: number; pouredM3: number; acceptedM3: number }
+interface PublicSummary {
+  campaign: { id: number; name: string; startDate: string; endDate: string };
+  totals: Totals;
+  communes: Array<Totals & { commune: { id: number; name: string } }>;
+  map: { type: 'FeatureCollection'; features: RoadMapData['features']; bbox: number[] | null };
+  fund: null | { totals: { received: number; allocated: number; spent: number }; agencies: Array<{ agency: string; amount: number }>;
+    namedContributors: Array<{ name: string; agency: string; amount: number }>;
+    communes: Array<{ commune: string; allocated: number; spent: number; items: Array<{ item: string; quantity: number; unit: string; amount: number }> }> };
+  photos: Array<{ id: number; url: string; day: string; commune: string; roads: string }>;
+}
+
+function Stat({ label, value }: { label: string; value: ReactNode }) {
+  return <Card withBorder padding="sm"><Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text><Text fz={22} fw={700}>{value}</Text></Card>;
+}
+
+function Body({ d }: { d: PublicSummary }) {
+  const { t } = useTranslation();
+  const mapData: RoadMapData = { type: 'FeatureCollection', features: d.map.features, legend: [], roadsWithoutGeometry: [], bbox: d.map.bbox, tileUrl: '' };
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        <Stat label={t('public.kmAccepted')} value={`${formatDecimal(d.totals.acceptedKm, 2)} km`} />
+        <Stat label={t('public.kmPoured')} value={`${formatDecimal(d.totals.pouredKm, 2)} km`} />
+        <Stat label={t('public.m3Poured')} value={`${formatDecimal(d.totals.pouredM3, 1)} m³`} />
+        <Stat label={t('public.fundReceived')} value={d.fund ? formatVnd(d.fund.totals.received) : '—'} />
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={2} fz={19} mb="sm">{t('public.communes')}</Title>
+        <Table.ScrollContainer minWidth={320}>
+          <Table fz="sm">
+            <Table.Thead><Table.Tr><Table.Th>{t('public.commune')}</Table.Th><Table.Th ta="right">{t('public.roads')}</Table.Th><Table.Th ta="right">{t('public.kmPoured')}</Table.Th><Table.Th ta="right">{t('public.kmAccepted')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>{d.communes.map((c) => (
+              <Table.Tr key={c.commune.id}><Table.Td>{c.commune.name}</Table.Td><Table.Td ta="right">{c.roads}</Table.Td>
+                <Table.Td ta="right">{formatDecimal(c.pouredKm, 2)}</Table.Td><Table.Td ta="right">{formatDecimal(c.acceptedKm, 2)}</Table.Td></Table.Tr>
+            ))}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
+      <Card withBorder>
+        <Title order={2} fz={19} mb="sm">{t('public.map')}</Title>
+        <WhenVisible><Suspense fallback={<Loading />}><RoadMapView data={mapData} label={t('public.map')} /></Suspense></WhenVisible>
+      </Card>
+      {d.fund && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          <Card withBorder>
+            <Title order={2} fz={19} mb="sm">{t('public.byAgency')}</Title>
+            <Stack gap={2}>{d.fund.agencies.map((a) => <Group key={a.agency} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{a.agency}</Text><Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{formatVnd(a.amount)}</Text></Group>)}</Stack>
+            {d.fund.namedContributors.length > 0 && <Text size="xs" c="dimmed" mt="sm">{t('public.named', { names: d.fund.namedContributors.map((n) => n.name).join(', ') })}</Text>}
+          </Card>
+          <Card withBorder>
+            <Title order={2} fz={19} mb="sm">{t('public.byItem')}</Title>
+            {d.fund.communes.map((c) => (
+              <Stack key={c.commune} gap={2} mb="sm">
+                <Text fw={600} size="sm">{c.commune}: {t('public.spentOf', { spent: formatVnd(c.spent), allocated: formatVnd(c.allocated) })}</Text>
+                {c.items.map((i) => <Group key={i.item} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{i.item} ({formatDecimal(i.quantity, 3)} {i.unit})</Text><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatVnd(i.amount)}</Text></Group>)}
+              </Stack>
+            ))}
+          </Card>
+        </SimpleGrid>
+      )}
+      <Card withBorder>
+        <Title order={2} fz={19} mb="sm">{t('public.photos')}</Title>
+        {d.photos.length === 0 ? <Text size="sm" c="dimmed" data-testid="no-photos">{t('public.noPhotos')}</Text> : (
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+            {d.photos.map((p) => <Stack key={p.id} gap={2}><Image src={p.url} alt={p.roads} h={120} fit="cover" radius="sm" loading="lazy" /><Text size="xs">{p.roads} · {p.commune} · {formatDate(p.day)}</Text></Stack>)}
+          </SimpleGrid>
+        )}
+      </Card>
+    </Stack>
+  );
+}
+
+export function PublicPage() {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['public-summary'], queryFn: () => api.get<PublicSummary>('/public/summary') });
+  return (
+    <Container size="lg" py="md" px="sm">
+      <Group justify="space-between" mb="md" gap="sm">
+        <Stack gap={2} style={{ flex: '1 1 240px' }}>
+          <Title order={1} fz={{ base: 22, sm: 28 }}>{t('public.title')}</Title>
+          {q.data && <Text c="dimmed" size="sm">{q.data.campaign.name} · {formatPeriod(q.data.campaign.startDate, q.data.campaign.endDate)}</Text>}
+        </Stack>
+        <Group gap="xs"><LanguageSwitch /><Anchor component={Link} to="/sign-in" size="sm">{t('public.signIn')}</Anchor></Group>
+      </Group>
+      <Text size="sm" mb="md">{t('public.intro')}</Text>
+      <QueryState query={q}>{(d) => <Body d={d} />}</QueryState>
+    </Container>
+  );
+}
