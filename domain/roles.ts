@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure',
   // workdays, weekly commune reports, district report, emulation ranking (issue 7)
   'workdays.read', 'workdays.write', 'reports.read', 'reports.write', 'reports.review', 'reports.configure', 'district_reports.read', 'district_reports.write', 'ranking.read',
+  // leadership dashboard (issue 9)
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,10 +91,10 @@ const WORKDAYS_REPORTS: Record<Role, Permission[]> = {
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin, ...WORKDAYS_REPORTS.admin],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin, ...WORKDAYS_REPORTS.admin, 'dashboard.read'],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator, ...WORKDAYS_REPORTS.coordinator],
-  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader, ...WORKDAYS_REPORTS.leader],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator, ...WORKDAYS_REPORTS.coordinator, 'dashboard.read'],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader, ...WORKDAYS_REPORTS.leader, 'dashboard.read'],
   group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead, ...WORKDAYS_REPORTS.group_lead],
   agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency, ...WORKDAYS_REPORTS.agency],
   commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune, ...WORKDAYS_REPORTS.commune],

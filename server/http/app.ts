@@ -19,6 +19,8 @@ import { unitsRouter } from '../modules/units/index.js';
 import { usersRouter } from '../modules/users/index.js';
 import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
+import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
+import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
 import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
 import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
@@ -121,6 +123,7 @@ export function createApp(deps: AppDeps) {
     materialsRouter, equipmentRouter, guidanceRouter, acceptanceRouter, // materials (issue 4)
     notificationsRouter, // notifications (issue 9)
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
+    dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
   ]) {
     api.route('/', router);
