@@ -36,7 +36,9 @@ export const DEFAULT_META = {
 export async function buildDistrictReport(db: Kysely<Database>, campaignId: number, kind: 'week' | 'month', start: string, asOf: string) {
   const campaign = await getCampaign(db, campaignId);
   if (!campaign) return null;
-  const period = periodOf(kind, start);
+  const full = periodOf(kind, start);
+  // Only the campaign's weeks are expected: a week whose Saturday is outside the campaign has no report.
+  const period = { ...full, weeks: full.weeks.filter((wk) => addDays(wk, 5) >= campaign.start_date && addDays(wk, 5) <= campaign.end_date) };
   const communes = await targetCommunes(db, campaignId);
   const reports = await listReports(db, { campaignId, from: period.weeks[0] ?? period.from, to: period.weeks.at(-1) ?? period.to });
   const inPeriod = reports.filter((r) => period.weeks.includes(r.week_start));

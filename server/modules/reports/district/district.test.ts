@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from '../../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../../test/helpers/test-app.js';
+import { allocationBody, contributionBody, expenditureBody, makeFund } from '../../../../test/helpers/fund.js';
 import { makeRoadWithSegments, recordSaturday, setBusinessDate } from '../../../../test/helpers/workdays.js';
 
 let t: TestApp;
@@ -68,6 +69,25 @@ describe('GET /campaigns/{id}/district-report', () => {
     expectError(await (await t.as('coordinator')).send('PUT', `/api/v1/campaigns/${w.campaign.id}/district-report`, { ...body, header: 'royal' }), 400, 'VALIDATION', 'header');
     const res = await (await t.as('coordinator')).send('PUT', `/api/v1/campaigns/${w.campaign.id}/district-report`, body);
     expect(res.body.meta).toMatchObject({ number: '02-KL/BCĐ', header: 'party', signerName: 'Triệu Tài Phong' });
+  });
+});
+
+describe('the monthly report', () => {
+  it("takes the weeks whose Saturday is in the month, and each commune's spending from the fund ledger", async () => {
+    const fundId = (await makeFund(t.db, w)).id;
+    const office = await t.as('coordinator');
+    expect((await office.post(`/api/v1/funds/${fundId}/contributions`, contributionBody(w, { amount: 5_000_000, date: '2021-09-10' }))).status).toBe(201);
+    expect((await office.post(`/api/v1/funds/${fundId}/allocations`, allocationBody(w, { amount: 3_000_000, decisionDate: '2021-09-12' }))).status).toBe(201);
+    const spend = await (await t.as('commune.tannam')).post(`/api/v1/funds/${fundId}/expenditures`, expenditureBody(w, { quantity: 4, unitPrice: 250_000, invoiceDate: '2021-09-15' }));
+    expect(spend.status).toBe(201);
+    const r = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=month&start=2021-09`)).body;
+    expect(r.period).toMatchObject({ kind: 'month', from: '2021-09-01', to: '2021-09-30', vi: 'Tháng 9/2021', weeks: ['2021-09-06', '2021-09-13', '2021-09-20'] });
+    expect(r.communes[0]).toMatchObject({ commune: { name: 'Tân Nam' }, reports: 1, moneySpent: 1_000_000 });
+    expect(r.totals.moneySpent).toBe(1_000_000);
+    // The campaign's three September weeks (it starts on Saturday 11/9) × two communes, one approved.
+    expect(r.missing).toHaveLength(5);
+    const october = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=month&start=2021-10`)).body;
+    expect(october.totals).toMatchObject({ moneySpent: 0, workdays: 0 });
   });
 });
 
