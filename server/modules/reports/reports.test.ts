@@ -8,6 +8,7 @@ import { auditRows, expectError, expectNothingWritten } from '../../../test/help
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { makeRoadWithSegments, recordSaturday, setBusinessDate } from '../../../test/helpers/workdays.js';
+import { directiveBody } from '../directives/index.js';
 import { runReminders } from '../notifications/index.js';
 import { reportMissingReminder } from './reminders.js';
 
@@ -119,6 +120,18 @@ describe('the workflow', () => {
     expect((await other.get('/api/v1/weekly-reports')).body.items).toHaveLength(0);
     expect((await (await t.as('leader')).get('/api/v1/weekly-reports')).body.items).toHaveLength(1);
     expectError(await (await t.as('group_lead')).get('/api/v1/weekly-reports'), 403, 'FORBIDDEN');
+  });
+});
+
+describe("the directive's weekly-report task", () => {
+  it('is done, on time, with the report as its evidence when the commune submits', async () => {
+    expect((await (await t.as('coordinator')).post('/api/v1/directives', directiveBody(w))).status).toBe(201);
+    const c = await t.as('commune.tannam');
+    const id = (await open(c)).body.id;
+    await c.patch(`/api/v1/weekly-reports/${id}`, { ratings: [rating(w.groups.groupA.id)] });
+    await c.post(`/api/v1/weekly-reports/${id}/submit`, {});
+    const done = await t.db.selectFrom('task_instances').selectAll().where('evidence_record_type', '=', 'weekly_report').execute();
+    expect(done).toEqual([expect.objectContaining({ occurs_on: '2021-09-20', status: 'done', on_time: true, evidence_record_id: id })]);
   });
 });
 
