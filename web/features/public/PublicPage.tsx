@@ -12,7 +12,8 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Loading, QueryState } from '../../ui/QueryState';
 import type { RoadMapData } from '../map/api';
 import { WhenVisible } from '../dashboard/WhenVisible';
-import { formatDecimal } from '../roads/shared';
+import { SEGMENT_STATUSES } from '../../../domain/segment-status';
+import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
 
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
@@ -58,6 +59,14 @@ function Body({ d }: { d: PublicSummary }) {
       <Card withBorder>
         <Title order={2} fz={19} mb="sm">{t('public.map')}</Title>
         <WhenVisible><Suspense fallback={<Loading />}><RoadMapView data={mapData} label={t('public.map')} /></Suspense></WhenVisible>
+        <Group gap="md" mt="xs">
+          {SEGMENT_STATUSES.map((st) => (
+            <Group key={st} gap={6} wrap="nowrap">
+              <span aria-hidden style={{ display: 'inline-block', width: 22, height: 6, borderRadius: 3, background: STATUS_COLOURS[st].hex }} />
+              <Text size="xs">{t(`roads.status.${st}`)}</Text>
+            </Group>
+          ))}
+        </Group>
       </Card>
       {d.fund && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
