@@ -73,6 +73,20 @@ export const ERRORS = {
   GROUP_DID_NOT_WORK: { status: 400, vi: 'Nhóm này không lao động tại xã trong tuần báo cáo', en: 'This group did not work in the commune that week' },
   REPORT_LOCKED: { status: 409, vi: 'Báo cáo đã được duyệt và khóa: cần mở khóa trước khi sửa', en: 'The report is approved and locked: unlock it first' },
   REPORT_TRANSITION_NOT_ALLOWED: { status: 409, vi: 'Không thể thực hiện thao tác này với báo cáo ở trạng thái hiện tại', en: 'This cannot be done to the report in its current status' },
+  // weekly plans, road assignments, registrations (issue 6)
+  GROUP_DOUBLE_BOOKED: { status: 409, vi: 'Nhóm đã có lịch ở nơi khác trong ngày này', en: 'The group is already planned elsewhere that day' },
+  SEGMENT_DOUBLE_BOOKED: { status: 409, vi: 'Đoạn đường đã được bố trí cho nhóm khác trong ngày này', en: 'The segment is already booked for another entry that day' },
+  SEGMENT_ASSIGNED_ELSEWHERE: { status: 409, vi: 'Đoạn đường đã được phân công cho nhóm khác', en: 'The segment is already assigned to another group' },
+  NOT_A_CAMPAIGN_DAY: { status: 400, vi: 'Ngày này không phải là ngày ra quân của chiến dịch', en: 'This day is not a campaign day' },
+  PAST_DATE: { status: 400, vi: 'Không thể lập kế hoạch hoặc đăng ký cho ngày đã qua', en: 'The date is in the past' },
+  VOLUME_EXCEEDS_REMAINING: { status: 400, vi: 'Khối lượng vượt quá khối lượng còn lại của các đoạn đã chọn', en: 'The volume exceeds what remains to pour on the chosen segments' },
+  PLAN_NOT_DRAFT: { status: 409, vi: 'Kế hoạch không còn ở trạng thái dự thảo', en: 'The plan is no longer a draft' },
+  PLAN_TRANSITION_NOT_ALLOWED: { status: 409, vi: 'Không thể thực hiện thao tác này với kế hoạch ở trạng thái hiện tại', en: 'This cannot be done to the plan in its current status' },
+  RED_ITEMS_NEED_REASON: { status: 400, vi: 'Còn mục chưa sẵn sàng: cần ghi lý do khi vẫn công bố', en: 'Some go/no-go items are red: write why you publish anyway' },
+  NOT_GROUP_LEAD: { status: 403, vi: 'Chỉ cơ quan trưởng nhóm mới đăng ký cho nhóm này', en: "Only the group's lead agency may register this group" },
+  REGISTRATION_CLOSED: { status: 409, vi: 'Đã quá hạn đăng ký cho ngày này', en: 'The registration deadline for this day has passed' },
+  REGISTRATION_TRANSITION_NOT_ALLOWED: { status: 409, vi: 'Không thể thực hiện thao tác này với đăng ký ở trạng thái hiện tại', en: 'This cannot be done to the registration in its current status' },
+  NOT_IN_CAMPAIGN: { status: 400, vi: 'Không thuộc chiến dịch này', en: 'Not part of this campaign' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, hãy thử lại sau', en: 'Internal error: try again later' },
 } as const satisfies Record<string, ErrorDefinition>;
 

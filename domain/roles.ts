@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'directives.read', 'directives.write', 'tasks.report', 'media.read', 'media.write',
   // roads, segments, criterion 2 (issue 3)
   'roads.read', 'roads.write', 'segments.accept', 'mix_tables.write', 'criteria.confirm', 'roads.configure',
+  // weekly plans, road assignments, registrations (issue 6)
+  'plans.read', 'plans.write', 'plans.publish', 'plans.supervise', 'registrations.read', 'registrations.write', 'registrations.confirm',
   // workdays, weekly commune reports, district report, emulation ranking (issue 7)
   'workdays.read', 'workdays.write', 'reports.read', 'reports.write', 'reports.review', 'reports.configure', 'district_reports.read', 'district_reports.write', 'ranking.read',
   // leadership dashboard (issue 9)
@@ -88,18 +90,35 @@ const WORKDAYS_REPORTS: Record<Role, Permission[]> = {
   media: ['workdays.read', 'ranking.read'],
 };
 
+// Weekly plans, road assignments and registrations (issue 6). plans.write: assignments, drafts,
+// proposals, changes with a reason, cancelling a day, plan settings; plans.publish: publish and
+// close; plans.supervise: name an entry's supervisor (a commune only for its own entries);
+// registrations.write: the lead agency's user registers ITS group only; registrations.confirm:
+// the commune confirms, amends or declines registrations for itself (per-object rules in
+// server/modules/plans/plans.policy.ts).
+const PLANS: Record<Role, Permission[]> = {
+  admin: ['plans.read', 'registrations.read'],
+  coordinator: ['plans.read', 'plans.write', 'plans.publish', 'plans.supervise', 'registrations.read', 'registrations.confirm'],
+  leader: ['plans.read', 'registrations.read'],
+  group_lead: ['plans.read', 'registrations.read', 'registrations.write'],
+  agency: ['plans.read', 'registrations.read'],
+  commune: ['plans.read', 'plans.supervise', 'registrations.read', 'registrations.confirm'],
+  inspector: ['plans.read'],
+  media: ['plans.read'],
+};
+
 /** Which permissions each role holds. Deny by default: a permission not listed is refused. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin, ...WORKDAYS_REPORTS.admin, 'dashboard.read'],
+    'users.read', 'users.write', 'audit.read', 'files.upload', 'system.backup', 'notifications.manage', ...FUND_STOCK.admin, ...DIRECTIVES_MEDIA.admin, ...ROADS.admin, ...WORKDAYS_REPORTS.admin, 'dashboard.read', ...PLANS.admin],
   coordinator: [...READ_CATALOGUES, 'units.write', 'agencies.write', 'agencies.import', 'groups.write', 'campaigns.write',
-    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator, ...WORKDAYS_REPORTS.coordinator, 'dashboard.read'],
-  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader, ...WORKDAYS_REPORTS.leader, 'dashboard.read'],
-  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead, ...WORKDAYS_REPORTS.group_lead],
-  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency, ...WORKDAYS_REPORTS.agency],
-  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune, ...WORKDAYS_REPORTS.commune],
-  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...DIRECTIVES_MEDIA.inspector, ...ROADS.inspector, ...WORKDAYS_REPORTS.inspector],
-  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...DIRECTIVES_MEDIA.media, ...ROADS.media, ...WORKDAYS_REPORTS.media],
+    'audit.read', 'files.upload', ...FUND_STOCK.coordinator, ...DIRECTIVES_MEDIA.coordinator, ...ROADS.coordinator, ...WORKDAYS_REPORTS.coordinator, 'dashboard.read', ...PLANS.coordinator],
+  leader: [...READ_CATALOGUES, ...FUND_STOCK.leader, ...DIRECTIVES_MEDIA.leader, ...ROADS.leader, ...WORKDAYS_REPORTS.leader, 'dashboard.read', ...PLANS.leader],
+  group_lead: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.group_lead, ...DIRECTIVES_MEDIA.group_lead, ...ROADS.group_lead, ...WORKDAYS_REPORTS.group_lead, ...PLANS.group_lead],
+  agency: [...READ_CATALOGUES, ...FUND_STOCK.agency, ...DIRECTIVES_MEDIA.agency, ...ROADS.agency, ...WORKDAYS_REPORTS.agency, ...PLANS.agency],
+  commune: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.commune, ...DIRECTIVES_MEDIA.commune, ...ROADS.commune, ...WORKDAYS_REPORTS.commune, ...PLANS.commune],
+  inspector: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.inspector, ...DIRECTIVES_MEDIA.inspector, ...ROADS.inspector, ...WORKDAYS_REPORTS.inspector, ...PLANS.inspector],
+  media: [...READ_CATALOGUES, 'files.upload', ...FUND_STOCK.media, ...DIRECTIVES_MEDIA.media, ...ROADS.media, ...WORKDAYS_REPORTS.media, ...PLANS.media],
 };
 
 /** The organisation kind a role's user must belong to: an agency, an administrative unit, or either. */

@@ -10,6 +10,8 @@ import * as createEquipmentGuidanceAcceptance from './migrations/202611272101-cr
 import * as createDirectives from './migrations/202611272200-create-directives.js'; // directives (issue 8)
 import * as createMedia from './migrations/202611272201-create-media.js'; // media (issue 8)
 import * as createNotifications from './migrations/202611272300-create-notifications.js'; // notifications (issue 9)
+import * as createPlans from './migrations/202611272400-create-plans.js'; // plans (issue 6)
+import * as createRegistrations from './migrations/202611272401-create-registrations.js'; // registrations (issue 6)
 
 import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
 import * as createRoadsSegments from './migrations/202611271901-create-roads-segments.js'; // roads (issue 3)
@@ -30,6 +32,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272200-create-directives': createDirectives, // directives (issue 8)
   '202611272201-create-media': createMedia, // media (issue 8)
   '202611272300-create-notifications': createNotifications, // notifications (issue 9)
+  '202611272400-create-plans': createPlans, // plans (issue 6)
+  '202611272401-create-registrations': createRegistrations, // registrations (issue 6)
   '202611272500-create-workdays': createWorkdays, // workdays (issue 7)
   '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
 };

@@ -1,6 +1,7 @@
 // Kysely's view of the tables. Each migration that adds or changes a table updates this file.
 import type { ColumnType, Generated } from 'kysely';
 import type { RoadsTables } from './schema-roads.js'; // roads, segments, criterion 2 (issue 3)
+import type { PlansTables } from './schema-plans.js'; // plans, assignments, registrations (issue 6)
 import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
@@ -231,6 +232,14 @@ export interface Database {
   segments: RoadsTables['segments'];
   segment_history: RoadsTables['segment_history'];
   criterion2_thresholds: RoadsTables['criterion2_thresholds'];
+  // plans, road assignments, registrations (issue 6): tables in schema-plans.ts
+  road_assignments: PlansTables['road_assignments'];
+  plans: PlansTables['plans'];
+  plan_entries: PlansTables['plan_entries'];
+  plan_entry_segments: PlansTables['plan_entry_segments'];
+  plan_versions: PlansTables['plan_versions'];
+  plan_settings: PlansTables['plan_settings'];
+  registrations: PlansTables['registrations'];
   // workdays, weekly commune reports, district reports, report settings (issue 7): tables in schema-workdays.ts
   workdays: WorkdaysTables['workdays'];
   workday_attendance: WorkdaysTables['workday_attendance'];

@@ -9,10 +9,11 @@ import {
   type ReminderProvider,
 } from '../modules/notifications/index.js';
 import { reportMissingReminder } from '../modules/reports/index.js'; // weekly reports (issue 7)
+import { registrationDeadlineReminder } from '../modules/plans/index.js'; // plans (issue 6): before the registration deadline
 import { startPeriodic, type Runner } from './runner.js';
 
 /** Reminder providers registered at start. Plans, registrations and reports add theirs here (or call registerReminderProvider). */
-const REMINDER_PROVIDERS: ReminderProvider[] = [campaignDayReminder, reportMissingReminder /* issue 7 */];
+const REMINDER_PROVIDERS: ReminderProvider[] = [campaignDayReminder, reportMissingReminder /* issue 7 */, registrationDeadlineReminder /* issue 6 */];
 
 export const OUTBOX_INTERVAL_MS = 5_000;
 export const REMINDER_INTERVAL_MS = 60_000;

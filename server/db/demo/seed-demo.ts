@@ -11,6 +11,7 @@ import { createUser } from '../../modules/users/index.js';
 import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
 import { seedDemoDirectives } from './seed-demo-directives.js'; // directives and media (issue 8)
+import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
@@ -65,6 +66,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
+    await seedDemoPlans(ctx, { campaignId: campaign.id }); // plans, assignments, registrations (issue 6)
     await seedDemoWorkdays(ctx, { campaignId: campaign.id }); // workdays and weekly reports (issue 7)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
