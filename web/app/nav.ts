@@ -1,16 +1,14 @@
 // The pages in the side navigation, each with the permission that shows it (from /auth/me).
 import { IconCoin } from '@tabler/icons-react'; // fund (issue 5)
-import { IconChecklist, IconGavel } from '@tabler/icons-react'; // directives (issue 8)
+import { IconChecklist, IconGavel, IconPhoto } from '@tabler/icons-react'; // directives and media (issue 8)
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
-import { IconGauge } from '@tabler/icons-react'; // leadership dashboard (issue 9)
 import type { Permission } from '../lib/types';
 
 export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
-  { to: '/dashboard', label: 'nav.dashboard', icon: IconGauge, permission: 'dashboard.read' }, // leadership dashboard (issue 9)
   { to: '/campaigns', label: 'nav.campaigns', icon: IconSpeakerphone, permission: 'campaigns.read' },
   { to: '/units', label: 'nav.units', icon: IconMap2, permission: 'units.read' },
   { to: '/agencies', label: 'nav.agencies', icon: IconBuildingCommunity, permission: 'agencies.read' },
@@ -19,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/fund', label: 'nav.fund', icon: IconCoin, permission: 'fund.read' }, // fund (issue 5)
   { to: '/directives', label: 'nav.directives', icon: IconGavel, permission: 'directives.read' }, // directives (issue 8)
   { to: '/tasks', label: 'nav.myTasks', icon: IconChecklist, permission: 'tasks.report' }, // directives (issue 8)
+  { to: '/media', label: 'nav.media', icon: IconPhoto, permission: 'media.read' }, // media (issue 8)
   { to: '/roads', label: 'nav.roads', icon: IconRoad, permission: 'roads.read' }, // roads (issue 3)
   { to: '/criterion2', label: 'nav.criterion2', icon: IconChartBar, permission: 'roads.read' }, // roads (issue 3)
   { to: '/road-map', label: 'nav.roadMap', icon: IconMapPin, permission: 'roads.read' }, // roads (issue 3)

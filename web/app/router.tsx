@@ -19,6 +19,7 @@ import { PreferencesPage } from '../features/notifications/PreferencesPage'; // 
 import { DirectivePage } from '../features/directives/DirectivePage'; // directives (issue 8)
 import { DirectivesPage } from '../features/directives/DirectivesPage'; // directives (issue 8)
 import { MyTasksPage } from '../features/directives/MyTasksPage'; // directives (issue 8)
+import { MediaPage } from '../features/media/MediaPage'; // media (issue 8)
 // roads, criterion 2, map (issue 3) and materials (issue 4)
 import { CalculatorPage } from '../features/roads/CalculatorPage';
 import { Criterion2Page } from '../features/roads/Criterion2Page';
@@ -27,10 +28,6 @@ import { RoadsPage } from '../features/roads/RoadsPage';
 import { MapPage } from '../features/map/MapPage';
 import { LotPage } from '../features/materials/LotPage';
 import { StockPage } from '../features/materials/StockPage';
-// leadership dashboard and public page (issue 9)
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { CommuneDrillPage, RoadDrillPage, SegmentDrillPage } from '../features/dashboard/DrillPages';
-import { PublicPage } from '../features/public/PublicPage';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { RequireAuth, useCan } from './auth';
@@ -43,7 +40,6 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
-  { path: '/cong-khai', element: <PublicPage /> }, { path: '/public', element: <PublicPage /> }, // public page (issue 9)
   {
     path: '/',
     element: <RequireAuth><Layout /></RequireAuth>,
@@ -63,6 +59,7 @@ export const router = createBrowserRouter([
       { path: 'directives', element: <Guard permission="directives.read"><DirectivesPage /></Guard> }, // directives (issue 8)
       { path: 'directives/:id', element: <Guard permission="directives.read"><DirectivePage /></Guard> }, // directives (issue 8)
       { path: 'tasks', element: <Guard permission="tasks.report"><MyTasksPage /></Guard> }, // directives (issue 8)
+      { path: 'media', element: <Guard permission="media.read"><MediaPage /></Guard> }, // media (issue 8)
       // roads, criterion 2, map (issue 3) and materials (issue 4)
       { path: 'roads', element: <Guard permission="roads.read"><RoadsPage /></Guard> },
       { path: 'roads/:id', element: <Guard permission="roads.read"><RoadPage /></Guard> },
@@ -71,11 +68,6 @@ export const router = createBrowserRouter([
       { path: 'road-map', element: <Guard permission="roads.read"><MapPage /></Guard> },
       { path: 'stock', element: <Guard permission="stock.read"><StockPage /></Guard> },
       { path: 'stock/lots/:id', element: <Guard permission="stock.read"><LotPage /></Guard> },
-      // leadership dashboard and its drill-down (issue 9)
-      { path: 'dashboard', element: <Guard permission="dashboard.read"><DashboardPage /></Guard> },
-      { path: 'dashboard/communes/:id', element: <Guard permission="dashboard.read"><CommuneDrillPage /></Guard> },
-      { path: 'dashboard/roads/:id', element: <Guard permission="dashboard.read"><RoadDrillPage /></Guard> },
-      { path: 'dashboard/segments/:id', element: <Guard permission="dashboard.read"><SegmentDrillPage /></Guard> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,0 +1,70 @@
+// The photo library: photos of workdays, inspections, segments and acceptance by commune, road and
+// date, with each segment's before/after photos side by side.
+import { Badge, Card, Group, Image, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { Empty, QueryState } from '../../ui/QueryState';
+import { useUnits } from '../units/api';
+import { DateField } from '../fund/DateField';
+
+interface Photo { fileId: number; url: string; filename: string; date: string; communeName: string | null; phase: 'before' | 'after' | null; caption: string | null }
+interface Library { items: Photo[]; pairs: Array<{ segmentId: number; before: Photo | null; after: Photo | null }>; total: number }
+
+function PhotoCard({ p, label }: { p: Photo | null; label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="xs">
+      <Card.Section>{p ? <Image src={p.url} alt={p.caption ?? p.filename} h={160} fit="cover" /> : <Text p="xl" ta="center" c="dimmed">{t('media.noPhoto')}</Text>}</Card.Section>
+      <Group gap={4} mt={6}>
+        {label && <Badge size="xs" color={label === t('media.before') ? 'gray' : 'teal'}>{label}</Badge>}
+        {p && <Text size="xs" c="dimmed">{formatDate(p.date)}{p.communeName ? ` · ${p.communeName}` : ''}</Text>}
+      </Group>
+      {p?.caption && <Text size="xs">{p.caption}</Text>}
+    </Card>
+  );
+}
+
+export function PhotoLibrary() {
+  const { t } = useTranslation();
+  const communes = useUnits({ level: 'commune' });
+  const [communeId, setCommuneId] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const lib = useQuery({
+    queryKey: ['media', 'photos', { communeId, from, to }],
+    queryFn: () => api.get<Library>('/photos', { communeId, from, to }),
+  });
+  return (
+    <Stack>
+      <Group align="flex-end" gap="sm">
+        <Select label={t('media.commune')} value={communeId} onChange={setCommuneId} clearable placeholder={t('common.all')} w={200}
+          data={(communes.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.name }))} />
+        <DateField label={t('media.from')} value={from} onChange={setFrom} required={false} />
+        <DateField label={t('media.to')} value={to} onChange={setTo} required={false} />
+      </Group>
+      <QueryState query={lib} isEmpty={(d) => d.items.length === 0} empty={<Paper withBorder><Empty title={t('media.noPhotos')} /></Paper>}>
+        {(d) => (
+          <>
+            {d.pairs.length > 0 && (
+              <>
+                <Title order={3} size="h5">{t('media.beforeAfter')}</Title>
+                {d.pairs.map((pair) => (
+                  <SimpleGrid key={pair.segmentId} cols={2} spacing="xs">
+                    <PhotoCard p={pair.before} label={t('media.before')} />
+                    <PhotoCard p={pair.after} label={t('media.after')} />
+                  </SimpleGrid>
+                ))}
+              </>
+            )}
+            <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="xs">
+              {d.items.map((p) => <PhotoCard key={p.fileId} p={p} />)}
+            </SimpleGrid>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
