@@ -3,12 +3,14 @@ import { IconCoin } from '@tabler/icons-react'; // fund (issue 5)
 import { IconChecklist, IconGavel, IconPhoto } from '@tabler/icons-react'; // directives and media (issue 8)
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
+import { IconGauge } from '@tabler/icons-react'; // leadership dashboard (issue 9)
 import type { Permission } from '../lib/types';
 
 export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
+  { to: '/dashboard', label: 'nav.dashboard', icon: IconGauge, permission: 'dashboard.read' }, // leadership dashboard (issue 9)
   { to: '/campaigns', label: 'nav.campaigns', icon: IconSpeakerphone, permission: 'campaigns.read' },
   { to: '/units', label: 'nav.units', icon: IconMap2, permission: 'units.read' },
   { to: '/agencies', label: 'nav.agencies', icon: IconBuildingCommunity, permission: 'agencies.read' },

@@ -28,6 +28,10 @@ import { RoadsPage } from '../features/roads/RoadsPage';
 import { MapPage } from '../features/map/MapPage';
 import { LotPage } from '../features/materials/LotPage';
 import { StockPage } from '../features/materials/StockPage';
+// leadership dashboard and public page (issue 9)
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { CommuneDrillPage, RoadDrillPage, SegmentDrillPage } from '../features/dashboard/DrillPages';
+import { PublicPage } from '../features/public/PublicPage';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { RequireAuth, useCan } from './auth';
@@ -40,6 +44,7 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/cong-khai', element: <PublicPage /> }, { path: '/public', element: <PublicPage /> }, // public page (issue 9)
   {
     path: '/',
     element: <RequireAuth><Layout /></RequireAuth>,
@@ -68,6 +73,11 @@ export const router = createBrowserRouter([
       { path: 'road-map', element: <Guard permission="roads.read"><MapPage /></Guard> },
       { path: 'stock', element: <Guard permission="stock.read"><StockPage /></Guard> },
       { path: 'stock/lots/:id', element: <Guard permission="stock.read"><LotPage /></Guard> },
+      // leadership dashboard and its drill-down (issue 9)
+      { path: 'dashboard', element: <Guard permission="dashboard.read"><DashboardPage /></Guard> },
+      { path: 'dashboard/communes/:id', element: <Guard permission="dashboard.read"><CommuneDrillPage /></Guard> },
+      { path: 'dashboard/roads/:id', element: <Guard permission="dashboard.read"><RoadDrillPage /></Guard> },
+      { path: 'dashboard/segments/:id', element: <Guard permission="dashboard.read"><SegmentDrillPage /></Guard> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],
