@@ -76,7 +76,7 @@ export function AttachScanModal({ entry, onClose }: { entry: Entry; onClose: () 
         {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
         <FileInput label={t('fund.scan')} description={t('fund.scanHint')} accept="image/*,application/pdf" value={file} onChange={setFile} clearable error={errors.field('file')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.close', { defaultValue: t('common.cancel') })}</Button>
+          <Button variant="default" onClick={onClose}>{t('fund.close')}</Button>
           <Button disabled={!file} loading={upload.isPending} onClick={() => { errors.clear(); upload.mutate(); }}>{t('fund.upload')}</Button>
         </Group>
       </Stack>

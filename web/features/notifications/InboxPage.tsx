@@ -5,7 +5,7 @@ import { IconCheck, IconChecks, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatInteger } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { useInbox, useMarkRead, useUnreadCount, type Notification } from './api';
@@ -53,7 +53,7 @@ export function InboxPage() {
   const query = { ...inbox, data: inbox.data ? inbox.data.pages.flatMap((p) => p.items) : undefined };
   return (
     <>
-      <PageHeader title={t('notifications.title')} description={t('notifications.unreadCount', { count: unread })}
+      <PageHeader title={t('notifications.title')} description={unread ? t('notifications.unreadCount', { n: formatInteger(unread) }) : t('notifications.noUnread')}
         actions={(
           <>
             <Button variant="light" leftSection={<IconChecks size={16} />} disabled={!unread} loading={markAll.isPending} onClick={() => markAll.mutate('all')}>{t('notifications.markAllRead')}</Button>
