@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makePlanWorld, SATURDAY, setToday, type PlanWorld } from '../../../test/helpers/plans.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { recordSaturday } from '../../../test/helpers/workdays.js';
 
 let t: TestApp;
 let w: PlanWorld;
@@ -95,6 +96,19 @@ describe('entries', () => {
     await t.db.updateTable('segments').set({ status: 'poured', poured_on: '2021-10-16' }).where('id', '=', w.roadA.segmentIds[0]).execute();
     const plan = await draft();
     expectError(await (await t.as('coordinator')).post(`/api/v1/plans/${plan.id}/entries`, entry()), 400, 'VALIDATION', 'segmentIds');
+  });
+
+  it('counts what recorded workdays already poured on a segment', async () => {
+    await recordSaturday(await t.as('commune.tannam'), null, {
+      campaignId: w.campaign.id, communeId: w.units.tanNam.id, groupId: w.groups.groupA.id, segmentId: w.roadA.segmentIds[0], day: '2021-10-16', m3: 9,
+    });
+    const plan = await draft();
+    const c = await t.as('coordinator');
+    const over = await c.post(`/api/v1/plans/${plan.id}/entries`, entry({ targetVolumeM3: 5 }));
+    expectError(over, 400, 'VOLUME_EXCEEDS_REMAINING', 'targetVolumeM3');
+    expect(over.body.error.fields[0].vi).toContain('3 m³');
+    const ok = await c.post(`/api/v1/plans/${plan.id}/entries`, entry({ targetVolumeM3: 3 }));
+    expect(ok.body.plan.entries[0].segments[0]).toMatchObject({ remainingM3: 3 });
   });
 
   it('keeps a group in one place and a segment in one entry per day', async () => {

@@ -1,9 +1,9 @@
 // What plans read from other modules, in one place: segments with their status and remaining
 // volume and the road's mix (roads, issue 3), the labour norm (road settings), the staged and
 // passed stock at a road (materials: stagedPassedStock) and the commune's working mixers
-// (equipment: listEquipment). Segment facts are read with SQL over the roads tables (the roads
-// module's index.ts has no read model of remaining volume); swapping the body of a function here
-// changes nothing else in this module.
+// (equipment: listEquipment). Segment facts are read with SQL over the roads tables and the
+// workdays' pours (neither module's index.ts has a read model of remaining volume); swapping the
+// body of a function here changes nothing else in this module.
 import type { Kysely } from 'kysely';
 import { volumeMm3, type MixRow } from '../../../domain/concrete/index.js';
 import { formatChainageRange } from '../../../domain/chainage.js';
@@ -17,7 +17,8 @@ import { stagedPassedStock } from '../materials/index.js';
 export interface SegmentFact {
   id: number; roadId: number; roadName: string; communeId: number; communeName: string;
   label: string | null; chainage: string; fromMm: number; toMm: number; lengthMm: number;
-  status: SegmentStatus; volumeLitres: number; remainingLitres: number;
+  /** Design volume; poured so far by recorded workdays; what remains to pour (0 once poured or accepted). */
+  status: SegmentStatus; volumeLitres: number; pouredLitres: number; remainingLitres: number;
   mix: { code: string; name: string; source: string; cementType: string | null; row: MixRow } | null;
 }
 
@@ -31,7 +32,11 @@ export async function segmentFacts(db: Kysely<Database>, f: { ids?: number[]; co
     .leftJoin('mix_table_rows as mr', (j) => j.onRef('mr.mix_table_id', '=', 'r.mix_table_id').onRef('mr.grade', '=', 'r.grade').onRef('mr.stone', '=', 'r.stone'))
     .select(['s.id', 's.road_id', 'r.name as road_name', 'r.commune_id', 'c.name as commune_name', 's.label', 's.from_mm', 's.to_mm', 's.status',
       's.width_mm', 's.thickness_mm', 'r.width_mm as road_width', 'r.thickness_mm as road_thickness', 'r.grade', 'r.stone',
-      'mt.code as mix_code', 'mt.name as mix_name', 'mt.source as mix_source', 'mt.cement_type', 'mr.cement_g', 'mr.sand_cm3', 'mr.stone_cm3', 'mr.water_ml']);
+      'mt.code as mix_code', 'mt.name as mix_name', 'mt.source as mix_source', 'mt.cement_type', 'mr.cement_g', 'mr.sand_cm3', 'mr.stone_cm3', 'mr.water_ml',
+      // Concrete already poured on the segment by recorded workdays (workdays module, issue 7).
+      (eb) => eb.selectFrom('workday_pours as p').innerJoin('workdays as w', 'w.id', 'p.workday_id')
+        .select((e) => e.fn.coalesce(e.fn.sum<number>('p.litres'), e.lit(0)).as('poured')).whereRef('p.segment_id', '=', 's.id').where('w.status', '=', 'recorded')
+        .as('poured_litres')]);
   if (f.ids) q = q.where('s.id', 'in', f.ids);
   if (f.communeIds) q = q.where('r.commune_id', 'in', f.communeIds);
   const rows = await q.orderBy('s.road_id').orderBy('s.from_mm').execute();
@@ -45,7 +50,8 @@ export async function segmentFacts(db: Kysely<Database>, f: { ids?: number[]; co
     return {
       id: r.id, roadId: r.road_id, roadName: r.road_name, communeId: r.commune_id, communeName: r.commune_name,
       label: r.label, chainage: formatChainageRange(r.from_mm, r.to_mm), fromMm: r.from_mm, toMm: r.to_mm, lengthMm: r.to_mm - r.from_mm,
-      status, volumeLitres: litres, remainingLitres: TO_POUR_STATUSES.includes(status) ? litres : 0,
+      status, volumeLitres: litres, pouredLitres: Number(r.poured_litres ?? 0),
+      remainingLitres: TO_POUR_STATUSES.includes(status) ? Math.max(0, litres - Number(r.poured_litres ?? 0)) : 0,
       mix: row ? { code: r.mix_code, name: r.mix_name, source: r.mix_source, cementType: r.cement_type, row } : null,
     };
   });
