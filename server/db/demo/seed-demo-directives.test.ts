@@ -49,10 +49,12 @@ describe('demo directive 02-KL/BCĐ', () => {
     expect(o.overdue).toBeGreaterThan(0);
     expect(tr.overdue.every((i: { status: string }) => i.status === 'overdue')).toBe(true);
     const overdueUnits = new Set(tr.overdue.map((i: { assignee: Unit }) => i.assignee.label));
-    expect([...overdueUnits].sort()).toEqual(['Nhóm 6', 'Trung tâm Văn hóa - Thông tin và Du lịch', 'Văn phòng HĐND và UBND huyện', 'Văn phòng điều phối nông thôn mới huyện', 'Yên Thành']);
+    // Yên Thành's overdue weekly-report task is completed by the workdays demo, which submits its
+    // report for the week of 11/10 (the report is the evidence); its cannot-do week stays orange.
+    expect([...overdueUnits].sort()).toEqual(['Nhóm 6', 'Trung tâm Văn hóa - Thông tin và Du lịch', 'Văn phòng HĐND và UBND huyện', 'Văn phòng điều phối nông thôn mới huyện']);
     const row6 = tr.rows.find((r: { item: { ordinal: number } }) => r.item.ordinal === 6);
     const colours = Object.fromEntries(row6.cells.map((c: { unitKey: string; colour: string }) => [tr.units.find((u: Unit) => u.key === c.unitKey).label, c.colour]));
-    expect(colours).toEqual({ 'Tân Nam': 'blue', 'Yên Thành': 'red' });
+    expect(colours).toEqual({ 'Tân Nam': 'blue', 'Yên Thành': 'orange' });
   });
 
   it("shows the units' completion rates, who is behind first", async () => {
