@@ -1,12 +1,11 @@
 // Create or edit an agency. Which inputs appear follows the agency's `actions`: `editAll` shows
 // every field; `edit` alone (an agency or its group lead) shows only staff count and contact.
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_COUNT_MAX } from '../../../domain/limits';
 import { useFormErrors } from '../../lib/errors';
+import { useSaveForm } from '../../lib/use-save-form';
 import type { Agency } from '../../lib/types';
 import { useUnits } from '../units/api';
 import { saveAgency, type AgencyInput } from './api';
@@ -16,7 +15,6 @@ const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 export function AgencyFormModal({ agency, onClose }: { agency?: Agency; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const all = !agency || agency.actions.includes('editAll');
   const districts = useUnits({ level: 'district' });
   const [name, setName] = useState(agency?.name ?? '');
@@ -30,8 +28,12 @@ export function AgencyFormModal({ agency, onClose }: { agency?: Agency; onClose:
   const onlyDistrict = districts.data?.items.length === 1 ? String(districts.data.items[0].id) : null;
   const district = districtId ?? (agency ? null : onlyDistrict);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const { save, submit } = useSaveForm({
+    isEdit: !!agency,
+    invalidate: ['agencies', 'groups'],
+    errors,
+    onClose,
+    save: () => {
       const input: AgencyInput = {
         staffCount: staffCount === '' ? undefined : Number(staffCount),
         contactName: orNull(contactName),
@@ -40,20 +42,7 @@ export function AgencyFormModal({ agency, onClose }: { agency?: Agency; onClose:
       if (all) Object.assign(input, { name: name.trim(), shortName: orNull(shortName), districtId: district ? Number(district) : null });
       return saveAgency(input, agency);
     },
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ['agencies'] });
-      void client.invalidateQueries({ queryKey: ['groups'] });
-      notifications.show({ color: 'teal', message: t(agency ? 'common.savedNamed' : 'common.createdNamed', { name: saved.name }) });
-      onClose();
-    },
-    onError: errors.setError,
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
 
   return (
     <Modal opened onClose={onClose} title={agency ? t('agencies.editTitle', { name: agency.name }) : t('agencies.addTitle')} size="lg">

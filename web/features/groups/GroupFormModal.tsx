@@ -2,12 +2,11 @@
 // member. Agencies already in another group of the campaign are marked in the picker; the server's
 // AGENCY_IN_OTHER_GROUP answer shows under the lead or members input it concerns.
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
+import { useSaveForm } from '../../lib/use-save-form';
 import { formatInteger } from '../../lib/format';
 import type { Group as AgencyGroup } from '../../lib/types';
 import { useAgencies } from '../agencies/api';
@@ -17,7 +16,6 @@ const FIELDS = ['name', 'ordinal', 'leadAgencyId', 'memberAgencyIds', 'campaignI
 
 export function GroupFormModal({ campaignId, group, onClose }: { campaignId: number; group?: AgencyGroup; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const agencies = useAgencies();
   const [name, setName] = useState(group?.name ?? '');
   const [ordinal, setOrdinal] = useState<number | string>(group?.ordinal ?? '');
@@ -33,28 +31,18 @@ export function GroupFormModal({ campaignId, group, onClose }: { campaignId: num
   const memberSet = lead && !members.includes(lead) ? [lead, ...members] : members;
   const staffTotal = memberSet.reduce((s, id) => s + (staffOf.get(id) ?? 0), 0);
 
-  const save = useMutation({
-    mutationFn: () => saveGroup(campaignId, {
+  const { save, submit } = useSaveForm({
+    isEdit: !!group,
+    invalidate: ['groups', 'agencies', 'campaigns'],
+    errors,
+    onClose,
+    save: () => saveGroup(campaignId, {
       name: name.trim(),
       ...(ordinal === '' ? {} : { ordinal: Number(ordinal) }),
       leadAgencyId: Number(lead),
       memberAgencyIds: memberSet.map(Number),
     }, group),
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ['groups'] });
-      void client.invalidateQueries({ queryKey: ['agencies'] });
-      void client.invalidateQueries({ queryKey: ['campaigns'] });
-      notifications.show({ color: 'teal', message: t(group ? 'common.savedNamed' : 'common.createdNamed', { name: saved.name }) });
-      onClose();
-    },
-    onError: errors.setError,
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
 
   return (
     <Modal opened onClose={onClose} title={group ? t('groups.editTitle', { name: group.name }) : t('groups.addTitle')} size="lg">

@@ -1,13 +1,12 @@
 // Create or edit a road: name, criterion 2 class, length, surface before, width × thickness, grade and
 // stone size. An edit sends only what changed, with the version read (If-Match).
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, STONE_SIZES } from '../../../domain/concrete/mix-tables';
 import { ROAD_CLASSES, SURFACES } from '../../../domain/roads';
 import { useFormErrors } from '../../lib/errors';
+import { useSaveForm } from '../../lib/use-save-form';
 import { saveRoad, type Grade, type Road, type RoadClass, type RoadInput, type StoneSize, type Surface } from './api';
 
 const FIELDS = ['name', 'roadClass', 'lengthM', 'surfaceBefore', 'widthM', 'thicknessM', 'grade', 'stone', 'note'] as const;
@@ -15,7 +14,6 @@ const num = (v: number | string) => (v === '' ? undefined : Number(v));
 
 export function RoadFormModal({ road, communeId, onClose }: { road?: Road; communeId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errors = useFormErrors(FIELDS);
   const [name, setName] = useState(road?.name ?? '');
   const [roadClass, setRoadClass] = useState<RoadClass>(road?.roadClass ?? 'village');
@@ -27,8 +25,12 @@ export function RoadFormModal({ road, communeId, onClose }: { road?: Road; commu
   const [stone, setStone] = useState<StoneSize>(road?.mix.stone ?? '1x2');
   const [note, setNote] = useState(road?.note ?? '');
 
-  const save = useMutation({
-    mutationFn: () => {
+  const { save, submit } = useSaveForm({
+    isEdit: !!road,
+    invalidate: ['roads', 'criterion2'],
+    errors,
+    onClose,
+    save: () => {
       const all: RoadInput = {
         name: name.trim(), roadClass, lengthM: num(lengthM), surfaceBefore: surface, widthM: num(widthM), thicknessM: num(thicknessM),
         grade, stone, note: note.trim() || null,
@@ -39,20 +41,7 @@ export function RoadFormModal({ road, communeId, onClose }: { road?: Road; commu
       const patch = Object.fromEntries(Object.entries(all).filter(([k, v]) => before[k as keyof RoadInput] !== v));
       return Object.keys(patch).length ? saveRoad(patch, road) : Promise.resolve(road);
     },
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ['roads'] });
-      void client.invalidateQueries({ queryKey: ['criterion2'] });
-      notifications.show({ color: 'teal', message: t(road ? 'common.savedNamed' : 'common.createdNamed', { name: saved.name }) });
-      onClose();
-    },
-    onError: errors.setError,
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
   const metres = { decimalSeparator: ',', thousandSeparator: '.', allowNegative: false, suffix: ' m' } as const;
 
   return (
