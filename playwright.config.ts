@@ -7,18 +7,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const dataDir = path.join(root, '.tmp', 'e2e-data');
-const port = 3310;
+// E2E_PORT, E2E_DATA_DIR and WEB_DIR let two engineers run their specs at once on one machine
+// (each with `npx vite build --outDir <own folder>`); CI uses the defaults.
+const dataDir = process.env.E2E_DATA_DIR ? path.resolve(process.env.E2E_DATA_DIR) : path.join(root, '.tmp', 'e2e-data');
+const port = Number(process.env.E2E_PORT || 3310);
+const webDir = process.env.WEB_DIR ? { WEB_DIR: path.resolve(process.env.WEB_DIR) } : {};
 
 // Only the main process starts the server; workers import this file too and must not wipe its data.
+// Screenshots are wiped only on a default run: a run on its own port keeps the others' pictures.
 if (!process.env.TEST_WORKER_INDEX) {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(path.join(root, 'e2e', 'screenshots'), { recursive: true, force: true });
+  if (!process.env.E2E_PORT) fs.rmSync(path.join(root, 'e2e', 'screenshots'), { recursive: true, force: true });
 }
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results/${process.env.E2E_PORT}` : 'test-results',
   workers: 1,
   retries: 0,
   fullyParallel: false,
@@ -42,7 +46,7 @@ export default defineConfig({
   webServer: {
     command: 'node bin/ntm-hub.mjs start',
     url: `http://127.0.0.1:${port}/api/v1/health`,
-    env: { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOGIN_MAX_FAILURES: '50' },
+    env: { PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOGIN_MAX_FAILURES: '50', ...webDir },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

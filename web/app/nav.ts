@@ -4,6 +4,7 @@ import { IconChecklist, IconGavel, IconPhoto } from '@tabler/icons-react'; // di
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
 import { IconGauge } from '@tabler/icons-react'; // leadership dashboard (issue 9)
+import { IconCalendarWeek, IconClipboardList, IconFileReport, IconReportAnalytics, IconTrophy, IconUserCheck } from '@tabler/icons-react'; // plans (issue 6), reports (issue 7)
 import type { Permission } from '../lib/types';
 
 export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
@@ -16,6 +17,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/agencies', label: 'nav.agencies', icon: IconBuildingCommunity, permission: 'agencies.read' },
   { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read' },
   { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import' },
+  { to: '/plans', label: 'nav.plans', icon: IconCalendarWeek, permission: 'plans.read' }, // plans (issue 6)
+  { to: '/registrations', label: 'nav.registrations', icon: IconUserCheck, permission: 'registrations.read' }, // plans (issue 6)
+  { to: '/workdays', label: 'nav.workdays', icon: IconClipboardList, permission: 'workdays.read' }, // workdays (issue 7)
+  { to: '/weekly-reports', label: 'nav.weeklyReports', icon: IconFileReport, permission: 'reports.read' }, // reports (issue 7)
+  { to: '/district-report', label: 'nav.districtReport', icon: IconReportAnalytics, permission: 'district_reports.read' }, // reports (issue 7)
+  { to: '/ranking', label: 'nav.ranking', icon: IconTrophy, permission: 'ranking.read' }, // ranking (issue 7)
   { to: '/fund', label: 'nav.fund', icon: IconCoin, permission: 'fund.read' }, // fund (issue 5)
   { to: '/directives', label: 'nav.directives', icon: IconGavel, permission: 'directives.read' }, // directives (issue 8)
   { to: '/tasks', label: 'nav.myTasks', icon: IconChecklist, permission: 'tasks.report' }, // directives (issue 8)

@@ -32,6 +32,17 @@ import { StockPage } from '../features/materials/StockPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { CommuneDrillPage, RoadDrillPage, SegmentDrillPage } from '../features/dashboard/DrillPages';
 import { PublicPage } from '../features/public/PublicPage';
+// weekly plans and registrations (issue 6)
+import { PlanPage } from '../features/plans/PlanPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { RegistrationsPage } from '../features/plans/RegistrationsPage';
+// workdays, weekly reports, district report, ranking (issue 7)
+import { WorkdayPage } from '../features/workdays/WorkdayPage';
+import { WorkdaysPage } from '../features/workdays/WorkdaysPage';
+import { WeeklyReportPage } from '../features/reports/WeeklyReportPage';
+import { WeeklyReportsPage } from '../features/reports/WeeklyReportsPage';
+import { DistrictReportPage } from '../features/district/DistrictReportPage';
+import { RankingPage } from '../features/ranking/RankingPage';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { RequireAuth, useCan } from './auth';
@@ -78,6 +89,17 @@ export const router = createBrowserRouter([
       { path: 'dashboard/communes/:id', element: <Guard permission="dashboard.read"><CommuneDrillPage /></Guard> },
       { path: 'dashboard/roads/:id', element: <Guard permission="dashboard.read"><RoadDrillPage /></Guard> },
       { path: 'dashboard/segments/:id', element: <Guard permission="dashboard.read"><SegmentDrillPage /></Guard> },
+      // weekly plans and registrations (issue 6)
+      { path: 'plans', element: <Guard permission="plans.read"><PlansPage /></Guard> },
+      { path: 'plans/:id', element: <Guard permission="plans.read"><PlanPage /></Guard> },
+      { path: 'registrations', element: <Guard permission="registrations.read"><RegistrationsPage /></Guard> },
+      // workdays, weekly reports, district report, ranking (issue 7)
+      { path: 'workdays', element: <Guard permission="workdays.read"><WorkdaysPage /></Guard> },
+      { path: 'workdays/:id', element: <Guard permission="workdays.read"><WorkdayPage /></Guard> },
+      { path: 'weekly-reports', element: <Guard permission="reports.read"><WeeklyReportsPage /></Guard> },
+      { path: 'weekly-reports/:id', element: <Guard permission="reports.read"><WeeklyReportPage /></Guard> },
+      { path: 'district-report', element: <Guard permission="district_reports.read"><DistrictReportPage /></Guard> },
+      { path: 'ranking', element: <Guard permission="ranking.read"><RankingPage /></Guard> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],
