@@ -11,7 +11,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 // (each with `npx vite build --outDir <own folder>`); CI uses the defaults.
 const dataDir = process.env.E2E_DATA_DIR ? path.resolve(process.env.E2E_DATA_DIR) : path.join(root, '.tmp', 'e2e-data');
 const port = Number(process.env.E2E_PORT || 3310);
-const webDir = process.env.WEB_DIR ? { WEB_DIR: path.resolve(process.env.WEB_DIR) } : {};
+const webDir: Record<string, string> = process.env.WEB_DIR ? { WEB_DIR: path.resolve(process.env.WEB_DIR) } : {};
 
 // Only the main process starts the server; workers import this file too and must not wipe its data.
 // Screenshots are wiped only on a default run: a run on its own port keeps the others' pictures.
