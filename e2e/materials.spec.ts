@@ -69,3 +69,64 @@ test('xã nhập lô xi măng, cán bộ kỹ thuật kiểm tra đạt', async 
 
   expect(consoleErrors).toEqual([]);
 });
+
+test('cán bộ kỹ thuật nghiệm thu một đoạn đạt và một đoạn không đạt', async ({ page }) => {
+  test.setTimeout(300_000);
+  const consoleErrors = watchConsole(page);
+  await signIn(page, 'inspector');
+
+  await test.step('nghiệm thu đạt đoạn đã đổ bê tông, kèm ảnh', async () => {
+    await openNav(page, 'Tuyến đường');
+    await pick(page, 'Xã', 'Tan Nam', 'Tân Nam');
+    await page.getByRole('link', { name: 'Đường ngõ xóm Tân Thượng' }).click();
+    const row = page.getByRole('table', { name: 'Các đoạn theo lý trình' }).getByRole('row').filter({ hasText: 'Km0+100 – Km0+200' });
+    await row.getByRole('button', { name: 'Nghiệm thu' }).click();
+    const dialog = page.getByRole('dialog', { name: /Nghiệm thu đoạn Km0\+100/ });
+    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-11-29');
+    const sizes = [['2,52', '15,5'], ['2,50', '15'], ['2,49', '15,2']];
+    for (const [i, [w, th]] of sizes.entries()) {
+      await dialog.getByRole('textbox', { name: `Chiều rộng tại điểm ${i + 1}` }).fill(w);
+      await dialog.getByRole('textbox', { name: `Chiều dày tại điểm ${i + 1}` }).fill(th);
+    }
+    await dialog.getByLabel('Nhận xét').fill('Mặt bê tông phẳng, khe co giãn đúng thiết kế.');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'nghiem-thu-tan-thuong.png', mimeType: 'image/png', buffer: PNG });
+    await shot(page, 'nghiem-thu-dat');
+    await dialog.getByRole('button', { name: 'Lưu: nghiệm thu đạt' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(row.getByText('Đã nghiệm thu', { exact: true })).toBeVisible();
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    const records = page.getByTestId(/^acceptances-/);
+    await expect(records.getByText('mác M200')).toBeVisible();
+    await expect(records.getByRole('link', { name: 'nghiem-thu-tan-thuong.png' })).toBeVisible();
+    await expect(records.getByText('Km0+110')).toBeVisible();
+    await shot(page, 'nghiem-thu-bien-ban');
+  });
+
+  await test.step('đoạn không đạt: lý do bắt buộc, đoạn trở lại để làm lại', async () => {
+    await openNav(page, 'Tuyến đường');
+    await pick(page, 'Xã', 'Yen Thanh', 'Yên Thành');
+    await page.getByRole('link', { name: 'Đường trục thôn Thác Hạ' }).click();
+    const row = page.getByRole('table', { name: 'Các đoạn theo lý trình' }).getByRole('row').filter({ hasText: 'Km0+300 – Km0+450' });
+    await row.getByRole('button', { name: 'Nghiệm thu' }).click();
+    const dialog = page.getByRole('dialog', { name: /Nghiệm thu đoạn Km0\+300/ });
+    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-11-29');
+    for (const i of [1, 2, 3]) {
+      await dialog.getByRole('textbox', { name: `Chiều rộng tại điểm ${i}` }).fill('2,98');
+      await dialog.getByRole('textbox', { name: `Chiều dày tại điểm ${i}` }).fill(i === 2 ? '14' : '17,5');
+    }
+    await expect(dialog.getByText('Nhỏ hơn thiết kế quá mức cho phép').first()).toBeVisible();
+    await dialog.getByText('Không đạt', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Lưu: không đạt' }).click();
+    await expect(dialog.getByText('Ghi lý do không đạt để xã làm lại')).toBeVisible();
+    await shot(page, 'nghiem-thu-khong-dat-loi');
+    await dialog.getByLabel('Lý do không đạt').fill('Giữa đoạn chỉ dày 14 cm, thiếu 4 cm so với thiết kế; phải đổ lại.');
+    await dialog.getByRole('button', { name: 'Lưu: không đạt' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(row.getByText('Không đạt', { exact: true })).toBeVisible();
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    await expect(page.getByTestId(/^acceptances-/).getByText(/Giữa đoạn chỉ dày 14 cm/)).toBeVisible();
+    await shot(page, 'nghiem-thu-khong-dat');
+  });
+
+  expect(consoleErrors).toEqual([]);
+});

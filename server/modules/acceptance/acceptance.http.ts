@@ -15,8 +15,8 @@ const Create = z.object({
   decision: z.enum(['accepted', 'rejected']),
   grade: z.string().trim().min(2).max(10).openapi({ example: 'M200' }),
   measurements: z.array(Measurement).min(1).max(50),
-  reasons: z.string().trim().max(2000).nullable().optional().openapi({ description: 'Required when rejected' }),
-}).refine((v) => v.decision === 'accepted' || !!v.reasons, { path: ['reasons'], message: 'Required when rejected' }).openapi('SegmentAcceptanceCreate');
+  reasons: z.string().trim().max(2000).nullable().optional().openapi({ description: 'Required when rejected (400 naming reasons without them)' }),
+}).openapi('SegmentAcceptanceCreate');
 const Out = z.object({
   id: z.number(), segmentId: z.number(), decision: z.enum(['accepted', 'rejected']), inspectedOn: z.string(), grade: z.string(),
   measurements: z.array(Measurement), reasons: z.string().nullable(), design: z.object({ widthMm: z.number(), thicknessMm: z.number() }),

@@ -31,7 +31,10 @@ describe('POST /segments/{id}/acceptances', () => {
     const outside = await c.post(url, body({ measurements: [{ atMm: 200_000, widthMm: 3_000, thicknessMm: 150 }] }));
     expect(outside.body.error.fields[0].field).toBe('measurements.0.atMm');
     const noReason = await c.post(url, body({ decision: 'rejected' }));
-    expect(noReason.body.error.fields[0].field).toBe('reasons');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.fields[0]).toMatchObject({ field: 'reasons', vi: expect.stringContaining('lý do'), en: expect.stringContaining('reasons') });
+    const blankReason = await c.post(url, body({ decision: 'rejected', reasons: '   ' }));
+    expect(blankReason.body.error.fields[0].field).toBe('reasons');
     expect(await t.db.selectFrom('segment_acceptances').selectAll().execute()).toHaveLength(0);
     const ok = await c.post(url, body());
     expect(ok.status).toBe(201);

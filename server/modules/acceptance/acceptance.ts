@@ -62,6 +62,10 @@ export async function acceptSegment(ctx: RequestContext, segmentId: number, inpu
   if (d.status !== 'poured') {
     fail('SEGMENT_NOT_POURED', 'segmentId', `Đoạn đường đang ở trạng thái "${d.status}", chỉ nghiệm thu đoạn đã đổ bê tông xong`, `The segment is "${d.status}": only poured segments are accepted`);
   }
+  // Checked here rather than in the schema so the message names what is missing in both languages.
+  if (input.decision === 'rejected' && !input.reasons?.trim()) {
+    fail('VALIDATION', 'reasons', 'Cần ghi lý do không đạt để xã làm lại', 'Give the reasons for rejecting, so the commune can redo it');
+  }
   input.measurements.forEach((m, i) => {
     if (m.atMm < d.from_mm || m.atMm > d.to_mm) fail('VALIDATION', `measurements.${i}.atMm`, 'Điểm đo nằm ngoài đoạn đường', 'The measuring point is outside the segment');
   });

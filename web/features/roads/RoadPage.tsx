@@ -1,6 +1,6 @@
 // One road: its figures, its segments by chainage (Km0+150) with status badges, the moves this user
 // may make (from `nextStatuses`), each segment's history, "split into equal segments of N m" as one
-// action, and the materials for the whole road and for what is still to pour.
+// action, each segment's acceptance records, and the materials for the whole road and for what is still to pour.
 import { Anchor, Badge, Breadcrumbs, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowsSplit2 } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
@@ -13,6 +13,7 @@ import { useFormErrors } from '../../lib/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { useRoad, type Road, type Segment } from './api';
+import { AcceptanceHistory } from './AcceptanceHistory';
 import { MaterialsTable } from './MaterialsTable';
 import { SegmentActions, SegmentHistory } from './SegmentActions';
 import { formatDecimal, StatusBadge } from './shared';
@@ -106,14 +107,23 @@ function RoadView({ road }: { road: Road }) {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
-                          <SegmentActions segment={s} />
+                          <SegmentActions road={road} segment={s} />
                           <Anchor component="button" type="button" size="xs" onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
                             {t('roads.history')}
                           </Anchor>
                         </Group>
                       </Table.Td>
                     </Table.Tr>
-                    {open === s.id && <Table.Tr><Table.Td colSpan={5}><SegmentHistory id={s.id} /></Table.Td></Table.Tr>}
+                    {open === s.id && (
+                      <Table.Tr>
+                        <Table.Td colSpan={5}>
+                          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                            <SegmentHistory id={s.id} />
+                            <AcceptanceHistory segmentId={s.id} />
+                          </SimpleGrid>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
                   </Fragment>
                 ))}
               </Table.Tbody>

@@ -1,16 +1,20 @@
 // The status moves a user may make on a segment (from the API's `nextStatuses`), asking for a reason
 // where the workflow needs one (reject, move back) and the day for poured/accepted; and the history.
+// A user who records acceptances (the inspector) accepts or rejects through the acceptance form with
+// its measurements instead of the bare status move.
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/auth';
 import { SEGMENT_TRANSITIONS } from '../../../domain/segment-status';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { QueryState } from '../../ui/QueryState';
-import type { Segment, SegmentStatus } from './api';
+import { AcceptanceModal } from './AcceptanceForm';
+import type { Road, Segment, SegmentStatus } from './api';
 import { STATUS_COLOURS, StatusBadge } from './shared';
 
 function TransitionModal({ segment, to, onClose }: { segment: Segment; to: SegmentStatus; onClose: () => void }) {
@@ -57,12 +61,20 @@ function TransitionModal({ segment, to, onClose }: { segment: Segment; to: Segme
   );
 }
 
-export function SegmentActions({ segment }: { segment: Segment }) {
+export function SegmentActions({ road, segment }: { road: Road; segment: Segment }) {
   const { t } = useTranslation();
+  const can = useCan();
   const [to, setTo] = useState<SegmentStatus | null>(null);
+  const [accepting, setAccepting] = useState(false);
+  const withForm = can('acceptance.record') && segment.nextStatuses.includes('accepted');
+  const moves = withForm ? segment.nextStatuses.filter((s) => s !== 'accepted' && s !== 'rejected') : segment.nextStatuses;
   return (
     <>
-      {segment.nextStatuses.map((s) => (
+      {withForm && (
+        <Button size="compact-xs" variant="light" color="teal" onClick={() => setAccepting(true)}>{t('roads.acceptance.open')}</Button>
+      )}
+      {accepting && <AcceptanceModal road={road} segment={segment} onClose={() => setAccepting(false)} />}
+      {moves.map((s) => (
         <Button key={s} size="compact-xs" variant="light" color={STATUS_COLOURS[s].mantine} onClick={() => setTo(s)}>
           {t(`roads.moveTo.${s}`)}
         </Button>

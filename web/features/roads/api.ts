@@ -105,3 +105,17 @@ export const useEstimate = (q: Query | null) => useQuery({
 export function saveRoad(input: RoadInput, road?: Road): Promise<Road> {
   return road ? api.patch<Road>(`/roads/${road.id}`, input, road.version) : api.post<Road>('/roads', input);
 }
+
+/** An acceptance (nghiệm thu) record of a segment, as /segments/{id}/acceptances gives it (millimetres). */
+export interface Acceptance {
+  id: number; segmentId: number; decision: 'accepted' | 'rejected'; inspectedOn: string; grade: string;
+  measurements: Array<{ atMm: number; widthMm: number; thicknessMm: number }>; reasons: string | null;
+  design: { widthMm: number; thicknessMm: number };
+  summary: { minWidthMm: number; minThicknessMm: number; avgWidthMm: number; avgThicknessMm: number; pointsBelowDesign: number };
+  photos: Array<{ id: number; filename: string; url: string }>; inspector: { id: number; name: string }; createdAt: string;
+}
+
+export const useAcceptances = (segmentId: number) => useQuery({
+  queryKey: ['segments', segmentId, 'acceptances'],
+  queryFn: () => api.get<Items<Acceptance>>(`/segments/${segmentId}/acceptances`),
+});
