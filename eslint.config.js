@@ -43,7 +43,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'playwright-report/', '.tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'playwright-report/', '.tmp/', '**/.tmp/'] }, // web/.tmp: links to engineers' own builds (vite's --outDir is relative to web/)
   ...tseslint.configs.recommended,
   {
     plugins: { ntm: boundaries },

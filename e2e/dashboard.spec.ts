@@ -30,6 +30,11 @@ test('a leader on a 360 px phone sees the dashboard and drills down to a segment
   await expect(page.getByRole('heading', { level: 2, name: /, đoạn/ })).toBeVisible();
   await expect(page.getByText('Các buổi ra quân đã đổ đoạn này')).toBeVisible();
   await expect(page.getByTestId('drill-workday').first()).toContainText('Nhóm 1');
+  // The demo workday's photos before and after are shown, and actually load (their display copies).
+  const photo = page.getByTestId('drill-workday').first().getByRole('img');
+  await expect(photo).toHaveCount(2);
+  await photo.last().scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.last().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shot(page, 'dashboard-phone-segment');
   expect(errors).toEqual([]);

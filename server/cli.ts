@@ -87,7 +87,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const { demoLoginsText, seedDemo } = await import('./db/demo/seed-demo.js');
       const dbh = await openDatabase(config);
       await migrateToLatest(dbh.db);
-      await seedDemo(dbh.db);
+      // The same file folder the server uses, so the demo workdays' photos are served.
+      const { LocalFileStore } = await import('./files/store.js');
+      (await import('./http/app.js')).registerFileOwners();
+      await seedDemo(dbh.db, { files: new LocalFileStore(path.join(config.dataDir, 'files')) });
       console.log(demoLoginsText());
       await dbh.close();
       return 0;

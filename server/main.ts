@@ -49,16 +49,18 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   const applied = await migrateToLatest(dbh.db);
   if (applied.length) console.log(`[ntm-hub] migrations applied: ${applied.join(', ')}`);
 
+  // The app first: it registers which records take files, which the demo's photos need.
+  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const app = createApp({ config, dbh, files });
   const hasUsers = !!(await dbh.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
   if (!hasUsers && !config.production && process.env.NTM_NO_DEMO !== 'true') {
     console.log('[ntm-hub] empty database: creating the demo district (Quang Bình, Hà Giang)…');
-    await seedDemo(dbh.db);
+    await seedDemo(dbh.db, { files });
   }
   if (!hasUsers && config.production) {
     console.log('[ntm-hub] no users yet: create the first administrator with `npx ntm-hub create-admin --username NAME`.');
   }
 
-  const app = createApp({ config, dbh, files: new LocalFileStore(path.join(config.dataDir, 'files')) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

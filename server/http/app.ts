@@ -51,7 +51,8 @@ function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): st
   }
 }
 
-function registerFileOwners() {
+/** Which records take attachments, and who may read them; also needed by the CLI's seed-demo (its photos). */
+export function registerFileOwners() {
   registerFileOwner('campaign', {
     canRead: async (ctx) => can(ctx.actor, 'campaigns.read'),
     canAttach: async (ctx) => can(ctx.actor, 'campaigns.write'),

@@ -1,7 +1,10 @@
 // The demo's Saturday 16/10/2021: a workday in Tân Nam and in Yên Thành, both weekly reports
 // approved (Tân Nam's after being returned and resubmitted), the district weekly report ready
 // with its number, and the ranking showing every group.
+import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LocalFileStore } from '../../files/store.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
@@ -10,7 +13,8 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await setupApp();
-  await seedDemo(t.db);
+  // The server's own file folder, as `npm start` passes it: the demo workdays get their photos.
+  await seedDemo(t.db, { files: new LocalFileStore(path.join(t.dataDir, 'files')) });
 }, 300_000);
 
 describe('demo workdays and reports', () => {
@@ -37,5 +41,29 @@ describe('demo workdays and reports', () => {
     expect(ranking.groups).toHaveLength(7);
     const pdf = await t.app.request(`/api/v1/campaigns/${campaign.id}/district-report/export?kind=week&start=2021-10-11&format=pdf`, { headers: { cookie: c.cookie! } });
     expect(pdf.status).toBe(200);
+  });
+
+  it('gives each demo workday a photo before and after, with EXIF time and GPS, shown on the segment drill-down', async () => {
+    const photos = await t.db.selectFrom('workday_photos as p').innerJoin('workdays as w', 'w.id', 'p.workday_id').innerJoin('admin_units as u', 'u.id', 'w.commune_id')
+      .select(['p.id', 'u.name', 'p.phase', 'p.side', 'p.taken_at', 'p.latitude', 'p.longitude', 'p.width']).orderBy('p.id').execute();
+    expect(photos.map((p) => [p.name, p.phase, p.side])).toEqual([
+      ['Tân Nam', 'before', 'commune'], ['Tân Nam', 'after', 'commune'], ['Yên Thành', 'before', 'commune'], ['Yên Thành', 'after', 'commune']]);
+    // 07:40 in Vietnam is 00:40 UTC; Tân Nam's road has a geometry, so its photos carry its start point.
+    expect(new Date(photos[0].taken_at!).toISOString()).toBe('2021-10-16T00:40:00.000Z');
+    expect(Number(photos[0].latitude)).toBeCloseTo(22.3412, 3);
+    expect(Number(photos[0].longitude)).toBeCloseTo(104.6695, 3);
+    expect(photos[0].width).toBe(1600);
+
+    const c = await t.client().login('leader', DEMO_PASSWORD);
+    const pour = await t.db.selectFrom('workday_pours as wp').innerJoin('workdays as w', 'w.id', 'wp.workday_id').innerJoin('admin_units as u', 'u.id', 'w.commune_id')
+      .select('wp.segment_id').where('u.name', '=', 'Tân Nam').executeTakeFirstOrThrow();
+    const drill = await c.get(`/api/v1/dashboard/segments/${pour.segment_id}`);
+    expect(drill.status).toBe(200);
+    const shown = JSON.stringify(drill.body);
+    expect(shown).toContain(`/api/v1/workday-photos/${photos[0].id}/display`);
+    const display = await t.app.request(`/api/v1/workday-photos/${photos[1].id}/display`, { headers: { cookie: c.cookie! } });
+    expect(display.status).toBe(200);
+    const meta = await sharp(new Uint8Array(await display.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1280, 960]);
   });
 });

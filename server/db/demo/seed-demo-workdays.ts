@@ -3,13 +3,16 @@
 // both communes submit their week 41 report on Sunday; the office returns Tân Nam's on Monday
 // with a comment, the commune completes and resubmits it, and both are approved on Tuesday; the
 // district weekly report gets its number and signer. Through the same commands as the API, with
-// the demo clock moved to each day and put back. Figures and names are invented demo data.
+// the demo clock moved to each day and put back. Figures and names are invented demo data. When
+// a file store is given, each workday also gets a drawn photo before and after (demo-photos.ts).
 import { randomUUID } from 'node:crypto';
+import type { FileStore } from '../../files/store.js';
 import type { Actor, Role } from '../../../domain/roles.js';
 import type { RequestContext } from '../../http/context.js';
 import { CLOCK_SETTING } from '../../modules/directives/index.js';
 import { createReport, saveDistrictMeta, transitionReport, updateReport } from '../../modules/reports/index.js';
-import { correctGroupPart, planEntryFor, recordWorkday } from '../../modules/workdays/index.js';
+import { addPhoto, correctGroupPart, PHOTO_MAX_BYTES, planEntryFor, recordWorkday } from '../../modules/workdays/index.js';
+import { demoPhoto, firstPoint } from './demo-photos.js';
 
 const DAY = '2021-10-16';
 const WEEK = '2021-10-11';
@@ -30,7 +33,17 @@ async function segmentToPour(ctx: RequestContext, roadName: string) {
     .where('roads.name', '=', roadName).where('segments.status', 'in', ['in_progress', 'ready', 'planned']).orderBy('segments.from_mm').executeTakeFirst();
 }
 
-export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: number }): Promise<void> {
+/** The commune's photos of its workday: the road at 07:40 before work and at 16:20 after, located at the road's start. */
+async function addDemoPhotos(commune: RequestContext, files: FileStore, workdayId: number, roadName: string, seed: number) {
+  const road = await commune.db.selectFrom('roads').select('geometry').where('name', '=', roadName).executeTakeFirst();
+  const at = firstPoint(road?.geometry ?? null);
+  for (const [phase, time] of [['before', '07:40:00'], ['after', '16:20:00']] as const) {
+    const data = await demoPhoto({ phase, takenAt: `${DAY}T${time}`, latitude: at?.latitude ?? null, longitude: at?.longitude ?? null, seed });
+    await addPhoto(commune, files, PHOTO_MAX_BYTES, { workdayId, phase, filename: `${phase === 'before' ? 'truoc' : 'sau'}-${seed}.jpg`, data });
+  }
+}
+
+export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: number; files?: FileStore }): Promise<void> {
   const clock = await ctx.db.selectFrom('settings').select('value').where('key', '=', CLOCK_SETTING).executeTakeFirst();
   const groups = await ctx.db.selectFrom('groups').select(['id', 'name']).where('campaign_id', '=', v.campaignId).execute();
   const members = await ctx.db.selectFrom('group_members as gm').innerJoin('agencies as a', 'a.id', 'gm.agency_id')
@@ -61,6 +74,7 @@ export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: num
     const attendance = members.filter((m) => m.group_id === group.id)
       .map((m) => ({ agencyId: m.id, fullDay: Math.max(1, Math.round(m.staff_count * 0.6)), halfDay: Math.round(m.staff_count * 0.1) }));
     await correctGroupPart(d.groupSide, row.id, { attendance, note: 'Phương tiện: xe ô tô cơ quan và xe máy cá nhân (demo)' });
+    if (v.files) await addDemoPhotos(commune, v.files, row.id, d.road, reports.length + 1);
 
     await setClock(ctx, '2021-10-17');
     const report = await createReport(commune, { campaignId: v.campaignId, communeId: seg.commune_id, weekStart: WEEK });

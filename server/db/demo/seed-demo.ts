@@ -2,6 +2,7 @@
 // the demo obeys every rule and its creation is in the audit log. Never runs in production.
 import type { Kysely } from 'kysely';
 import type { Actor, Role } from '../../../domain/roles.js';
+import type { FileStore } from '../../files/store.js';
 import type { RequestContext } from '../../http/context.js';
 import { createAgency } from '../../modules/agencies/index.js';
 import { createCampaign } from '../../modules/campaigns/index.js';
@@ -22,7 +23,8 @@ export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return !!(await db.selectFrom('settings').select('key').where('key', '=', 'demo').executeTakeFirst());
 }
 
-export async function seedDemo(db: Kysely<Database>): Promise<void> {
+/** Creates the demo district; with the server's file store, the demo workdays get their photos too. */
+export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore } = {}): Promise<void> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo data is never created in production (NODE_ENV=production).');
   await db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) {
@@ -67,7 +69,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
     await seedDemoPlans(ctx, { campaignId: campaign.id }); // plans, assignments, registrations (issue 6)
-    await seedDemoWorkdays(ctx, { campaignId: campaign.id }); // workdays and weekly reports (issue 7)
+    await seedDemoWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // workdays and weekly reports (issue 7)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }
