@@ -22,6 +22,14 @@ describe('rank', () => {
     expect(r.find((x) => x.name === 'B')!.tie?.vi).toContain('ngang hạng với C');
   });
 
+  it('names every fully equal row in one phrase', () => {
+    const idle = { participants: 0, labourHalves: 0, litres: 0, rating: null };
+    const r = rank([row(1, 'A'), row(2, 'B', idle), row(3, 'C', idle), row(4, 'D', idle)], DEFAULT_WEIGHTS);
+    expect(r.map((x) => [x.name, x.rank])).toEqual([['A', 1], ['B', 2], ['C', 2], ['D', 2]]);
+    expect(r[1].tie).toEqual({ vi: 'Bằng điểm 0: ngang hạng với C, D (bằng nhau mọi chỉ số)', en: 'Equal score 0: shares the rank with C, D (equal on every measure)' });
+    expect(r[0].tie).toBeNull();
+  });
+
   it('handles nobody having worked', () => {
     const r = rank([row(1, 'A', { participants: 0, possible: 0, labourHalves: 0, litres: 0, rating: null })], DEFAULT_WEIGHTS);
     expect(r[0]).toMatchObject({ rank: 1, score: 0, participationBp: 0, tie: null });

@@ -95,14 +95,19 @@ export function rank(rows: readonly RankingInput[], weights: RankingWeights): Ra
 function explainTie(r: RankedRow, all: readonly RankedRow[]): RankedRow['tie'] {
   const peers = all.filter((o) => o !== r && o.score === r.score);
   if (!peers.length) return null;
-  const parts = peers.map((o) => {
+  // Peers equal on every measure are named together in one phrase, however many there are.
+  const equal = peers.filter((o) => TIE_ORDER.every((x) => metric(o, x.key) === metric(r, x.key))).map((o) => o.name);
+  const shared = equal.length
+    ? [{ vi: `ngang hạng với ${equal.join(', ')} (bằng nhau mọi chỉ số)`, en: `shares the rank with ${equal.join(', ')} (equal on every measure)` }]
+    : [];
+  const parts = [...shared, ...peers.flatMap((o) => {
     const t = TIE_ORDER.find((x) => metric(o, x.key) !== metric(r, x.key));
-    if (!t) return { vi: `ngang hạng với ${o.name} (bằng nhau mọi chỉ số)`, en: `shares the rank with ${o.name} (equal on every measure)` };
+    if (!t) return [];
     const above = metric(r, t.key) > metric(o, t.key);
-    return above
+    return [above
       ? { vi: `xếp trên ${o.name} vì ${t.vi} cao hơn`, en: `ranked above ${o.name} on a higher ${t.en}` }
-      : { vi: `xếp dưới ${o.name} vì ${t.vi} thấp hơn`, en: `ranked below ${o.name} on a lower ${t.en}` };
-  });
+      : { vi: `xếp dưới ${o.name} vì ${t.vi} thấp hơn`, en: `ranked below ${o.name} on a lower ${t.en}` }];
+  })];
   return {
     vi: `Bằng điểm ${r.score.toLocaleString('vi-VN')}: ${parts.map((p) => p.vi).join('; ')}`,
     en: `Equal score ${r.score}: ${parts.map((p) => p.en).join('; ')}`,

@@ -45,6 +45,8 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
   const approved = inPeriod.filter((r) => r.status === 'approved' && r.figures);
   const missing: Array<{ commune: { id: number; name: string }; weekStart: string; week: string; status: string | null }> = [];
   for (const w of period.weeks) {
+    // A week whose Saturday is still ahead has no report due yet: not named as missing.
+    if (addDays(w, 5) > asOf) continue;
     for (const c of communes) {
       const r = inPeriod.find((x) => x.commune_id === c.id && x.week_start === w);
       if (!r || r.status !== 'approved') missing.push({ commune: c, weekStart: w, week: weekLabel(w), status: r?.status ?? null });
@@ -89,6 +91,8 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
   const meta = await getDistrictMeta(db, campaignId, kind, kind === 'month' ? `${start}-01` : start);
   return {
     campaign: { id: campaign.id, name: campaign.name },
+    // The business date the figures were read on: the web page opens on the week of its last Saturday.
+    today: asOf,
     period, totals, communes: perCommune,
     groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     materials: [...materials.values()],

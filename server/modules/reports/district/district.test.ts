@@ -55,6 +55,7 @@ describe('GET /campaigns/{id}/district-report', () => {
     expectError(await (await t.as('commune.tannam')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?${q}`), 403, 'FORBIDDEN');
     expectError(await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=week&start=2021-09-14`), 400, 'NOT_A_WEEK_START', 'query.start');
     const r = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?${q}`)).body;
+    expect(r.today).toBe('2021-09-19');
     expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 20, volumeM3: 12.5 });
     expect(r.communes.map((c: { commune: { name: string }; reports: number }) => [c.commune.name, c.reports])).toEqual([['Tân Nam', 1], ['Yên Thành', 0]]);
     expect(r.groups.map((g: { name: string; ratings: string[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', ['Tân Nam: Tốt / Tốt']]]);
@@ -84,8 +85,10 @@ describe('the monthly report', () => {
     expect(r.period).toMatchObject({ kind: 'month', from: '2021-09-01', to: '2021-09-30', vi: 'Tháng 9/2021', weeks: ['2021-09-06', '2021-09-13', '2021-09-20'] });
     expect(r.communes[0]).toMatchObject({ commune: { name: 'Tân Nam' }, reports: 1, moneySpent: 1_000_000 });
     expect(r.totals.moneySpent).toBe(1_000_000);
-    // The campaign's three September weeks (it starts on Saturday 11/9) × two communes, one approved.
-    expect(r.missing).toHaveLength(5);
+    // The campaign's September weeks up to the business date 19/9 (Saturdays 11/9 and 18/9; 25/9 is
+    // still ahead, so not missing) × two communes, one approved.
+    expect(r.missing.map((m: { commune: { name: string }; week: string }) => `${m.commune.name} ${m.week}`))
+      .toEqual(['Tân Nam Tuần 36/2021', 'Yên Thành Tuần 36/2021', 'Yên Thành Tuần 37/2021']);
     const october = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=month&start=2021-10`)).body;
     expect(october.totals).toMatchObject({ moneySpent: 0, workdays: 0 });
   });

@@ -1,0 +1,56 @@
+// Emulation ranking (issue 7) queries and writes: GET /campaigns/{id}/ranking for a month or the
+// whole campaign, its XLSX export, and the ranking weights, which live in the campaign's report
+// settings (GET/PUT /campaigns/{id}/report-settings; the PUT takes every setting).
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, API_BASE } from '../../lib/api';
+import type { Ref } from '../../lib/types';
+
+export interface Weights { participation: number; labour: number; volume: number; rating: number }
+export const WEIGHT_KEYS = ['participation', 'labour', 'volume', 'rating'] as const;
+
+export interface RankRow {
+  rank: number; id: number; name: string; participants: number; possible: number; participationPercent: number;
+  labourDays: number; volumeM3: number; rating: number | null; score: number; parts: Weights;
+  tie: { vi: string; en: string } | null;
+}
+
+export interface Ranking {
+  campaign: Ref;
+  period: { kind: 'month' | 'campaign'; month?: string; from: string; to: string };
+  campaignDaysWorked: number;
+  weights: Weights;
+  groups: RankRow[];
+  agencies: Array<RankRow & { group: Ref }>;
+}
+
+export interface ReportSettings {
+  campaignId: number; cutoffWeekday: number; deadlineWeekday: number; deadlineTime: string; remindHoursBefore: number;
+  pourTolerancePercent: number; materialTolerancePercent: number; weights: Weights; version: number;
+}
+
+export function useRanking(campaignId: number | null, month: string | null) {
+  return useQuery({
+    queryKey: ['ranking', campaignId, month ?? 'campaign'],
+    queryFn: () => api.get<Ranking>(`/campaigns/${campaignId}/ranking`, { month }),
+    enabled: !!campaignId,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReportSettings(campaignId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['report-settings', campaignId],
+    queryFn: () => api.get<ReportSettings>(`/campaigns/${campaignId}/report-settings`),
+    enabled,
+  });
+}
+
+/** The PUT replaces every setting: the others are sent back as read, only the weights change. */
+export function saveWeights(s: ReportSettings, weights: Weights): Promise<ReportSettings> {
+  const { campaignId, version: _version, ...rest } = s;
+  return api.put<ReportSettings>(`/campaigns/${campaignId}/report-settings`, { ...rest, weights });
+}
+
+export function rankingExportUrl(campaignId: number, month: string | null): string {
+  return `${API_BASE}/campaigns/${campaignId}/ranking/export${month ? `?month=${month}` : ''}`;
+}
