@@ -4,11 +4,12 @@ import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconFlask, IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../lib/api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Loading } from '../ui/QueryState';
 import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { NAV_ITEMS } from './nav';
@@ -113,7 +114,7 @@ export function Layout() {
             <Text size="sm" span>{t('layout.demoHint')}</Text>
           </Alert>
         )}
-        <Outlet />
+        <Suspense fallback={<Loading />}><Outlet /></Suspense>
       </AppShell.Main>
     </AppShell>
   );

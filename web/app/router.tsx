@@ -1,52 +1,65 @@
 // The app's pages. Each signed-in page sits inside the layout and, when it needs a permission,
-// behind a guard that shows "not allowed" instead of a page full of 403s.
-import type { ReactNode } from 'react';
+// behind a guard that shows "not allowed" instead of a page full of 403s. Every page is its own
+// chunk, loaded when first opened (the layout shows "loading" meanwhile): a phone on a slow link
+// downloads the framework once and then only the pages it opens.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AgenciesPage } from '../features/agencies/AgenciesPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { CampaignPage } from '../features/campaigns/CampaignPage';
-import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { GroupsPage } from '../features/groups/GroupsPage';
-import { HomePage } from '../features/home/HomePage';
-import { ImportAgenciesPage } from '../features/import/ImportAgenciesPage';
-import { UnitsPage } from '../features/units/UnitsPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { FundPage } from '../features/fund/FundPage'; // fund (issue 5)
-import { InboxPage } from '../features/notifications/InboxPage'; // notifications (issue 9)
-import { PreferencesPage } from '../features/notifications/PreferencesPage'; // notifications (issue 9)
-import { DirectivePage } from '../features/directives/DirectivePage'; // directives (issue 8)
-import { DirectivesPage } from '../features/directives/DirectivesPage'; // directives (issue 8)
-import { MyTasksPage } from '../features/directives/MyTasksPage'; // directives (issue 8)
-import { MediaPage } from '../features/media/MediaPage'; // media (issue 8)
-// roads, criterion 2, map (issue 3) and materials (issue 4)
-import { CalculatorPage } from '../features/roads/CalculatorPage';
-import { Criterion2Page } from '../features/roads/Criterion2Page';
-import { RoadPage } from '../features/roads/RoadPage';
-import { RoadsPage } from '../features/roads/RoadsPage';
-import { MapPage } from '../features/map/MapPage';
-import { LotPage } from '../features/materials/LotPage';
-import { StockPage } from '../features/materials/StockPage';
-// leadership dashboard and public page (issue 9)
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { CommuneDrillPage, RoadDrillPage, SegmentDrillPage } from '../features/dashboard/DrillPages';
-import { PublicPage } from '../features/public/PublicPage';
-// weekly plans and registrations (issue 6)
-import { PlanPage } from '../features/plans/PlanPage';
-import { PlansPage } from '../features/plans/PlansPage';
-import { RegistrationsPage } from '../features/plans/RegistrationsPage';
-// workdays, weekly reports, district report, ranking (issue 7)
-import { WorkdayPage } from '../features/workdays/WorkdayPage';
-import { WorkdaysPage } from '../features/workdays/WorkdaysPage';
-import { WeeklyReportPage } from '../features/reports/WeeklyReportPage';
-import { WeeklyReportsPage } from '../features/reports/WeeklyReportsPage';
-import { DistrictReportPage } from '../features/district/DistrictReportPage';
-import { RankingPage } from '../features/ranking/RankingPage';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
+import { Loading } from '../ui/QueryState';
 import { RequireAuth, useCan } from './auth';
 import { Layout } from './Layout';
+
+// The pages, each loaded on first use.
+const AgenciesPage = page(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
+const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
+const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage'), 'ChangePasswordPage');
+const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage');
+const CampaignPage = page(() => import('../features/campaigns/CampaignPage'), 'CampaignPage');
+const CampaignsPage = page(() => import('../features/campaigns/CampaignsPage'), 'CampaignsPage');
+const GroupsPage = page(() => import('../features/groups/GroupsPage'), 'GroupsPage');
+const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
+const ImportAgenciesPage = page(() => import('../features/import/ImportAgenciesPage'), 'ImportAgenciesPage');
+const UnitsPage = page(() => import('../features/units/UnitsPage'), 'UnitsPage');
+const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
+const FundPage = page(() => import('../features/fund/FundPage'), 'FundPage'); // fund (issue 5)
+const InboxPage = page(() => import('../features/notifications/InboxPage'), 'InboxPage'); // notifications (issue 9)
+const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage'); // notifications (issue 9)
+const DirectivePage = page(() => import('../features/directives/DirectivePage'), 'DirectivePage'); // directives (issue 8)
+const DirectivesPage = page(() => import('../features/directives/DirectivesPage'), 'DirectivesPage'); // directives (issue 8)
+const MyTasksPage = page(() => import('../features/directives/MyTasksPage'), 'MyTasksPage'); // directives (issue 8)
+const MediaPage = page(() => import('../features/media/MediaPage'), 'MediaPage'); // media (issue 8)
+const CalculatorPage = page(() => import('../features/roads/CalculatorPage'), 'CalculatorPage');
+const Criterion2Page = page(() => import('../features/roads/Criterion2Page'), 'Criterion2Page');
+const RoadPage = page(() => import('../features/roads/RoadPage'), 'RoadPage');
+const RoadsPage = page(() => import('../features/roads/RoadsPage'), 'RoadsPage');
+const MapPage = page(() => import('../features/map/MapPage'), 'MapPage');
+const LotPage = page(() => import('../features/materials/LotPage'), 'LotPage');
+const StockPage = page(() => import('../features/materials/StockPage'), 'StockPage');
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const CommuneDrillPage = page(() => import('../features/dashboard/DrillPages'), 'CommuneDrillPage');
+const RoadDrillPage = page(() => import('../features/dashboard/DrillPages'), 'RoadDrillPage');
+const SegmentDrillPage = page(() => import('../features/dashboard/DrillPages'), 'SegmentDrillPage');
+const PublicPage = page(() => import('../features/public/PublicPage'), 'PublicPage');
+const PlanPage = page(() => import('../features/plans/PlanPage'), 'PlanPage');
+const PlansPage = page(() => import('../features/plans/PlansPage'), 'PlansPage');
+const RegistrationsPage = page(() => import('../features/plans/RegistrationsPage'), 'RegistrationsPage');
+const WorkdayPage = page(() => import('../features/workdays/WorkdayPage'), 'WorkdayPage');
+const WorkdaysPage = page(() => import('../features/workdays/WorkdaysPage'), 'WorkdaysPage');
+const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage'), 'WeeklyReportPage');
+const WeeklyReportsPage = page(() => import('../features/reports/WeeklyReportsPage'), 'WeeklyReportsPage');
+const DistrictReportPage = page(() => import('../features/district/DistrictReportPage'), 'DistrictReportPage');
+const RankingPage = page(() => import('../features/ranking/RankingPage'), 'RankingPage');
+
+/** A page component loaded on first use from its module's named export. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+/** The pages outside the layout (sign-in, the public page) wait for their chunk here. */
+function Standalone({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
   const can = useCan();
@@ -54,8 +67,8 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 }
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/cong-khai', element: <PublicPage /> }, { path: '/public', element: <PublicPage /> }, // public page (issue 9)
+  { path: '/sign-in', element: <Standalone><SignInPage /></Standalone> },
+  { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone> }, { path: '/public', element: <Standalone><PublicPage /></Standalone> }, // public page (issue 9)
   {
     path: '/',
     element: <RequireAuth><Layout /></RequireAuth>,
