@@ -1,7 +1,9 @@
 // Every write request runs in one transaction: the change, its audit entry and the stored
-// Idempotency-Key answer commit together or not at all. A 4xx/5xx answer rolls everything back.
+// Idempotency-Key answer commit together or not at all. A 4xx/5xx answer rolls everything back,
+// and the files the request wrote to the store are removed with it.
 import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
+import { RequestFileStore } from '../files/request-store.js';
 import type { AppEnv } from './context.js';
 import { AppError } from './errors.js';
 
@@ -24,6 +26,9 @@ export const transactionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) 
   const bodyHash = key && actor ? createHash('sha256').update(new Uint8Array(await c.req.arrayBuffer())).digest('hex') : '';
 
   let replay: Response | null = null;
+  const deps = c.var.deps;
+  const files = new RequestFileStore(deps.files);
+  c.set('deps', { ...deps, files });
   try {
     await root.transaction().execute(async (trx) => {
       if (key && actor) {
@@ -56,9 +61,11 @@ export const transactionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) 
       }
     });
   } catch (e) {
+    await files.discard();
     if (!(e instanceof Rollback)) throw e;
   } finally {
     c.set('db', root);
+    c.set('deps', deps);
   }
   if (replay) c.res = replay;
 };
