@@ -35,11 +35,14 @@ export function ctxOf(c: Context<AppEnv>): RequestContext {
   return { db: c.var.db, actor: c.var.actor, ip: c.var.ip };
 }
 
-/** The version the client last saw, from If-Match (W/"v3" or "3"); undefined when not sent. */
+/** The version the client last saw, from If-Match (W/"3" or "3"); undefined when not sent or "*". */
 export function ifMatchVersion(c: Context<AppEnv>): number | undefined {
-  const raw = c.req.header('if-match');
+  const raw = c.req.header('if-match')?.trim();
   if (!raw) return undefined;
-  const m = /(\d+)/.exec(raw);
+  // "*" holds whenever the record exists (RFC 9110 §13.1.1): no version to compare.
+  if (raw === '*') return undefined;
+  // One of our tags, W/"7" or "7"; anything else cannot match the current version.
+  const m = /^(?:W\/)?"(\d+)"$/.exec(raw);
   if (!m) throw new AppError('STALE_VERSION');
   return Number(m[1]);
 }

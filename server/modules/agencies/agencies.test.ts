@@ -97,4 +97,15 @@ describe('PATCH /agencies/{id}', () => {
     expect(stale.body.error.code).toBe('STALE_VERSION');
     expect((await c.get(`/api/v1/agencies/${w.agencies.leadB.id}`)).body.staffCount).toBe(20);
   });
+
+  it('takes If-Match "*" as "whatever the current version is", and refuses a tag that is not one of ours', async () => {
+    const c = await t.as('coordinator');
+    const url = `/api/v1/agencies/${w.agencies.leadB.id}`;
+    expect((await c.patch(url, { staffCount: 21 }, { 'if-match': '*' })).status).toBe(200);
+    for (const tag of ['W/"abc"', 'v1', '"1", "2"']) {
+      const refused = await c.patch(url, { staffCount: 40 }, { 'if-match': tag });
+      expect([tag, refused.status]).toEqual([tag, 412]);
+    }
+    expect((await c.get(url)).body.staffCount).toBe(21);
+  });
 });
