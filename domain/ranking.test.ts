@@ -28,6 +28,9 @@ describe('rank', () => {
     expect(r.map((x) => [x.name, x.rank])).toEqual([['A', 1], ['B', 2], ['C', 2], ['D', 2]]);
     expect(r[1].tie).toEqual({ vi: 'Bằng điểm 0: ngang hạng với C, D (bằng nhau mọi chỉ số)', en: 'Equal score 0: shares the rank with C, D (equal on every measure)' });
     expect(r[0].tie).toBeNull();
+    const many = rank([row(1, 'A'), ...['B', 'C', 'D', 'E', 'F', 'G'].map((n, i) => row(i + 2, n, idle))], DEFAULT_WEIGHTS);
+    expect(many[1].tie?.vi).toBe('Bằng điểm 0: ngang hạng với C, D, E và 2 đơn vị khác (bằng nhau mọi chỉ số)');
+    expect(many[1].tie?.en).toBe('Equal score 0: shares the rank with C, D, E and 2 others (equal on every measure)');
   });
 
   it('handles nobody having worked', () => {

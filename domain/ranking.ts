@@ -96,9 +96,13 @@ function explainTie(r: RankedRow, all: readonly RankedRow[]): RankedRow['tie'] {
   const peers = all.filter((o) => o !== r && o.score === r.score);
   if (!peers.length) return null;
   // Peers equal on every measure are named together in one phrase, however many there are.
+  // Beyond four, the first three are named and the rest counted, so a long idle list stays short.
   const equal = peers.filter((o) => TIE_ORDER.every((x) => metric(o, x.key) === metric(r, x.key))).map((o) => o.name);
+  const named = equal.length > 4 ? equal.slice(0, 3) : equal;
+  const more = equal.length - named.length;
   const shared = equal.length
-    ? [{ vi: `ngang hạng với ${equal.join(', ')} (bằng nhau mọi chỉ số)`, en: `shares the rank with ${equal.join(', ')} (equal on every measure)` }]
+    ? [{ vi: `ngang hạng với ${named.join(', ')}${more ? ` và ${more} đơn vị khác` : ''} (bằng nhau mọi chỉ số)`,
+      en: `shares the rank with ${named.join(', ')}${more ? ` and ${more} others` : ''} (equal on every measure)` }]
     : [];
   const parts = [...shared, ...peers.flatMap((o) => {
     const t = TIE_ORDER.find((x) => metric(o, x.key) !== metric(r, x.key));

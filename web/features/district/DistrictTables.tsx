@@ -70,7 +70,7 @@ export function CommunesTable({ r }: { r: DistrictReport }) {
           <Table.Tbody>
             {r.communes.map((c) => (
               <Table.Tr key={c.commune.id}>
-                <Table.Td fw={500}>{c.commune.name}</Table.Td>
+                <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>{c.commune.name}</Table.Td>
                 <R>{formatInteger(c.reports)}</R>
                 <R>{formatInteger(c.workdays)}</R>
                 <R>{formatInteger(c.officials)}</R>
@@ -82,7 +82,7 @@ export function CommunesTable({ r }: { r: DistrictReport }) {
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
-              <Table.Td>{t('district.total')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('district.total')}</Table.Td>
               <R fw={700}>{formatInteger(r.included.length)}</R>
               <R fw={700}>{formatInteger(x.workdays)}</R>
               <R fw={700}>{formatInteger(x.officials)}</R>
@@ -123,7 +123,7 @@ export function GroupsTable({ r }: { r: DistrictReport }) {
               {r.groups.map((g) => (
                 <Table.Tr key={g.groupId}>
                   <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>{g.name}</Table.Td>
-                  <Table.Td>{g.communes.join(', ')}</Table.Td>
+                  <Table.Td miw={110}>{g.communes.join(', ')}</Table.Td>
                   <R>{formatInteger(g.workdays)}</R>
                   <R>{formatInteger(g.officials)}</R>
                   <R>{formatInteger(g.people)}</R>
@@ -192,7 +192,7 @@ export function Criterion2Table({ r }: { r: DistrictReport }) {
           <Table.Tbody>
             {rows.map(({ c, x, first, span }) => (
               <Table.Tr key={`${c.commune.id}-${x.roadClass}`}>
-                {first && <Table.Td rowSpan={span} fw={500} style={{ verticalAlign: 'top' }}>{c.commune.name}</Table.Td>}
+                {first && <Table.Td rowSpan={span} fw={500} style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{c.commune.name}</Table.Td>}
                 <Table.Td>{t(`district.roadClass.${x.roadClass}`, { defaultValue: x.roadClass })}</Table.Td>
                 <R>{num(x.totalKm, 3)}</R>
                 <R>{num(x.hardenedKm, 3)}</R>

@@ -11,6 +11,7 @@ const podium = (r: RankRow) => r.rank <= 3 && r.score > 0;
 
 export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<RankRow & { group?: { name: string } }>; label: string; withGroup?: boolean; testId: string }) {
   const { t, i18n } = useTranslation();
+  const tie = (r: RankRow) => (r.tie ? (i18n.language === 'en' ? r.tie.en : r.tie.vi) : null);
   return (
     <Table.ScrollContainer minWidth={withGroup ? 1040 : 920}>
       <Table striped verticalSpacing="xs" aria-label={label} data-testid={testId}>
@@ -42,7 +43,7 @@ export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<R
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatDecimal(r.volumeM3, 3)} m³</Table.Td>
               <Table.Td ta="right">{r.rating === null ? '—' : `${formatDecimal(r.rating, 2)}/4`}</Table.Td>
               <Table.Td ta="right" fw={700}>{formatDecimal(r.score, 2)}</Table.Td>
-              <Table.Td><Text size="xs" c="dimmed" maw={360}>{r.tie ? (i18n.language === 'en' ? r.tie.en : r.tie.vi) : ''}</Text></Table.Td>
+              <Table.Td><Text size="xs" c="dimmed" maw={360} lineClamp={3} title={tie(r) ?? undefined}>{tie(r)}</Text></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

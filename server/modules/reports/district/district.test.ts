@@ -144,6 +144,9 @@ describe('exports', () => {
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const tanNam = rows.find((r) => r[1] === 'Tân Nam' && typeof r[2] === 'number');
     expect(tanNam).toEqual([1, 'Tân Nam', 1, 22, 8, 29, 20, 12.5, 0]);
+    // Criterion 2: the share is a number too, under a header that gives its unit.
+    expect(rows.find((r) => r.includes('Tỷ lệ (%)'))).toBeTruthy();
+    expect(rows.find((r) => r[0] === 'Tân Nam' && r[1] === 'Đường trục thôn, liên thôn')).toEqual(['Tân Nam', 'Đường trục thôn, liên thôn', 0.3, 0, 0]);
     expect(rows.some((r) => r.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
   });
 });

@@ -54,10 +54,11 @@ export function districtBlocks(r: DistrictReport): Block[] {
       header: ['Vật liệu', 'Đơn vị', 'Đã xuất dùng', 'Định mức theo khối lượng'],
       rows: r.materials.map((m) => m.unit === 'kg' ? [m.name, 'kg', m.issued, m.norm] : [m.name, 'm³', m.issued / 1000, m.norm / 1000]) });
   }
-  const c2 = r.communes.flatMap((c) => c.criterion2.map((x) => [c.commune.name, CLASS_VI[x.roadClass] ?? x.roadClass, x.totalKm, x.hardenedKm, `${q(x.sharePercent, 2)}%`]));
+  // The share stays a number (XLSX sums and charts it); the PDF and DOCX print it the vi-VN way.
+  const c2 = r.communes.flatMap((c) => c.criterion2.map((x) => [c.commune.name, CLASS_VI[x.roadClass] ?? x.roadClass, x.totalKm, x.hardenedKm, x.sharePercent]));
   if (c2.length) {
     out.push({ kind: 'table', caption: '4. Tiến độ thực hiện tiêu chí số 02 về giao thông', widths: [16, 32, 16, 18, 14],
-      header: ['Xã', 'Loại đường', 'Tổng (km)', 'Đã cứng hóa (km)', 'Tỷ lệ'], rows: c2 });
+      header: ['Xã', 'Loại đường', 'Tổng (km)', 'Đã cứng hóa (km)', 'Tỷ lệ (%)'], rows: c2 });
   }
   out.push({ kind: 'heading', text: 'II. ĐÁNH GIÁ CHUNG' });
   if (r.meta.narrative) for (const p of r.meta.narrative.split(/\n+/).filter(Boolean)) out.push({ kind: 'para', text: p });
