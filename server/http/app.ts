@@ -37,6 +37,7 @@ import type { AppDeps, AppEnv } from './context.js';
 import { csrfMiddleware } from './csrf.js';
 import { AppError, errorBody, handleError } from './errors.js';
 import { sessionMiddleware } from './session.js';
+import { nfcJsonBody } from './unicode.js';
 import { transactionMiddleware } from './transaction.js';
 
 function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
     const limit = multipart ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes;
     return bodyLimit({ maxSize: limit, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } })(c, next);
   });
+  app.use('/api/*', nfcJsonBody); // one Unicode form for Vietnamese text (unicode.ts)
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', csrfMiddleware);
   app.use('/api/*', transactionMiddleware);

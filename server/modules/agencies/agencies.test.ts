@@ -1,6 +1,7 @@
 // Agencies over HTTP, on the worker's database (PGlite, or PostgreSQL with DATABASE_URL):
 // 401 → 403 → wrong scope → bad input → success, and every write in the audit log.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 
@@ -96,6 +97,19 @@ describe('PATCH /agencies/{id}', () => {
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('STALE_VERSION');
     expect((await c.get(`/api/v1/agencies/${w.agencies.leadB.id}`)).body.staffCount).toBe(20);
+  });
+
+  it('stores names in one Unicode form (NFC), so a name typed with combining marks is still a duplicate', async () => {
+    const c = await t.as('coordinator');
+    const nfd = 'Phòng Tư pháp huyện'.normalize('NFD');
+    expect(nfd).not.toBe('Phòng Tư pháp huyện');
+    const created = await c.post('/api/v1/agencies', { name: nfd, staffCount: 5 });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe('Phòng Tư pháp huyện');
+    const row = await t.db.selectFrom('agencies').select('name').where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    expect(row.name).toBe('Phòng Tư pháp huyện'.normalize('NFC'));
+    expectError(await c.post('/api/v1/agencies', { name: 'Phòng Tư pháp huyện', staffCount: 5 }), 409, 'DUPLICATE_NAME', 'name');
+    expectError(await c.post('/api/v1/agencies', { name: nfd, staffCount: 5 }), 409, 'DUPLICATE_NAME', 'name');
   });
 
   it('takes If-Match "*" as "whatever the current version is", and refuses a tag that is not one of ours', async () => {
