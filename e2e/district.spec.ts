@@ -1,14 +1,15 @@
-// The district report and the emulation ranking in a browser, read-only on the demo data: the
-// coordinator opens the week 41/2021 report (both communes' reports approved), downloads the DOCX,
-// PDF and XLSX (PDF text read back with pdftotext, page 1 rendered to PNG), sees the monthly
-// report name the missing reports, opens the ranking (every group), downloads its XLSX and opens
-// the weights dialog without saving; the leader sees both pages without any write. Desktop and
-// 360 px screenshots.
+// The district report and the emulation ranking in a browser, on the demo data without changing
+// what other specs read: the coordinator opens the week 41/2021 report (both communes' reports
+// approved), downloads the DOCX, PDF and XLSX (PDF text read back with pdftotext, page 1 rendered
+// to PNG), sees the monthly report name the missing reports, saves the text of September's report
+// (read by no other spec) after a refused number, opens the ranking (every group), downloads its
+// XLSX and opens the weights dialog without saving; the leader sees both pages without any write.
+// Desktop and 360 px screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openNav, shot, signIn, watchConsole } from './helpers';
+import { allowHttpError, openNav, pick, shot, signIn, watchConsole } from './helpers';
 
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
 
@@ -81,6 +82,26 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
     await expect(missing).toContainText(/Xã Tân Nam — Tuần 39\/2021: /);
     await expect(missing).not.toContainText('Tuần 42/2021');
     await shot(page, 'bao-cao-huyen-thang');
+  });
+
+  await test.step('tháng 9/2021 (không đặc tả nào khác đọc): số quá dài bị từ chối tại ô, rồi lưu thể thức Đảng', async () => {
+    await pick(page, 'Tháng', 'Tháng 9', 'Tháng 9/2021');
+    await expect(page.getByRole('heading', { level: 3, name: 'Tháng 9/2021' })).toBeVisible();
+    const form = page.getByTestId('district-meta-form');
+    await form.getByLabel('Số văn bản').fill('1'.repeat(61));
+    await form.getByRole('button', { name: 'Lưu nội dung báo cáo' }).click();
+    await expect(form.getByLabel('Số văn bản')).toHaveAttribute('aria-invalid', 'true');
+    allowHttpError(consoleErrors, 400);
+    await form.getByLabel('Số văn bản').fill('20-BC/BCĐ');
+    await form.getByText('Văn bản của Đảng').click();
+    await form.getByLabel('Cơ quan chủ quản').fill('Huyện ủy Quang Bình');
+    await form.getByLabel('Cơ quan ban hành').fill('Ban chỉ đạo xây dựng nông thôn mới');
+    await form.getByRole('button', { name: 'Lưu nội dung báo cáo' }).click();
+    await expect(page.getByText('Đã lưu nội dung báo cáo huyện')).toBeVisible();
+    await page.reload();
+    await page.getByText('Theo tháng').click();
+    await pick(page, 'Tháng', 'Tháng 9', 'Tháng 9/2021');
+    await expect(page.getByTestId('district-meta-form').getByLabel('Số văn bản')).toHaveValue('20-BC/BCĐ');
   });
 
   await test.step('thi đua: mọi nhóm, biểu đồ điểm, tải Excel, hộp sửa trọng số', async () => {
