@@ -3,15 +3,19 @@ import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { fail } from '../http/errors.js';
 
-/** The text a person sees in a cell. */
+/** The text a person sees in a cell, in Unicode NFC like every JSON body (server/http/unicode.ts). */
 export function cellText(value: ExcelJS.CellValue): string {
+  return rawCellText(value).normalize('NFC');
+}
+
+function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('result' in value) return rawCellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('formula' in value || 'sharedFormula' in value) return '';
     if ('text' in value) return String((value as { text: unknown }).text).trim();
     if ('error' in value) return '';
