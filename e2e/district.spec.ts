@@ -127,6 +127,14 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
     await expect(dialog).toHaveCount(0);
   });
 
+  await test.step('thi đua tháng 10/2021', async () => {
+    await pick(page, 'Thời gian', 'Tháng 10', 'Tháng 10/2021');
+    await expect(page.getByTestId('ranking')).toContainText('01/10/2021 – 31/10/2021');
+    await page.getByRole('tab', { name: /Theo nhóm/ }).click();
+    await expect(page.getByTestId('ranking-groups').getByRole('row')).toHaveCount(8);
+    await expect(page.getByTestId('ranking-xlsx')).toHaveAttribute('href', /month=2021-10$/);
+  });
+
   expect(consoleErrors).toEqual([]);
 });
 
