@@ -1,11 +1,15 @@
 // Directives (issue 8): the list with each one's progress, and the units' completion rates.
-import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCan } from '../../app/auth';
 import { formatDate, formatInteger } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { COLOUR, useCompletion, useDirectives, type Counts } from './api';
+import { DirectiveFormModal } from './DirectiveFormModal';
 
 export function ProgressBadges({ p }: { p: Counts }) {
   const { t } = useTranslation();
@@ -72,10 +76,16 @@ export function DirectivesPage() {
   const { t, i18n } = useTranslation();
   const directives = useDirectives();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <PageHeader title={t('directives.title')} description={t('directives.description')}
-        actions={<Anchor component={Link} to="/tasks">{t('directives.myTasks')}</Anchor>} />
+        actions={<>
+          <Anchor component={Link} to="/tasks">{t('directives.myTasks')}</Anchor>
+          {can('directives.write') && <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>{t('directives.form.new')}</Button>}
+        </>} />
+      {creating && <DirectiveFormModal onClose={() => setCreating(false)} />}
       <Tabs defaultValue="list" keepMounted={false}>
         <Tabs.List mb="sm">
           <Tabs.Tab value="list">{t('directives.list')}</Tabs.Tab>

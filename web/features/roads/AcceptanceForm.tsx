@@ -32,7 +32,7 @@ function defaultPoints(s: Segment): Point[] {
 const num = (v: number | string) => (v === '' ? null : Number(v));
 
 export function AcceptanceModal({ road, segment, onClose }: { road: Road; segment: Segment; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [inspectedOn, setOn] = useState('');
   const [grade, setGrade] = useState<string>(road.mix.grade);
@@ -52,14 +52,16 @@ export function AcceptanceModal({ road, segment, onClose }: { road: Road; segmen
   /** What the server would refuse with a less helpful text: said per field before anything is sent. */
   function missing(): FieldError[] {
     const out: FieldError[] = [];
-    const need = (field: string, vi: string, en: string) => out.push({ field, code: 'required', vi, en });
-    if (!inspectedOn) need('inspectedOn', 'Chọn ngày nghiệm thu', 'Choose the day of the inspection');
-    points.forEach((p, i) => {
-      if (parseChainage(p.at) === null) need(`measurements.${i}.atMm`, 'Lý trình dạng Km0+150', 'Chainage like Km0+150');
-      if (num(p.widthM) === null) need(`measurements.${i}.widthMm`, 'Nhập chiều rộng', 'Enter the width');
-      if (num(p.thicknessCm) === null) need(`measurements.${i}.thicknessMm`, 'Nhập chiều dày', 'Enter the thickness');
+    const need = (field: string, key: string) => out.push({
+      field, code: 'required', vi: i18n.t(`roads.acceptance.need.${key}`, { lng: 'vi' }), en: i18n.t(`roads.acceptance.need.${key}`, { lng: 'en' }),
     });
-    if (decision === 'rejected' && !reasons.trim()) need('reasons', 'Ghi lý do không đạt để xã làm lại', 'Give the reasons, so the commune can redo it');
+    if (!inspectedOn) need('inspectedOn', 'inspectedOn');
+    points.forEach((p, i) => {
+      if (parseChainage(p.at) === null) need(`measurements.${i}.atMm`, 'at');
+      if (num(p.widthM) === null) need(`measurements.${i}.widthMm`, 'width');
+      if (num(p.thicknessCm) === null) need(`measurements.${i}.thicknessMm`, 'thickness');
+    });
+    if (decision === 'rejected' && !reasons.trim()) need('reasons', 'reasons');
     return out;
   }
 
