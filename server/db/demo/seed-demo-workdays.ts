@@ -79,7 +79,7 @@ export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: num
     await setClock(ctx, '2021-10-17');
     const report = await createReport(commune, { campaignId: v.campaignId, communeId: seg.commune_id, weekStart: WEEK });
     await updateReport(commune, report.id, {
-      narrative: `Ngày ${DAY.split('-').reverse().join('/')}, ${d.group} phối hợp với nhân dân đổ bê tông ${d.lengthM} m ${d.road.toLowerCase()}, bảo đảm đúng cấp phối và độ dày thiết kế.`,
+      narrative: `Ngày ${DAY.split('-').reverse().join('/')}, ${d.group} phối hợp với nhân dân đổ bê tông ${d.lengthM} m ${d.road.charAt(0).toLowerCase()}${d.road.slice(1)}, bảo đảm đúng cấp phối và độ dày thiết kế.`,
       difficulties: null, proposals: 'Đề nghị bố trí thêm 01 máy trộn 250 lít cho các tuần tới.',
       ratings: d.rate.map(([responsibility, effectiveness, comment]) => ({ groupId: group.id, responsibility, effectiveness, comment })),
     });
