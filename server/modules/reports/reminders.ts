@@ -36,7 +36,7 @@ export const reportMissingReminder: ReminderProvider = {
               vi: `Đề nghị xã ${commune.name} gửi báo cáo tuần về Văn phòng điều phối nông thôn mới (${c.name}). Hạn gửi: ${when}.`,
               en: `Please send the weekly report of ${commune.name} to the coordination office (${c.name}). Deadline: ${at.slice(0, 16).replace('T', ' ')} Vietnam time.`,
             },
-            link: `/reports/weekly?campaignId=${c.id}&weekStart=${week}`, entity: { type: 'campaign', id: c.id },
+            link: `/weekly-reports?campaignId=${c.id}&weekStart=${week}`, entity: { type: 'campaign', id: c.id },
             dedupeKey: `reminder.report_missing:${c.id}:${commune.id}:${week}:${phase}`,
           });
         }

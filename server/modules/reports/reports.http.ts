@@ -10,11 +10,12 @@ import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion
 import { presentSettings, saveReportSettings } from './commands/save-settings.js';
 import { createReport, updateReport } from './commands/save-report.js';
 import { transitionReport } from './commands/transition-report.js';
+import { businessToday } from './clock.js';
 import { completeness } from './completeness.js';
 import { reportScope } from './reports.policy.js';
 import { presentReport } from './reports.presenter.js';
 import { getSettings, listReports, type ReportRow } from './reports.repository.js';
-import { CommentIn, CompletenessOut, CompletenessQuery, ReportCreate, ReportOut, ReportQuery, ReportUpdate, SettingsIn, SettingsOut } from './reports.schema.js';
+import { CommentIn, CompletenessOut, CompletenessQuery, IsoDate, ReportCreate, ReportOut, ReportQuery, ReportUpdate, SettingsIn, SettingsOut } from './reports.schema.js';
 
 const tags = ['weekly reports'];
 
@@ -55,16 +56,18 @@ export const reportsRouter = createRouter()
   })
   .openapi(createRoute({
     method: 'get', path: '/weekly-reports', tags, summary: 'Weekly reports the user may see (a commune its own)',
-    request: { query: ReportQuery }, responses: { 200: jsonContent(z.object({ items: z.array(ReportOut) })), ...errorResponses },
+    request: { query: ReportQuery },
+    responses: { 200: jsonContent(z.object({ items: z.array(ReportOut), today: IsoDate.openapi({ description: 'The business date: weeks after it cannot be reported yet' }) })), ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'reports.read');
     const q = c.req.valid('query');
     const scope = reportScope(actor);
-    if (scope && q.communeId && q.communeId !== scope) return c.json({ items: [] }, 200);
+    const today = await businessToday(c.var.db);
+    if (scope && q.communeId && q.communeId !== scope) return c.json({ items: [], today }, 200);
     const rows = await listReports(c.var.db, { ...q, communeId: scope ?? q.communeId, status: q.status ? [q.status] : undefined });
     const items = [];
     for (const r of rows) items.push(await presentReport(c.var.db, actor, r));
-    return c.json({ items }, 200);
+    return c.json({ items, today }, 200);
   })
   .openapi(createRoute({
     method: 'get', path: '/weekly-reports/{id}', tags, summary: 'One weekly report with its figures, ratings and history',

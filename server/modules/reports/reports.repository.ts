@@ -52,8 +52,11 @@ export async function historyOf(db: Db, reportId: number) {
     .select(['h.at', 'u.display_name', 'h.action', 'h.from_status', 'h.to_status', 'h.comment']).where('h.report_id', '=', reportId).orderBy('h.id').execute();
 }
 
-export async function addHistory(db: Db, v: { reportId: number; userId: number | null; action: string; from: string | null; to: string; comment?: string | null }) {
-  await db.insertInto('weekly_report_history').values({ report_id: v.reportId, user_id: v.userId, action: v.action, from_status: v.from, to_status: v.to, comment: v.comment ?? null }).execute();
+/** `at` is the business time (the demo's pinned date), so the history reads like the submission and deadline times. */
+export async function addHistory(db: Db, v: { reportId: number; userId: number | null; action: string; from: string | null; to: string; comment?: string | null; at: Date }) {
+  await db.insertInto('weekly_report_history').values({
+    report_id: v.reportId, user_id: v.userId, action: v.action, from_status: v.from, to_status: v.to, comment: v.comment ?? null, at: v.at,
+  }).execute();
 }
 
 export interface ReportSettings {

@@ -74,8 +74,13 @@ describe('the workflow', () => {
     await c.patch(`/api/v1/weekly-reports/${id}`, { narrative: 'Nhóm 1 đổ được 20 m đường thôn Nặm Khẳm.', difficulties: 'Thiếu máy trộn', ratings: [rating(w.groups.groupA.id)] });
     const submitted = await c.post(`/api/v1/weekly-reports/${id}/submit`, {});
     expect(submitted.body).toMatchObject({ status: 'submitted', timeliness: 'on_time', figuresFrozen: true, actions: [] });
+    // The history is dated on the business clock, like the submission (the demo's pinned date).
+    expect(submitted.body.history.at(-1)).toMatchObject({ action: 'submit', at: submitted.body.submittedAt });
+    expect(submitted.body.submittedAt.slice(0, 8)).toBe('2021-09-'); // the 19th in Vietnam, maybe still the 18th in UTC
     // Frozen: the week's records can no longer change.
     expectError(await c.patch(`/api/v1/workdays/${workdayId}/commune`, { weather: 'cloudy' }), 409, 'WORKDAY_REPORTED');
+    // …and the record says so: no corrections offered, photos still welcome.
+    expect((await c.get(`/api/v1/workdays/${workdayId}`)).body).toMatchObject({ reported: true, actions: ['addPhoto'] });
     expectError(await c.post(`/api/v1/weekly-reports/${id}/approve`, {}), 403, 'FORBIDDEN');
 
     expectError(await office.post(`/api/v1/weekly-reports/${id}/return`, { comment: ' ' }), 400, 'REASON_REQUIRED', 'comment');
@@ -84,6 +89,7 @@ describe('the workflow', () => {
     const inbox = await t.db.selectFrom('notifications').selectAll().where('user_id', '=', w.users.commune.id).where('event', '=', 'report.returned').execute();
     expect(inbox).toHaveLength(1);
     expect(inbox[0].title_vi).toBe('Báo cáo Tuần 37/2021 của xã Tân Nam được trả lại');
+    expect(inbox[0].link).toBe(`/weekly-reports/${id}`); // the web app's page of the report
 
     expect((await c.patch(`/api/v1/weekly-reports/${id}`, { narrative: 'Đã bổ sung.' })).status).toBe(200);
     expect((await c.post(`/api/v1/weekly-reports/${id}/submit`, {})).body.status).toBe('submitted');
@@ -117,7 +123,7 @@ describe('the workflow', () => {
     const id = (await open(await t.as('commune.tannam'))).body.id;
     const other = await t.as('commune.yenthanh');
     expect((await other.get(`/api/v1/weekly-reports/${id}`)).status).toBe(404);
-    expect((await other.get('/api/v1/weekly-reports')).body.items).toHaveLength(0);
+    expect((await other.get('/api/v1/weekly-reports')).body).toEqual({ items: [], today: '2021-09-19' });
     expect((await (await t.as('leader')).get('/api/v1/weekly-reports')).body.items).toHaveLength(1);
     expectError(await (await t.as('group_lead')).get('/api/v1/weekly-reports'), 403, 'FORBIDDEN');
   });
@@ -146,9 +152,10 @@ describe('reminders for a missing report', () => {
     await runReminders(t.db, { now: before, providers: [reportMissingReminder] });
     await runReminders(t.db, { now: new Date('2021-09-21T03:00:00Z'), providers: [reportMissingReminder] });
     // Week 37 only (week 36 was never reported by either commune: both get its overdue notice).
-    const rows = (await t.db.selectFrom('notifications').select(['user_id', 'title_vi']).where('event', '=', 'reminder.report_missing').orderBy('id').execute())
+    const rows = (await t.db.selectFrom('notifications').select(['user_id', 'title_vi', 'link']).where('event', '=', 'reminder.report_missing').orderBy('id').execute())
       .filter((r) => r.title_vi.includes('Tuần 37'));
     expect(rows).toHaveLength(2);
+    expect(rows[0].link).toBe(`/weekly-reports?campaignId=${w.campaign.id}&weekStart=${WEEK}`);
     expect(rows.every((r) => r.user_id === w.users.commune2.id)).toBe(true);
     expect(rows.map((r) => r.title_vi)).toEqual(expect.arrayContaining(['Hạn gửi báo cáo Tuần 37/2021: 17:00 ngày 20/09/2021', 'Xã Yên Thành chưa gửi báo cáo Tuần 37/2021 (quá hạn)']));
     expect(rows.filter((r) => r.title_vi.startsWith('Hạn gửi báo cáo Tuần 37'))).toHaveLength(1);

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { Actor } from '../../../domain/roles.js';
 import type { AppEnv } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
+import { businessToday } from '../directives/index.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, setEtag } from '../../http/router.js';
 import { actualsForDay } from './actuals.js';
 import { recordWorkday } from './commands/record-workday.js';
@@ -48,11 +49,12 @@ export const workdaysRouter = createRouter()
   })
   .openapi(createRoute({
     method: 'get', path: '/workdays', tags, summary: 'Workday records the user may see (a commune its own, an agency its groups\')',
-    request: { query: WorkdayQuery }, responses: { 200: jsonContent(z.object({ items: z.array(WorkdayOut) })), ...errorResponses },
+    request: { query: WorkdayQuery },
+    responses: { 200: jsonContent(z.object({ items: z.array(WorkdayOut), today: IsoDate.openapi({ description: 'The business date: no record may be made for a later day' }) })), ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'workdays.read');
     const rows = await listWorkdays(c.var.db, c.req.valid('query'), readScope(actor));
-    return c.json({ items: await presentWorkdays(c.var.db, actor, rows) }, 200);
+    return c.json({ items: await presentWorkdays(c.var.db, actor, rows), today: await businessToday(c.var.db) }, 200);
   })
   .openapi(createRoute({
     method: 'get', path: '/workdays/{id}', tags, summary: 'One workday record', request: { params: IdParam },

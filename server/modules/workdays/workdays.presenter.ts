@@ -2,6 +2,7 @@
 // pours; the group's side gets its own part and the totals, not the commune's detail.
 import type { Kysely } from 'kysely';
 import { halvesToDays, labourTotals, materialVariance } from '../../../domain/labour.js';
+import { reportWeekOf, type ReportCalendar } from '../../../domain/reporting.js';
 import type { Actor } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
 import { mayEditCommunePart, mayEditGroupPart, seesCommunePart, sideOf } from './workdays.policy.js';
@@ -50,10 +51,26 @@ async function load(db: Kysely<Database>, rows: WorkdayRow[]): Promise<Loaded> {
   };
 }
 
+/** Records whose week the commune has reported (submitted or approved): frozen, as the commands refuse changes. */
+async function reportedIds(db: Kysely<Database>, rows: WorkdayRow[], calendars: Map<number, ReportCalendar>): Promise<Set<number>> {
+  if (!rows.length) return new Set();
+  const reports = await db.selectFrom('weekly_reports').select(['campaign_id', 'commune_id', 'week_start'])
+    .where('commune_id', 'in', [...new Set(rows.map((r) => r.commune_id))]).where('status', 'in', ['submitted', 'approved']).execute();
+  const key = (campaignId: number, communeId: number, week: string) => `${campaignId}:${communeId}:${week}`;
+  const done = new Set(reports.map((r) => key(r.campaign_id, r.commune_id, r.week_start)));
+  return new Set(rows.filter((w) => done.has(key(w.campaign_id, w.commune_id, reportWeekOf(w.day, calendars.get(w.campaign_id)!)))).map((w) => w.id));
+}
+
 export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: WorkdayRow[]) {
   const l = await load(db, rows);
   const tol = new Map<number, number>();
-  for (const campaignId of new Set(rows.map((r) => r.campaign_id))) tol.set(campaignId, (await tolerances(db, campaignId)).materialPercent);
+  const calendars = new Map<number, ReportCalendar>();
+  for (const campaignId of new Set(rows.map((r) => r.campaign_id))) {
+    const t = await tolerances(db, campaignId);
+    tol.set(campaignId, t.materialPercent);
+    calendars.set(campaignId, t.calendar);
+  }
+  const reported = await reportedIds(db, rows, calendars);
   return rows.map((w) => {
     const attendance = l.attendance.filter((a) => a.workday_id === w.id);
     const pours = l.pours.filter((p) => p.workday_id === w.id);
@@ -62,14 +79,17 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
     const t = labourTotals(attendance.map((a) => ({ fullDay: a.full_day, halfDay: a.half_day })), people);
     const side = sideOf(actor, { communeId: w.commune_id, groupId: w.group_id, leadAgencyId: w.lead_agency_id });
     const open = w.status === 'recorded';
+    const editable = open && !reported.has(w.id);
     const actions: Array<'editGroup' | 'editCommune' | 'cancel' | 'addPhoto'> = [];
-    if (open && mayEditGroupPart(side)) actions.push('editGroup');
-    if (open && mayEditCommunePart(side)) actions.push('editCommune', 'cancel');
+    if (editable && mayEditGroupPart(side)) actions.push('editGroup');
+    if (editable && mayEditCommunePart(side)) actions.push('editCommune');
+    // A day on which concrete was poured or materials issued cannot be cancelled (cancelWorkday refuses it).
+    if (editable && mayEditCommunePart(side) && !pours.length && !issued.length) actions.push('cancel');
     if (open && side) actions.push('addPhoto');
     return {
       id: w.id, clientId: w.client_id, campaignId: w.campaign_id, day: w.day, status: w.status, cancelReason: w.cancel_reason,
       commune: { id: w.commune_id, name: w.commune_name }, group: { id: w.group_id, name: w.group_name },
-      planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version,
+      planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version, reported: reported.has(w.id),
       totals: {
         officials: t.officials, people: t.people, participants: t.officials + t.people, labourDays: halvesToDays(t.labourHalves),
         lengthM: metres(pours.reduce((s, p) => s + p.length_mm, 0)), volumeM3: m3(pours.reduce((s, p) => s + p.litres, 0)),
@@ -81,7 +101,7 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
       },
       communePart: seesCommunePart(actor, w.commune_id) ? {
         people,
-        pours: pours.map((p) => ({ segmentId: p.segment_id, roadName: p.road_name, chainage: p.chainage, lengthM: metres(p.length_mm), volumeM3: m3(p.litres) })),
+        pours: pours.map((p) => ({ segmentId: p.segment_id, roadId: p.road_id, roadName: p.road_name, chainage: p.chainage, lengthM: metres(p.length_mm), volumeM3: m3(p.litres) })),
         supervisorName: w.supervisor_name, supervisorPhone: w.supervisor_phone, weather: w.weather, incidents: w.incidents, note: w.commune_note,
         materials: issued.map((i) => ({ movementId: i.movementId, lotId: i.lotId, code: i.code, name: i.name, quantity: i.quantity, unit: i.baseUnit, flaggedUnpassed: i.flaggedUnpassed })),
         variances: variancesFor(pours, issued, l.facts, tol.get(w.campaign_id) ?? 10),

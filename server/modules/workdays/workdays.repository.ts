@@ -64,7 +64,7 @@ export type AttendanceRow = Awaited<ReturnType<typeof attendanceOf>>[number];
 export async function poursOf(db: Db, ids: number[]) {
   if (!ids.length) return [];
   const rows = await db.selectFrom('workday_pours as p').innerJoin('segments as s', 's.id', 'p.segment_id').innerJoin('roads as r', 'r.id', 's.road_id')
-    .select(['p.workday_id', 'p.segment_id', 'p.length_mm', 'p.litres', 'r.name as road_name', 's.from_mm', 's.to_mm'])
+    .select(['p.workday_id', 'p.segment_id', 'p.length_mm', 'p.litres', 'r.id as road_id', 'r.name as road_name', 's.from_mm', 's.to_mm'])
     .where('p.workday_id', 'in', ids).orderBy('r.name').orderBy('s.from_mm').execute();
   return rows.map((r) => ({ ...r, chainage: formatChainageRange(r.from_mm, r.to_mm) }));
 }

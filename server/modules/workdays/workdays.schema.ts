@@ -86,6 +86,7 @@ const Variance = z.object({ code: z.string(), name: z.string(), unit: z.string()
 export const WorkdayOut = z.object({
   id: z.number(), clientId: z.string(), campaignId: z.number(), day: z.string(), status: z.enum(['recorded', 'cancelled']), cancelReason: z.string().nullable(),
   commune: Named, group: Named, planEntryId: z.number().nullable(), createdSide: z.string(), version: z.number(),
+  reported: z.boolean().openapi({ description: "The commune's weekly report of that week is submitted or approved: the record can no longer change" }),
   totals: z.object({ officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() }),
   groupPart: z.object({
     attendance: z.array(z.object({ agency: Named, fullDay: z.number(), halfDay: z.number(), names: z.array(z.string()), labourDays: z.number() })),
@@ -93,7 +94,7 @@ export const WorkdayOut = z.object({
   }),
   communePart: z.object({
     people: z.object({ fullDay: z.number(), halfDay: z.number() }),
-    pours: z.array(z.object({ segmentId: z.number(), roadName: z.string(), chainage: z.string(), lengthM: z.number(), volumeM3: z.number() })),
+    pours: z.array(z.object({ segmentId: z.number(), roadId: z.number(), roadName: z.string(), chainage: z.string(), lengthM: z.number(), volumeM3: z.number() })),
     supervisorName: z.string().nullable(), supervisorPhone: z.string().nullable(), weather: z.string().nullable(), incidents: z.string().nullable(), note: z.string().nullable(),
     materials: z.array(z.object({ movementId: z.number(), lotId: z.number(), code: z.string(), name: z.string(), quantity: z.number(), unit: z.string(), flaggedUnpassed: z.boolean() })),
     variances: z.array(Variance).openapi({ description: 'Issued against the mix norm for the volume poured; over/under beyond the tolerance are flagged' }),

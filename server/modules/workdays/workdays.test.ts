@@ -87,7 +87,9 @@ describe('POST /workdays: recording and correcting', () => {
     const created = await c.post('/api/v1/workdays', body({ commune: communePart() }));
     expect(created.status).toBe(201);
     expect(created.body.totals).toMatchObject({ officials: 0, people: 10, labourDays: 9, volumeM3: 20, lengthM: 40 });
-    expect(created.body.actions).toEqual(['editCommune', 'cancel', 'addPhoto']);
+    // Concrete was poured: the day can no longer be cancelled, so it is not offered.
+    expect(created.body.actions).toEqual(['editCommune', 'addPhoto']);
+    expect(created.body.reported).toBe(false);
     const id = created.body.id;
 
     const g = await t.as('group_lead');
@@ -130,11 +132,22 @@ describe('POST /workdays: recording and correcting', () => {
 
   it('cancels a day with a reason; a cancelled day cannot be corrected', async () => {
     const c = await t.as('commune.tannam');
-    const id = (await c.post('/api/v1/workdays', body({ commune: { weather: 'heavy_rain' } }))).body.id;
+    const created = (await c.post('/api/v1/workdays', body({ commune: { weather: 'heavy_rain' } }))).body;
+    const id = created.id;
+    expect(created.actions).toEqual(['editCommune', 'cancel', 'addPhoto']);
     expectError(await c.post(`/api/v1/workdays/${id}/cancel`, { reason: '' }), 400, 'VALIDATION', 'reason');
     const res = await c.post(`/api/v1/workdays/${id}/cancel`, { reason: 'Mưa lớn, đường trơn' });
     expect(res.body).toMatchObject({ status: 'cancelled', cancelReason: 'Mưa lớn, đường trơn', actions: [] });
     expectError(await c.patch(`/api/v1/workdays/${id}/commune`, { weather: 'sunny' }), 409, 'WORKDAY_CANCELLED');
+  });
+
+  it('refuses to cancel a day on which concrete was poured, changing nothing', async () => {
+    const c = await t.as('commune.tannam');
+    const id = (await c.post('/api/v1/workdays', body({ commune: communePart() }))).body.id;
+    await expectNothingWritten(t.db, async () => {
+      expectError(await c.post(`/api/v1/workdays/${id}/cancel`, { reason: 'Mưa' }), 409, 'CONFLICT', 'reason');
+    });
+    expect((await c.get(`/api/v1/workdays/${id}`)).body.status).toBe('recorded');
   });
 });
 
@@ -174,7 +187,7 @@ describe('GET /workdays and actuals', () => {
     const c = await t.as('commune.tannam');
     const id = (await c.post('/api/v1/workdays', body({ commune: communePart() }))).body.id;
     await (await t.as('group_lead')).patch(`/api/v1/workdays/${id}/group`, { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 10 }] });
-    expect((await (await t.as('commune.yenthanh')).get('/api/v1/workdays')).body.items).toHaveLength(0);
+    expect((await (await t.as('commune.yenthanh')).get('/api/v1/workdays')).body).toEqual({ items: [], today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect((await (await t.as('commune.yenthanh')).get(`/api/v1/workdays/${id}`)).status).toBe(404);
     expect((await (await t.as('agency')).get('/api/v1/workdays')).body.items).toHaveLength(1);
     expect((await (await t.as('leader')).get(`/api/v1/workdays?communeId=${w.units.tanNam.id}`)).body.items).toHaveLength(1);

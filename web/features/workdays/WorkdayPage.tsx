@@ -1,5 +1,148 @@
-// One workday record: the phone-friendly form (issue 7).
-// Placeholder until the page is built.
+// One workday record (issue 7), phone first: /workdays/new?campaignId&communeId&groupId&day[&planEntryId]
+// records a new one (from a plan entry or unplanned), /workdays/:id shows and corrects a saved one,
+// its photos before and after, and cancelling the day with a reason. Which part a user may write
+// comes from the API's actions (saved) or the user's role and organisation (new).
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconCloudRain, IconLock } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { dayOfWeek } from '../../../domain/dates';
+import { useMe } from '../../app/auth';
+import { useFormErrors } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { NotFound } from '../../ui/Forbidden';
+import { Loading, QueryError, QueryState } from '../../ui/QueryState';
+import { useCampaign } from '../campaigns/api';
+import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
+import { PhotosSection } from './PhotosSection';
+import { WorkdayForm, type WorkdayPlace } from './WorkdayForm';
+
+function Heading({ title, groupName, communeName, day, planned, status }: {
+  title: string; groupName: string; communeName: string; day: string; planned: boolean; status?: Workday['status'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} mb="sm">
+      <Anchor component={Link} to="/workdays" size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('workdays.back')}</Group></Anchor>
+      <Title order={2} fz={{ base: 20, sm: 26 }}>{title}</Title>
+      <Text fw={500}>{groupName} · {communeName}</Text>
+      <Group gap={6}>
+        <Text size="sm" c="dimmed">{t(dayOfWeek(day) === 6 ? 'workdays.saturdayOf' : 'workdays.dayOf', { date: formatDate(day) })}</Text>
+        <Badge variant="light" color={planned ? 'blue' : 'grape'}>{t(planned ? 'workdays.planned' : 'workdays.unplanned')}</Badge>
+        {status && <Badge color={status === 'cancelled' ? 'red' : 'teal'}>{t(`workdays.status.${status}`)}</Badge>}
+      </Group>
+    </Stack>
+  );
+}
+
+function NewWorkday() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [params] = useSearchParams();
+  const place: WorkdayPlace = {
+    campaignId: Number(params.get('campaignId')), communeId: Number(params.get('communeId')), groupId: Number(params.get('groupId')),
+    day: params.get('day') ?? '', planEntryId: params.get('planEntryId') ? Number(params.get('planEntryId')) : null,
+  };
+  const group = useGroup(place.groupId || null);
+  const campaign = useCampaign(place.campaignId);
+  const plan = useDayPlan(place.planEntryId ? place.campaignId : null, place.day);
+  if (!place.campaignId || !place.communeId || !place.groupId || !/^\d{4}-\d{2}-\d{2}$/.test(place.day)) return <NotFound />;
+  if (group.error) return <QueryError error={group.error} onRetry={() => void group.refetch()} />;
+  if (group.isPending || campaign.isPending || (place.planEntryId && plan.isPending)) return <Loading />;
+  const entry = plan.data?.entries.find((e) => e.id === place.planEntryId) ?? null;
+  const role = me.user.role;
+  const mayCommune = role === 'coordinator' || (role === 'commune' && me.user.unit?.id === place.communeId);
+  const mayGroup = role === 'coordinator' || (role === 'group_lead' && me.ledGroups.some((g) => g.id === place.groupId));
+  const communeName = campaign.data?.communes.find((c) => c.id === place.communeId)?.name ?? '';
+  return (
+    <>
+      <Heading title={t('workdays.newTitle')} groupName={group.data?.name ?? ''} communeName={communeName} day={place.day} planned={!!place.planEntryId} />
+      {!mayCommune && !mayGroup ? <Alert color="orange">{t('workdays.notYourWorkday')}</Alert> : (
+        <WorkdayForm saved={null} place={place} entry={entry} group={group.data} mayGroup={mayGroup} mayCommune={mayCommune} />
+      )}
+    </>
+  );
+}
+
+function CancelModal({ w, onClose }: { w: Workday; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [reason, setReason] = useState('');
+  const errors = useFormErrors(['reason']);
+  const cancel = useMutation({
+    mutationFn: () => cancelWorkday(w, reason.trim()),
+    onSuccess: (saved) => {
+      client.setQueryData(['workdays', saved.id], saved);
+      void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
+      notifications.show({ color: 'orange', message: t('workdays.cancelled') });
+      onClose();
+    },
+    onError: errors.setError,
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    cancel.mutate();
+  }
+  return (
+    <Modal opened onClose={onClose} title={t('workdays.cancelTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">{t('workdays.cancelHint')}</Text>
+          {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
+          <Textarea label={t('workdays.cancelReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2}
+            error={errors.field('reason')} data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="submit" color="red" loading={cancel.isPending}>{t('workdays.cancelDay')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function SavedWorkday({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const workday = useWorkday(id);
+  const group = useGroup(workday.data?.actions.includes('editGroup') ? workday.data.group.id : null);
+  const [cancelling, setCancelling] = useState(false);
+  return (
+    <QueryState query={workday}>
+      {(w) => (
+        <>
+          <Heading title={t('workdays.recordTitle', { id: w.id })} groupName={w.group.name} communeName={w.commune.name} day={w.day} planned={w.planEntryId !== null} status={w.status} />
+          {w.status === 'cancelled' && (
+            <Alert color="red" icon={<IconCloudRain size={18} />} title={t('workdays.cancelledTitle')} mb="sm">{w.cancelReason}</Alert>
+          )}
+          {w.reported && w.status === 'recorded' && <Alert color="blue" icon={<IconLock size={18} />} mb="sm">{t('workdays.reportedHint')}</Alert>}
+          <Stack gap="sm">
+            {(!w.actions.includes('editGroup') || group.data) && (
+              <WorkdayForm key={w.version} saved={w} group={group.data} entry={null}
+                place={{ campaignId: w.campaignId, communeId: w.commune.id, groupId: w.group.id, day: w.day, planEntryId: w.planEntryId }}
+                mayGroup={w.actions.includes('editGroup')} mayCommune={w.actions.includes('editCommune')} />
+            )}
+            <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
+              <Title order={3} size="h5" mb="xs">{t('workdays.photos')}</Title>
+              <PhotosSection w={w} />
+            </Paper>
+            {w.actions.includes('cancel') && (
+              <Button variant="light" color="red" leftSection={<IconCloudRain size={16} />} onClick={() => setCancelling(true)}>{t('workdays.cancelDay')}</Button>
+            )}
+          </Stack>
+          {cancelling && <CancelModal w={w} onClose={() => setCancelling(false)} />}
+        </>
+      )}
+    </QueryState>
+  );
+}
+
 export function WorkdayPage() {
-  return <div data-testid="workday-page" />;
+  const { id } = useParams();
+  if (id === 'new') return <NewWorkday />;
+  const n = Number(id);
+  return Number.isInteger(n) && n > 0 ? <SavedWorkday id={n} /> : <NotFound />;
 }

@@ -5,7 +5,7 @@ import { reportPeriod, reportTransition, weekLabel, isWeekStart } from '../../..
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
-import { businessToday } from '../clock.js';
+import { businessNow, businessToday } from '../clock.js';
 import { communeFigures } from '../figures.js';
 import { mayWriteReportOf } from '../reports.policy.js';
 import { addHistory, getReport, getSettings, lockReport, ratingsOf, replaceRatings, type ReportRow } from '../reports.repository.js';
@@ -26,7 +26,7 @@ export async function createReport(ctx: RequestContext, input: ReportCreateT): P
   const { id } = await ctx.db.insertInto('weekly_reports').values({
     campaign_id: input.campaignId, commune_id: input.communeId, week_start: input.weekStart, created_by: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
-  await addHistory(ctx.db, { reportId: id, userId: ctx.actor!.userId, action: 'create', from: null, to: 'draft' });
+  await addHistory(ctx.db, { reportId: id, userId: ctx.actor!.userId, action: 'create', from: null, to: 'draft', at: await businessNow(ctx.db) });
   const row = (await getReport(ctx.db, id))!;
   await recordAudit(ctx, { action: 'create', entity: 'weekly_report', entityId: id, summary: `${row.commune_name} · ${weekLabel(row.week_start)}`, after: input });
   return row;

@@ -55,7 +55,7 @@ export async function transitionReport(ctx: RequestContext, id: number, action: 
     if (action !== 'approve') set.figures = null;
   }
   await ctx.db.updateTable('weekly_reports').set(set).where('id', '=', id).execute();
-  await addHistory(ctx.db, { reportId: id, userId: ctx.actor!.userId, action, from: r.status, to, comment: comment?.trim() || null });
+  await addHistory(ctx.db, { reportId: id, userId: ctx.actor!.userId, action, from: r.status, to, comment: comment?.trim() || null, at: now });
   await recordAudit(ctx, { action, entity: 'weekly_report', entityId: id, summary: `${r.commune_name} · ${weekLabel(r.week_start)}: ${r.status} → ${to}`,
     before: { status: r.status }, after: { status: to, comment: comment ?? null, onTime } });
 
@@ -69,7 +69,7 @@ export async function transitionReport(ctx: RequestContext, id: number, action: 
         vi: `Văn phòng điều phối đã ${action === 'unlock' ? 'mở khóa' : 'trả lại'} báo cáo ${week.vi} (${formatDate(r.week_start)}): ${comment?.trim()}. Đề nghị xã chỉnh sửa và gửi lại.`,
         en: `The coordination office ${action === 'unlock' ? 'unlocked' : 'returned'} the ${week.en} report: ${comment?.trim()}. Please correct it and submit it again.`,
       },
-      link: `/reports/weekly/${id}`, entity: { type: 'weekly_report', id },
+      link: `/weekly-reports/${id}`, entity: { type: 'weekly_report', id },
     });
   }
   return (await getReport(ctx.db, id))!;

@@ -1,0 +1,125 @@
+// The commune's part of a workday: local people (full and half day), metres and m³ per segment,
+// the supervisor, the weather, incidents; and, read-only, materials issued with their variance
+// against the mix norm. The editor for the commune (and the office); the view for everyone else
+// who may read it.
+import { Badge, Chip, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatQuantity } from '../../../domain/labour';
+import { formatInteger } from '../../lib/format';
+import { WEATHER, type Weather, type Workday } from './api';
+import type { FieldErr } from './AttendanceSection';
+import type { CommuneState, Num } from './form-state';
+import { PourRows } from './PourRows';
+
+const num = (v: string | number): Num => (v === '' ? '' : Number(v));
+
+export function CommuneEditor({ state, onChange, communeId, error }: {
+  state: CommuneState; onChange: (s: CommuneState) => void; communeId: number; error: FieldErr;
+}) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<CommuneState>) => onChange({ ...state, ...patch });
+  return (
+    <Stack gap="sm">
+      <div>
+        <Text size="sm" fw={600} mb={4}>{t('workdays.localPeople')}</Text>
+        <SimpleGrid cols={2} spacing="xs">
+          <NumberInput label={t('workdays.peopleFull')} value={state.peopleFull} min={0} max={10000} allowDecimal={false} allowNegative={false}
+            inputMode="numeric" error={error('people')} onChange={(v) => set({ peopleFull: num(v) })} />
+          <NumberInput label={t('workdays.peopleHalf')} value={state.peopleHalf} min={0} max={10000} allowDecimal={false} allowNegative={false}
+            inputMode="numeric" onChange={(v) => set({ peopleHalf: num(v) })} />
+        </SimpleGrid>
+      </div>
+      <div>
+        <Text size="sm" fw={600} mb={4}>{t('workdays.pours')}</Text>
+        <PourRows state={state} onChange={onChange} communeId={communeId} error={error} />
+      </div>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+        <TextInput label={t('workdays.supervisorName')} value={state.supervisorName} error={error('supervisorName')}
+          onChange={(e) => set({ supervisorName: e.currentTarget.value })} />
+        <TextInput label={t('workdays.supervisorPhone')} value={state.supervisorPhone} type="tel" inputMode="tel" error={error('supervisorPhone')}
+          onChange={(e) => set({ supervisorPhone: e.currentTarget.value })} />
+      </SimpleGrid>
+      <div>
+        <Text size="sm" fw={500} mb={4} id="weather-label">{t('workdays.weather')}</Text>
+        <Chip.Group multiple={false} value={state.weather ?? ''} onChange={(v) => set({ weather: (v || null) as Weather | null })}>
+          <Group gap={6} role="radiogroup" aria-labelledby="weather-label">
+            {WEATHER.map((w) => <Chip key={w} value={w} type="radio" size="md">{t(`workdays.weatherKind.${w}`)}</Chip>)}
+          </Group>
+        </Chip.Group>
+        {error('weather') && <Text size="sm" c="red">{error('weather')}</Text>}
+      </div>
+      <Textarea label={t('workdays.incidents')} placeholder={t('workdays.incidentsHint')} autosize minRows={2} value={state.incidents}
+        error={error('incidents')} onChange={(e) => set({ incidents: e.currentTarget.value })} />
+      <Textarea label={t('workdays.communeNote')} autosize minRows={1} value={state.note} error={error('note')}
+        onChange={(e) => set({ note: e.currentTarget.value })} />
+    </Stack>
+  );
+}
+
+function Line({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed" style={{ flex: '0 0 130px' }}>{label}</Text>
+      <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{value || '—'}</Text>
+    </Group>
+  );
+}
+
+const FLAG_COLOUR = { ok: 'teal', over: 'red', under: 'orange', no_norm: 'gray' } as const;
+
+export function CommuneView({ w }: { w: Workday }) {
+  const { t } = useTranslation();
+  const c = w.communePart;
+  if (!c) return <Text size="sm" c="dimmed">{t('workdays.communePartHidden')}</Text>;
+  return (
+    <Stack gap="xs">
+      <Line label={t('workdays.localPeople')} value={t('workdays.peopleLine', { full: formatInteger(c.people.fullDay), half: formatInteger(c.people.halfDay) })} />
+      {c.pours.length ? (
+        <Table.ScrollContainer minWidth={320}>
+          <Table verticalSpacing={4} aria-label={t('workdays.pours')}>
+            <Table.Thead>
+              <Table.Tr><Table.Th>{t('workdays.segment')}</Table.Th><Table.Th ta="right">{t('workdays.lengthM')}</Table.Th><Table.Th ta="right">{t('workdays.volumeM3')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {c.pours.map((p) => (
+                <Table.Tr key={p.segmentId}>
+                  <Table.Td><Text size="sm">{p.roadName}</Text><Text size="xs" c="dimmed">{p.chainage}</Text></Table.Td>
+                  <Table.Td ta="right">{formatQuantity(p.lengthM, 3)}</Table.Td>
+                  <Table.Td ta="right">{formatQuantity(p.volumeM3, 3)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : <Line label={t('workdays.pours')} value={t('workdays.noPours')} />}
+      <Line label={t('workdays.supervisor')} value={[c.supervisorName, c.supervisorPhone].filter(Boolean).join(' · ')} />
+      <Line label={t('workdays.weather')} value={c.weather ? t(`workdays.weatherKind.${c.weather}`) : null} />
+      <Line label={t('workdays.incidents')} value={c.incidents} />
+      <Line label={t('workdays.communeNote')} value={c.note} />
+      {c.materials.length > 0 && <MaterialsView w={w} />}
+    </Stack>
+  );
+}
+
+/** Materials issued to the workday (through the materials ledger) against the norm for the volume poured. */
+function MaterialsView({ w }: { w: Workday }) {
+  const { t } = useTranslation();
+  const c = w.communePart!;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>{t('workdays.materials')}</Text>
+      {c.materials.map((m) => (
+        <Text key={m.movementId} size="sm">{m.name} ({m.code}): {formatInteger(m.quantity)} {m.unit}
+          {m.flaggedUnpassed && <Badge ml={6} size="xs" color="red">{t('workdays.unpassedLot')}</Badge>}</Text>
+      ))}
+      {c.variances.map((v) => (
+        <Group key={v.code} gap={6}>
+          <Text size="sm">{t('workdays.varianceLine', { name: v.name, issued: formatInteger(v.issued), norm: formatInteger(v.norm), unit: v.unit })}</Text>
+          <Badge size="xs" color={FLAG_COLOUR[v.flag]}>
+            {t(`workdays.flag.${v.flag}`)}{v.variancePercent !== null ? ` ${formatQuantity(v.variancePercent, 1)}%` : ''}
+          </Badge>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
