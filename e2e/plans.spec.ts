@@ -98,6 +98,13 @@ test('điều phối viên đề xuất, sửa và công bố kế hoạch ngày
     await expect(page.getByTestId('plan-version')).toContainText('Các nhóm đăng ký và xã cử giám sát');
     await expect(page.getByRole('link', { name: 'Tải PDF' })).toHaveAttribute('href', /\/sheet\.pdf$/);
     await shots(page, 'ke-hoach-da-cong-bo');
+    // A version reads as it was published.
+    await page.getByRole('button', { name: 'Xem bản 1' }).click();
+    await expect(page.getByRole('dialog')).toContainText(`Kế hoạch ngày ${DAY_VN}, bản 1`);
+    await expect(page.getByRole('dialog')).toContainText('Nhà văn hóa thôn Nậm Hốc, xã Tân Nam');
+    await shot(page, 'ke-hoach-ban-1');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
   expect(errors).toEqual([]);
 });
@@ -159,5 +166,34 @@ test('xã Tân Nam xác nhận đăng ký và cử người giám sát', async (
   await expect(page.getByRole('button', { name: 'Công bố', exact: true })).toHaveCount(0);
   await expect(entry.getByRole('button', { name: /^Sửa/ })).toHaveCount(0);
   await shots(page, 'xa-cu-giam-sat');
+  // The same page in English.
+  await page.getByText('EN', { exact: true }).click();
+  await expect(entry.getByText('Supervisor named by the commune')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Plan of ${DAY_VN}`, level: 2 })).toBeVisible();
+  await shot(page, 'xa-cu-giam-sat-en');
+  await page.getByText('VI', { exact: true }).click();
+  expect(errors).toEqual([]);
+});
+
+test('điều phối viên hủy ngày 06/11 vì mưa: các nhóm chuyển sang ngày 13/11', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'coordinator');
+  await openNav(page, 'Kế hoạch tuần');
+  await page.getByRole('button', { name: 'Đề xuất kế hoạch ngày 06/11/2021' }).click();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 06/11/2021', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('plan-entry')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Hủy ngày ra quân' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Lý do hủy (mưa, ngày lễ…)').fill('Mưa lớn kéo dài, đường trơn');
+  await shot(page, 'ke-hoach-huy-ngay');
+  await dialog.getByRole('button', { name: 'Hủy ngày ra quân' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
+  await expect(page.getByText('Ngày ra quân đã hủy: Mưa lớn kéo dài, đường trơn')).toBeVisible();
+  await page.getByRole('link', { name: 'Xem kế hoạch ngày chuyển sang' }).click();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 13/11/2021', level: 2 })).toBeVisible();
+  await expect(page.getByText('Dự thảo', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('plan-entry')).not.toHaveCount(0);
+  await shots(page, 'ke-hoach-ngay-chuyen-sang');
   expect(errors).toEqual([]);
 });

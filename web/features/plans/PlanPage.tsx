@@ -8,6 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { isoWeek } from '../../../domain/dates';
 import { API_BASE } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
@@ -71,7 +72,7 @@ function PlanView({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
     <>
       <Anchor component={Link} to={`/plans?campaign=${plan.campaignId}`} size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('plans.backToPlans')}</Group></Anchor>
       <PageHeader title={t('plans.planTitle', { day: formatDate(plan.day) })}
-        description={t('plans.planSubtitle', { weekday: dayLabel(plan.day).split(',')[0], week: plan.week, campaign: plan.campaignName })}
+        description={t('plans.planSubtitle', { weekday: dayLabel(plan.day).split(',')[0], week: t('plans.week', isoWeek(plan.day)), campaign: plan.campaignName })}
         actions={<>
           {actions.includes('propose') && (
             <Button variant="light" leftSection={<IconSparkles size={16} />} loading={propose.isPending} onClick={() => propose.mutate()}>{t('plans.propose')}</Button>
@@ -136,7 +137,7 @@ export function PlanPage() {
   const plan = usePlan(id);
   return (
     <div data-testid="plan-page">
-      <QueryState query={plan}>{(p) => <PlanView plan={p} reload={() => plan.refetch()} />}</QueryState>
+      <QueryState query={plan}>{(p) => <PlanView key={p.id} plan={p} reload={() => plan.refetch()} />}</QueryState>
     </div>
   );
 }
