@@ -96,7 +96,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, json?: unknown, version?: number) => request<T>('POST', path, { json: json ?? {}, version }),
   patch: <T>(path: string, json: unknown, version?: number) => request<T>('PATCH', path, { json, version }),
-  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }), // notification preferences (issue 9)
+  put: <T>(path: string, json: unknown, version?: number) => request<T>('PUT', path, { json, version }), // settings with If-Match
   delete: <T>(path: string, query?: Query, version?: number) => request<T>('DELETE', path, { query, version }), // query and If-Match: plans (issue 6)
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };

@@ -45,10 +45,13 @@ export function useReportSettings(campaignId: number, enabled: boolean) {
   });
 }
 
-/** The PUT replaces every setting: the others are sent back as read, only the weights change. */
+/**
+ * The PUT replaces every setting: the others are sent back as read, only the weights change. The
+ * version read goes as If-Match, so a change someone saved meanwhile is refused (412), not overwritten.
+ */
 export function saveWeights(s: ReportSettings, weights: Weights): Promise<ReportSettings> {
-  const { campaignId, version: _version, ...rest } = s;
-  return api.put<ReportSettings>(`/campaigns/${campaignId}/report-settings`, { ...rest, weights });
+  const { campaignId, version, ...rest } = s;
+  return api.put<ReportSettings>(`/campaigns/${campaignId}/report-settings`, { ...rest, weights }, version);
 }
 
 export function rankingExportUrl(campaignId: number, month: string | null): string {
