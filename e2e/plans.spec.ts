@@ -106,6 +106,19 @@ test('điều phối viên đề xuất, sửa và công bố kế hoạch ngày
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
+
+  await test.step('thay đổi sau khi công bố: cần lý do, thành bản 2', async () => {
+    await page.getByRole('button', { name: 'Sửa: Nhóm 1 tại xã Tân Nam' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('mọi thay đổi cần ghi lý do');
+    await dialog.getByLabel('Ghi chú').fill('Mang theo bạt che phòng mưa');
+    await dialog.getByLabel('Lý do thay đổi').fill('Dự báo có mưa rào buổi chiều');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByTestId('plan-version')).toHaveCount(2);
+    await expect(page.getByTestId('plan-version').nth(1)).toContainText('Thay đổi sau công bố');
+    await expect(page.getByTestId('plan-version').nth(1)).toContainText('Dự báo có mưa rào buổi chiều');
+  });
   expect(errors).toEqual([]);
 });
 
