@@ -223,8 +223,29 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
 
   await test.step('bảng tình hình nộp báo cáo trên điện thoại', async () => {
     await page.setViewportSize(PHONE);
+    await page.reload(); // as opened on a phone: the grid starts scrolled to the latest weeks
     await expect(page.getByTestId('completeness-grid')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tân Nam · Tuần 40/2021: Nộp muộn' })).toBeInViewport();
     await shot(page, 'bao-cao-tuan-bang-tinh-hinh-dien-thoai');
+  });
+
+  await test.step('cài đặt hạn nộp, sai số và trọng số (chỉ xem, không đổi)', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cài đặt báo cáo tuần và thi đua' });
+    await expect(dialog.getByLabel('Ngày hạn nộp')).toHaveValue('Thứ Hai');
+    await expect(dialog.getByLabel('Giờ hạn nộp (giờ:phút)')).toHaveValue('17:00');
+    await shot(page, 'bao-cao-tuan-cai-dat');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+
+  await test.step('báo cáo đã duyệt bằng tiếng Anh', async () => {
+    await page.goto(reportUrl);
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Week 40/2021 report — Tân Nam', level: 2 })).toBeVisible();
+    await expect(page.getByText('Approved', { exact: true }).first()).toBeVisible();
+    await shot(page, 'bao-cao-tuan-tieng-anh');
   });
 
   expect(consoleErrors).toEqual([]);

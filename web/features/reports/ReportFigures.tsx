@@ -76,7 +76,7 @@ export function ReportFigures({ r }: { r: Report }) {
             <Table.Tbody>
               {f.materials.map((m) => (
                 <Table.Tr key={m.code}>
-                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>{t(`reports.materialName.${m.code}`, { defaultValue: m.name })}</Table.Td>
                   <Table.Td ta="right">{formatInteger(m.issued)} {m.unit}</Table.Td>
                   <Table.Td ta="right">{formatInteger(m.norm)} {m.unit}</Table.Td>
                 </Table.Tr>

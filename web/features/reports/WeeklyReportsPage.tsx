@@ -3,7 +3,7 @@
 // figures; a commune opens the report of a week that has started; the office also sees the
 // completeness grid (communes × weeks). A reminder's link (?campaignId&weekStart) preselects the week.
 import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconFilePlus } from '@tabler/icons-react';
+import { IconFilePlus, IconSettings } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { Empty, QueryState } from '../../ui/QueryState';
 import { useCampaign } from '../campaigns/api';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { CompletenessGrid } from './CompletenessGrid';
+import { ReportSettingsModal } from './ReportSettingsModal';
 import { openReport, STATUS_COLOUR, TIMELINESS_COLOUR, useReports, type Report } from './api';
 
 function ReportCard({ r }: { r: Report }) {
@@ -96,9 +97,14 @@ export function WeeklyReportsPage() {
   const campaign = useCampaign(campaignId ?? 0);
   const reports = useReports(campaignId);
   const mayOpen = can('reports.write') && me.user.role === 'commune';
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <>
-      <PageHeader title={t('reports.title')} description={t('reports.description')} />
+      <PageHeader title={t('reports.title')} description={t('reports.description')}
+        actions={can('reports.configure') && campaignId && (
+          <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setSettingsOpen(true)}>{t('reports.settings.button')}</Button>
+        )} />
+      {settingsOpen && campaignId && <ReportSettingsModal campaignId={campaignId} onClose={() => setSettingsOpen(false)} />}
       <Group mb="sm"><CampaignSelect value={campaignId} onChange={setCampaignId} /></Group>
       {mayOpen && campaign.data && reports.data && (
         <OpenReport campaign={campaign.data} today={reports.data.today} reports={reports.data.items} initialWeek={params.get('weekStart')} />

@@ -114,7 +114,7 @@ function MaterialsView({ w }: { w: Workday }) {
       ))}
       {c.variances.map((v) => (
         <Group key={v.code} gap={6}>
-          <Text size="sm">{t('workdays.varianceLine', { name: v.name, issued: formatInteger(v.issued), norm: formatInteger(v.norm), unit: v.unit })}</Text>
+          <Text size="sm">{t('workdays.varianceLine', { name: t(`reports.materialName.${v.code}`, { defaultValue: v.name }), issued: formatInteger(v.issued), norm: formatInteger(v.norm), unit: v.unit })}</Text>
           <Badge size="xs" color={FLAG_COLOUR[v.flag]}>
             {t(`workdays.flag.${v.flag}`)}{v.variancePercent !== null ? ` ${formatQuantity(v.variancePercent, 1)}%` : ''}
           </Badge>
