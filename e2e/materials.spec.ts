@@ -130,3 +130,65 @@ test('cán bộ kỹ thuật nghiệm thu một đoạn đạt và một đoạn
 
   expect(consoleErrors).toEqual([]);
 });
+
+test('xã thêm điểm tập kết tại tuyến đường, bố trí máy trộn; cán bộ kỹ thuật ban hành hướng dẫn', async ({ page }) => {
+  test.setTimeout(180_000);
+  const consoleErrors = watchConsole(page);
+  await signIn(page, 'commune.tannam');
+  await openNav(page, 'Vật liệu');
+
+  await test.step('điểm tập kết tại tuyến đường', async () => {
+    await page.getByRole('tab', { name: 'Điểm tập kết' }).click();
+    await expect(page.getByRole('table', { name: 'Điểm tập kết' }).getByText('Kho UBND xã Tân Nam')).toBeVisible();
+    await page.getByRole('button', { name: 'Thêm điểm tập kết' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm điểm tập kết vật liệu' });
+    await dialog.getByRole('button', { name: 'Thêm điểm tập kết' }).click();
+    await expect(dialog.getByText('Nhập tên điểm tập kết')).toBeVisible();
+    await dialog.getByText('Tại tuyến đường', { exact: true }).click();
+    await pick(page, 'Tuyến đường', 'Na Pong', 'Đường nội đồng Nà Pồng');
+    await expect(dialog.getByLabel('Tên điểm')).toHaveValue('Đầu tuyến Đường nội đồng Nà Pồng');
+    await dialog.getByLabel('Ghi chú').fill('Bãi đất trống cạnh ruộng nhà ông Hoàng Văn Pấu');
+    await shot(page, 'diem-tap-ket-them');
+    await dialog.getByRole('button', { name: 'Thêm điểm tập kết' }).click();
+    await expect(dialog).toHaveCount(0);
+    const row = page.getByRole('table', { name: 'Điểm tập kết' }).getByRole('row').filter({ hasText: 'Đầu tuyến Đường nội đồng Nà Pồng' });
+    await expect(row.getByText('Tại tuyến đường')).toBeVisible();
+    await shot(page, 'diem-tap-ket');
+  });
+
+  await test.step('bố trí máy trộn: phải chọn ngày và nơi sử dụng', async () => {
+    await page.getByRole('tab', { name: 'Máy móc, thiết bị' }).click();
+    await page.getByRole('row').filter({ hasText: 'Máy trộn bê tông 250 lít' }).getByRole('button', { name: 'Bố trí' }).click();
+    const dialog = page.getByRole('dialog', { name: /Bố trí Máy trộn/ });
+    await dialog.getByRole('button', { name: 'Bố trí' }).click();
+    await expect(dialog.getByText('Chọn ngày sử dụng')).toBeVisible();
+    await expect(dialog.getByText('Chọn tuyến đường')).toBeVisible();
+    await shot(page, 'bo-tri-may-tron');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+  });
+
+  await test.step('cán bộ kỹ thuật ban hành hướng dẫn mới', async () => {
+    await page.context().clearCookies();
+    await signIn(page, 'inspector');
+    allowHttpError(consoleErrors, 401);
+    await openNav(page, 'Vật liệu');
+    await page.getByRole('tab', { name: 'Hướng dẫn kỹ thuật' }).click();
+    await page.getByRole('button', { name: 'Ban hành hướng dẫn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ban hành tài liệu hướng dẫn kỹ thuật' });
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect(dialog.getByText('Nhập tên tài liệu')).toBeVisible();
+    await dialog.getByLabel('Tên tài liệu').fill('Hướng dẫn bảo dưỡng mặt đường bê tông sau khi đổ');
+    await dialog.getByLabel('Có hiệu lực từ ngày').fill('20/10/2021');
+    await dialog.getByLabel('Nội dung chính').fill('Tưới nước giữ ẩm ít nhất 7 ngày; không cho xe qua lại trước 14 ngày.');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'bao-duong-be-tong.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await dialog.getByLabel('Tên tài liệu').click();
+    await shot(page, 'huong-dan-ban-hanh');
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId(/^guidance-/).getByText('Hướng dẫn bảo dưỡng mặt đường bê tông sau khi đổ')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'bao-duong-be-tong.pdf' })).toBeVisible();
+    await shot(page, 'huong-dan-moi');
+  });
+
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,16 +1,21 @@
-// Two read-only lists beside the stock: the mixers and other equipment (where each is, working or
-// broken, the days it is booked) and the technical guidance documents with their versions.
-import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
+// Two lists beside the stock: the mixers and other equipment (where each is, working or broken, the
+// days it is booked; "book" where the API allows it) and the technical guidance documents with their
+// versions (the inspector publishes a new one or the next version).
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/auth';
 import { api, API_BASE } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Items, Ref } from '../../lib/types';
 import { Empty, QueryState } from '../../ui/QueryState';
+import { BookingModal, GuidanceModal } from './SetupForms';
 
 interface Equipment {
   id: number; commune: Ref | null; kind: string; name: string; drumLitres: number | null; origin: string; lender: string | null;
-  status: string; note: string | null; bookings: Array<{ day: string }>;
+  status: string; note: string | null; bookings: Array<{ day: string; place: string | null }>; actions?: Array<'edit' | 'book'>;
 }
 interface GuidanceVersion { id: number; versionNo: number; title: string; effectiveFrom: string; summary: string | null; files: Array<{ id: number; filename: string }>; createdBy: string }
 interface Guidance { docKey: string; current: GuidanceVersion | null; upcoming: GuidanceVersion[]; versions: Array<{ id: number; versionNo: number; effectiveFrom: string }> }
@@ -18,7 +23,10 @@ interface Guidance { docKey: string; current: GuidanceVersion | null; upcoming: 
 export function EquipmentList({ unitId }: { unitId: number | null }) {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['equipment', { unitId }], queryFn: () => api.get<Items<Equipment>>('/equipment', { unitId }) });
+  const [booking, setBooking] = useState<Equipment | null>(null);
   return (
+    <>
+    {booking && <BookingModal equipment={booking} onClose={() => setBooking(null)} />}
     <QueryState query={q} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyEquipment')} />}>
       {(d) => (
         <Table.ScrollContainer minWidth={600}>
@@ -34,7 +42,14 @@ export function EquipmentList({ unitId }: { unitId: number | null }) {
                   <Table.Td>{e.commune?.name ?? '—'}</Table.Td>
                   <Table.Td>{t(`stock.originKind.${e.origin}`, { defaultValue: e.origin })}{e.lender && ` · ${e.lender}`}</Table.Td>
                   <Table.Td><Badge color={e.status === 'working' ? 'teal' : 'red'} variant="light">{t(`stock.equipmentStatus.${e.status}`, { defaultValue: e.status })}</Badge></Table.Td>
-                  <Table.Td><Text size="xs">{e.bookings.map((b) => formatDate(b.day)).join(', ') || '—'}</Text></Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap" justify="space-between">
+                      <Text size="xs">{e.bookings.map((b) => formatDate(b.day) + (b.place ? ` (${b.place})` : '')).join(', ') || '—'}</Text>
+                      {e.actions?.includes('book') && e.status === 'working' && (
+                        <Button size="compact-xs" variant="light" onClick={() => setBooking(e)}>{t('stock.setup.book')}</Button>
+                      )}
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -42,30 +57,53 @@ export function EquipmentList({ unitId }: { unitId: number | null }) {
         </Table.ScrollContainer>
       )}
     </QueryState>
+    </>
   );
 }
 
 export function GuidanceList() {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['guidance'], queryFn: () => api.get<Items<Guidance>>('/guidance') });
+  const canPublish = useCan()('guidance.write');
+  const [publishing, setPublishing] = useState<{ doc?: { docKey: string; title: string; summary: string | null } } | null>(null);
   return (
-    <QueryState query={q} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyGuidance')} />}>
-      {(d) => (
-        <Stack p="sm">
-          {d.items.map((g) => g.current && (
-            <Stack key={g.docKey} gap={2}>
-              <Text fw={500}>{g.current.title}</Text>
-              <Text size="xs" c="dimmed">
-                {t('stock.guidanceVersion', { n: g.current.versionNo, d: formatDate(g.current.effectiveFrom) })}
-                {g.versions.length > 1 && ` · ${t('stock.guidanceVersions', { n: g.versions.length })}`}
-                {g.upcoming.length > 0 && ` · ${t('stock.guidanceUpcoming', { d: formatDate(g.upcoming[0].effectiveFrom) })}`}
-              </Text>
-              {g.current.summary && <Text size="sm">{g.current.summary}</Text>}
-              {g.current.files.map((f) => <Anchor key={f.id} href={`${API_BASE}/files/${f.id}/content`} target="_blank" size="sm">{f.filename}</Anchor>)}
-            </Stack>
-          ))}
-        </Stack>
+    <>
+      {canPublish && (
+        <Group justify="flex-end" p="sm" pb={0}>
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setPublishing({})}>{t('stock.setup.publishNew')}</Button>
+        </Group>
       )}
-    </QueryState>
+      {publishing && <GuidanceModal doc={publishing.doc} onClose={() => setPublishing(null)} />}
+      <QueryState query={q} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyGuidance')} />}>
+        {(d) => (
+          <Stack p="sm">
+            {d.items.map((g) => {
+              // A document whose first version takes effect later is shown by that version.
+              const v = g.current ?? g.upcoming[0];
+              if (!v) return null;
+              return (
+                <Stack key={g.docKey} gap={2} data-testid={`guidance-${g.docKey}`}>
+                  <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                    <Text fw={500}>{v.title}</Text>
+                    {canPublish && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => setPublishing({ doc: { docKey: g.docKey, title: v.title, summary: v.summary } })}>
+                        {t('stock.setup.nextVersion')}
+                      </Button>
+                    )}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {t(g.current ? 'stock.guidanceVersion' : 'stock.setup.versionFrom', { n: v.versionNo, d: formatDate(v.effectiveFrom) })}
+                    {g.versions.length > 1 && ` · ${t('stock.guidanceVersions', { n: g.versions.length })}`}
+                    {g.current && g.upcoming.length > 0 && ` · ${t('stock.guidanceUpcoming', { d: formatDate(g.upcoming[0].effectiveFrom) })}`}
+                  </Text>
+                  {v.summary && <Text size="sm">{v.summary}</Text>}
+                  {v.files.map((f) => <Anchor key={f.id} href={`${API_BASE}/files/${f.id}/content`} target="_blank" size="sm">{f.filename}</Anchor>)}
+                </Stack>
+              );
+            })}
+          </Stack>
+        )}
+      </QueryState>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // Materials of a commune: stock on hand per staging point and material by lot status (passed, waiting
 // for inspection, failed), the lots with their status and the moves allowed, a receipt form, and
-// tabs for the mixers and equipment and the technical guidance documents.
+// tabs for the staging points, the mixers and equipment and the technical guidance documents.
 import { Anchor, Badge, Button, Group, Menu, Paper, Table, Tabs, Text } from '@mantine/core';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { displayQuantity, LOT_STATUS_COLOUR, useLots, useStock, type Lot } from 
 import { EquipmentList, GuidanceList } from './EquipmentGuidance';
 import { MoveModal, type MoveKind } from './MoveModal';
 import { ReceiptModal } from './ReceiptModal';
+import { PointsList } from './SetupForms';
 
 function OnHandTable({ unitId }: { unitId: number | null }) {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function StockPage() {
       <Tabs defaultValue="stock" keepMounted={false}>
         <Tabs.List mb="sm">
           <Tabs.Tab value="stock">{t('stock.tabStock')}</Tabs.Tab>
+          <Tabs.Tab value="points">{t('stock.setup.points')}</Tabs.Tab>
           <Tabs.Tab value="equipment">{t('stock.tabEquipment')}</Tabs.Tab>
           <Tabs.Tab value="guidance">{t('stock.tabGuidance')}</Tabs.Tab>
         </Tabs.List>
@@ -125,6 +127,7 @@ export function StockPage() {
           <Paper withBorder mb="md"><Text fw={600} p="sm" pb={0}>{t('stock.onHand')}</Text><OnHandTable unitId={unitId} /></Paper>
           <Paper withBorder><Text fw={600} p="sm" pb={0}>{t('stock.lots')}</Text><LotsTable unitId={unitId} onMove={(lot, kind) => setMoving({ lot, kind })} /></Paper>
         </Tabs.Panel>
+        <Tabs.Panel value="points"><Paper withBorder><PointsList unitId={unitId} communeId={communeId} canAdd={can('stock.record')} /></Paper></Tabs.Panel>
         <Tabs.Panel value="equipment"><Paper withBorder><EquipmentList unitId={unitId} /></Paper></Tabs.Panel>
         <Tabs.Panel value="guidance"><Paper withBorder><GuidanceList /></Paper></Tabs.Panel>
       </Tabs>
