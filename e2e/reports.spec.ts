@@ -130,6 +130,29 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await shot(page, 'ngay-ra-quan-da-ghi-anh-dien-thoai');
   });
 
+  await test.step('buổi ngoài kế hoạch 02/10 bị hủy vì mưa, kèm lý do', async () => {
+    await page.goto('/workdays');
+    await page.getByRole('button', { name: 'Ghi nhận buổi mới' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi nhận buổi ra quân' });
+    await pickIn(page, dialog, 'Ngày', '02/10/2021');
+    await expect(dialog.getByText('Ngày này không có mục kế hoạch nào của bạn')).toBeVisible();
+    await pickIn(page, dialog, 'Nhóm', 'Nhóm 2');
+    await dialog.getByRole('link', { name: 'Ghi nhận buổi ngoài kế hoạch' }).click();
+    await expect(page.getByText('Ngoài kế hoạch', { exact: true })).toBeVisible();
+    await page.getByText('Mưa to', { exact: true }).click();
+    await page.getByRole('button', { name: 'Ghi nhận buổi ra quân' }).click();
+    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible();
+    await page.getByRole('button', { name: 'Hủy buổi' }).click();
+    const cancel = page.getByRole('dialog', { name: 'Hủy buổi ra quân' });
+    await cancel.getByLabel('Lý do hủy').fill('Mưa to từ sáng sớm, đường trơn trượt, không thể đổ bê tông.');
+    await cancel.getByRole('button', { name: 'Hủy buổi' }).click();
+    await expect(page.getByText('Buổi này đã bị hủy')).toBeVisible();
+    await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
+    // A cancelled day can no longer be changed: no editor, no buttons.
+    await expect(page.getByRole('button', { name: 'Lưu phần của xã' })).toHaveCount(0);
+    await shot(page, 'ngay-ra-quan-huy-vi-mua-dien-thoai');
+  });
+
   await test.step('trưởng nhóm nhập cán bộ của các cơ quan (phần của nhóm)', async () => {
     await switchUser(page, 'group_lead', consoleErrors);
     await page.goto(workdayUrl);
