@@ -66,6 +66,10 @@ test('trung tâm văn hóa ghi nhận một tin đã đăng, xem thư viện ả
   await shot(page, 'tuyen-truyen');
   await page.getByRole('tab', { name: 'Thư viện ảnh' }).click();
   await expect(page.getByLabel('Từ ngày')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Tuyến đường' })).toBeDisabled();
+  await pick(page, 'Xã', 'Tan Nam', 'Tân Nam');
+  await pick(page, 'Tuyến đường', 'Tan Thuong', 'Đường ngõ xóm Tân Thượng');
+  await expect(page.getByRole('combobox', { name: 'Tuyến đường' })).toHaveValue('Đường ngõ xóm Tân Thượng');
   await shot(page, 'thu-vien-anh');
   expect(consoleErrors).toEqual([]);
 });

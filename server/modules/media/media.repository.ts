@@ -36,25 +36,47 @@ export async function getMediaItem(db: Db, id: number): Promise<MediaRow | undef
 
 export interface PhotoFilter { fileId?: number; communeId?: number; roadId?: number; segmentId?: number; entity?: string; from?: string; to?: string }
 
+/**
+ * The file entity each photo source is stored under (files.entity): lot inspections and segment
+ * acceptances keep their own module's names, the library speaks of "inspection" and "acceptance".
+ */
+const FILE_ENTITY: Record<string, string> = { inspection: 'lot_inspection', acceptance: 'segment_acceptance' };
+export const fileEntity = (e: string) => FILE_ENTITY[e] ?? e;
+/** Every files.entity a library photo may be stored under. */
+export const PHOTO_FILE_ENTITIES: readonly string[] = [...new Set([...PHOTO_ENTITIES, ...PHOTO_ENTITIES.map(fileEntity)])];
+
 function photos(db: Db, f: PhotoFilter) {
-  // A photo's day: the day it was taken when tagged, else the day it was uploaded, in Vietnam.
-  const day = sql<string>`coalesce(pt.taken_on, (fl.created_at at time zone 'Asia/Ho_Chi_Minh')::date)`;
-  let q = db.selectFrom('files as fl').leftJoin('photo_tags as pt', 'pt.file_id', 'fl.id').leftJoin('admin_units as u', 'u.id', 'pt.commune_id')
-    .where('fl.mime', 'like', 'image/%').where('fl.entity', 'in', [...PHOTO_ENTITIES]);
+  // Where and when a photo belongs: its tag when tagged, else what its record says — an acceptance's
+  // segment, road, commune and day; a workday's commune, before/after and the time taken; a lot's
+  // commune. The day falls back to the upload day, in Vietnam.
+  const day = sql<string>`coalesce(pt.taken_on, sa.inspected_on, li.inspected_on, wd.day,
+    (wp.taken_at at time zone 'Asia/Ho_Chi_Minh')::date, (fl.created_at at time zone 'Asia/Ho_Chi_Minh')::date)`;
+  const commune = sql<number | null>`coalesce(pt.commune_id, rd.commune_id, wd.commune_id, lt.unit_id)`;
+  const road = sql<number | null>`coalesce(pt.road_id, sg.road_id)`;
+  const segment = sql<number | null>`coalesce(pt.segment_id, sa.segment_id)`;
+  let q = db.selectFrom('files as fl').leftJoin('photo_tags as pt', 'pt.file_id', 'fl.id')
+    .leftJoin('segment_acceptances as sa', (j) => j.onRef('sa.id', '=', 'fl.entity_id').on('fl.entity', '=', 'segment_acceptance'))
+    .leftJoin('segments as sg', 'sg.id', 'sa.segment_id').leftJoin('roads as rd', 'rd.id', 'sg.road_id')
+    .leftJoin('lot_inspections as li', (j) => j.onRef('li.id', '=', 'fl.entity_id').on('fl.entity', '=', 'lot_inspection'))
+    .leftJoin('stock_lots as lt', 'lt.id', 'li.lot_id')
+    .leftJoin('workday_photos as wp', 'wp.file_id', 'fl.id').leftJoin('workdays as wd', 'wd.id', 'wp.workday_id')
+    .leftJoin('admin_units as u', (j) => j.on(sql<boolean>`u.id = ${commune}`))
+    .where('fl.mime', 'like', 'image/%').where('fl.entity', 'in', [...PHOTO_FILE_ENTITIES]);
   if (f.fileId) q = q.where('fl.id', '=', f.fileId);
-  if (f.entity) q = q.where('fl.entity', '=', f.entity);
-  if (f.communeId) q = q.where('pt.commune_id', '=', f.communeId);
-  if (f.roadId) q = q.where('pt.road_id', '=', f.roadId);
-  if (f.segmentId) q = q.where('pt.segment_id', '=', f.segmentId);
+  if (f.entity) q = q.where('fl.entity', 'in', [f.entity, fileEntity(f.entity)]);
+  if (f.communeId) q = q.where(commune, '=', f.communeId);
+  if (f.roadId) q = q.where(road, '=', f.roadId);
+  if (f.segmentId) q = q.where(segment, '=', f.segmentId);
   if (f.from) q = q.where(day, '>=', f.from);
   if (f.to) q = q.where(day, '<=', f.to);
-  return { q, day };
+  return { q, day, commune, road, segment };
 }
 
 export async function listPhotos(db: Db, f: PhotoFilter, page: { limit: number; offset: number }) {
-  const { q, day } = photos(db, f);
-  return q.select(['fl.id', 'fl.filename', 'fl.mime', 'fl.entity', 'fl.entity_id', 'fl.uploaded_by', 'pt.taken_on', 'pt.commune_id', 'u.name as commune_name',
-    'pt.road_id', 'pt.segment_id', 'pt.phase', 'pt.caption', 'pt.file_id as tag_file_id', sql<string>`to_char(${day}, 'YYYY-MM-DD')`.as('day')])
+  const { q, day, commune, road, segment } = photos(db, f);
+  return q.select(['fl.id', 'fl.filename', 'fl.mime', 'fl.entity', 'fl.entity_id', 'fl.uploaded_by', 'pt.taken_on', 'u.name as commune_name',
+    'pt.caption', 'pt.file_id as tag_file_id', sql<string>`to_char(${day}, 'YYYY-MM-DD')`.as('day'),
+    commune.as('commune_id'), road.as('road_id'), segment.as('segment_id'), sql<'before' | 'after' | null>`coalesce(pt.phase, wp.phase)`.as('phase')])
     .orderBy(day, 'desc').orderBy('fl.id', 'desc').limit(page.limit).offset(page.offset).execute();
 }
 export type PhotoRow = Awaited<ReturnType<typeof listPhotos>>[number];

@@ -5,11 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
+import { makeRoad } from '../../../test/helpers/materials.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { directiveBody, setToday } from '../directives/index.js';
 
 let t: TestApp;
 let w: World;
+/** A 1×1 PNG: a real image for the file store's type check. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 beforeEach(async () => {
   t = await setupApp();
@@ -153,5 +156,33 @@ describe('photo library', () => {
     expect((await c.get('/api/v1/photos?roadId=12')).body.items.map((p: { fileId: number }) => p.fileId)).toEqual([other]);
     expect((await c.get('/api/v1/photos?from=2021-09-19&to=2021-09-30')).body.items.map((p: { fileId: number }) => p.fileId)).toEqual([after, other]);
     expect((await c.get('/api/v1/photos?entity=inspection')).body.total).toBe(1);
+  });
+
+  it("an untagged acceptance photo takes its segment's road, commune and day: the road filter finds it", async () => {
+    const { road, segments } = await makeRoad(t.db, w.units.yenThanh.id, ['poured', 'planned']);
+    const inspector = await t.as('inspector');
+    const accepted = await inspector.post(`/api/v1/segments/${segments[0].id}/acceptances`, {
+      inspectedOn: '2021-10-05', decision: 'accepted', grade: 'M200', measurements: [{ atMm: 50_000, widthMm: 3_000, thicknessMm: 150 }],
+    });
+    expect(accepted.status).toBe(201);
+    const form = new FormData();
+    form.set('entity', 'segment_acceptance');
+    form.set('entityId', String(accepted.body.id));
+    form.set('file', new File([Buffer.from(PNG, 'base64')], 'nghiem-thu.png'));
+    const up = await inspector.post('/api/v1/files', form);
+    expect(up.status).toBe(201);
+    await photo('workday'); // an untagged photo of another record: not on this road
+
+    const c = await t.as('leader');
+    const onRoad = (await c.get(`/api/v1/photos?roadId=${road.id}`)).body;
+    expect(onRoad.items).toEqual([expect.objectContaining({
+      fileId: up.body.id, entity: 'segment_acceptance', roadId: road.id, segmentId: segments[0].id, communeId: w.units.yenThanh.id,
+      communeName: 'Yên Thành', date: '2021-10-05', tagged: false,
+    })]);
+    expect((await c.get(`/api/v1/photos?communeId=${w.units.yenThanh.id}`)).body.total).toBe(1);
+    expect((await c.get('/api/v1/photos?entity=acceptance')).body.items.map((p: { fileId: number }) => p.fileId)).toEqual([up.body.id]);
+    expect((await c.get(`/api/v1/photos?roadId=${road.id + 1000}`)).body.total).toBe(0);
+    // Tagging it is allowed like any library photo.
+    expect((await (await t.as('media')).send('PUT', `/api/v1/photos/${up.body.id}/tags`, { caption: 'Mặt đường sau nghiệm thu' })).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
-// The photo library: photos of workdays, inspections, segments and acceptance by commune, road and
-// date, with each segment's before/after photos side by side.
+// The photo library: photos of workdays, inspections, segments and acceptance by commune, road (of
+// the chosen commune) and date, with each segment's before/after photos side by side.
 import { Badge, Card, Group, Image, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { Empty, QueryState } from '../../ui/QueryState';
+import { accentFilter } from '../../lib/combobox';
+import { useRoads } from '../roads/api';
 import { useUnits } from '../units/api';
 import { DateField } from '../fund/DateField';
 
@@ -31,17 +33,23 @@ export function PhotoLibrary() {
   const { t } = useTranslation();
   const communes = useUnits({ level: 'commune' });
   const [communeId, setCommuneId] = useState<string | null>(null);
+  const [roadId, setRoadId] = useState<string | null>(null);
+  // The road picker lists the chosen commune's roads; changing the commune clears the road.
+  const roads = useRoads(communeId ? Number(communeId) : null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const lib = useQuery({
-    queryKey: ['media', 'photos', { communeId, from, to }],
-    queryFn: () => api.get<Library>('/photos', { communeId, from, to }),
+    queryKey: ['media', 'photos', { communeId, roadId, from, to }],
+    queryFn: () => api.get<Library>('/photos', { communeId, roadId, from, to }),
   });
   return (
     <Stack>
-      <Group align="flex-end" gap="sm">
-        <Select label={t('media.commune')} value={communeId} onChange={setCommuneId} clearable placeholder={t('common.all')} w={200}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select label={t('media.commune')} value={communeId} onChange={(v) => { setCommuneId(v); setRoadId(null); }} clearable placeholder={t('common.all')} w={200}
           data={(communes.data?.items ?? []).map((u) => ({ value: String(u.id), label: u.name }))} />
+        <Select label={t('media.road')} value={roadId} onChange={setRoadId} clearable searchable filter={accentFilter} disabled={!communeId}
+          placeholder={communeId ? t('common.all') : t('media.roadPickCommune')} w={240} nothingFoundMessage={t('common.nothingFound')}
+          data={(roads.data?.items ?? []).map((r) => ({ value: String(r.id), label: r.name }))} />
         <DateField label={t('media.from')} value={from} onChange={setFrom} required={false} />
         <DateField label={t('media.to')} value={to} onChange={setTo} required={false} />
       </Group>

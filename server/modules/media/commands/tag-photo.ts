@@ -4,12 +4,11 @@
 // library shows the two side by side. Modules that store photos call tagPhoto in their own
 // transaction; people tag through PUT /photos/{fileId}/tags.
 import { todayInVietnam } from '../../../../domain/dates.js';
-import { PHOTO_ENTITIES } from '../../../../domain/media.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { canTagPhoto } from '../media.policy.js';
-import { getFileRow, getPhotoTag } from '../media.repository.js';
+import { getFileRow, getPhotoTag, PHOTO_FILE_ENTITIES } from '../media.repository.js';
 import type { PhotoTagInput } from '../media.schema.js';
 
 const COMMUNE_LEVELS = ['commune', 'town', 'ward'];
@@ -22,7 +21,7 @@ export async function tagPhoto(ctx: RequestContext, fileId: number, tags: PhotoT
   const file = await getFileRow(ctx.db, fileId);
   if (!file) throw new AppError('NOT_FOUND');
   if (o.checkActor !== false && !canTagPhoto(ctx.actor!, file)) throw new AppError('FORBIDDEN');
-  if (!file.mime.startsWith('image/') || !(PHOTO_ENTITIES as readonly string[]).includes(file.entity)) {
+  if (!file.mime.startsWith('image/') || !PHOTO_FILE_ENTITIES.includes(file.entity)) {
     fail('VALIDATION', 'fileId', 'Tệp này không phải ảnh của buổi lao động, kiểm tra hay nghiệm thu', 'This file is not a photo of a workday, inspection or acceptance');
   }
   if (tags.communeId) {
