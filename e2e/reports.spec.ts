@@ -79,6 +79,14 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await expect(page.getByLabel('Lý trình của đoạn 1')).toHaveValue(/Km0\+600 – Km0\+750/);
     await expect(page.getByLabel('Người giám sát')).toHaveValue('Hoàng Văn Thắng (demo)');
     await page.getByLabel('Chiều dài đoạn 1 (m)').fill('30');
+    // More than the segment has left (plus the tolerance): refused, named on the input, nothing saved.
+    await page.getByLabel('Bê tông đoạn 1 (m³)').fill('999');
+    await page.getByRole('button', { name: 'Ghi nhận buổi ra quân' }).click();
+    await expect(page.getByText(/Đoạn Đường trục thôn Nậm Hốc Km0\+600 – Km0\+750 còn .* m³; được đổ tối đa .* m³/).first()).toBeVisible();
+    await expect(page.getByLabel('Bê tông đoạn 1 (m³)')).toHaveAttribute('aria-invalid', 'true');
+    allowHttpError(consoleErrors, 400);
+    await page.getByLabel('Bê tông đoạn 1 (m³)').scrollIntoViewIfNeeded();
+    await shot(page, 'ngay-ra-quan-vuot-khoi-luong-dien-thoai', { fullPage: false });
     await page.getByLabel('Bê tông đoạn 1 (m³)').fill('13,5');
     await page.getByText('Nắng', { exact: true }).click();
     await page.getByLabel('Sự cố').fill('Không có sự cố; 01 máy trộn chạy cả ngày.');
