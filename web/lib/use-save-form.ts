@@ -6,7 +6,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useFormErrors } from './errors';
 
-export function useSaveForm<T extends { name: string }>(opts: {
+export function useSaveForm<T extends object>(opts: {
   save: () => Promise<T>;
   /** True when editing an existing record (the message says "saved" instead of "created"). */
   isEdit: boolean;
@@ -14,6 +14,10 @@ export function useSaveForm<T extends { name: string }>(opts: {
   invalidate: string[];
   errors: ReturnType<typeof useFormErrors>;
   onClose: () => void;
+  /** The name the message shows; by default the record's `name`. */
+  nameOf?: (saved: T) => string;
+  /** What else to do once saved (after closing), such as opening the new record. */
+  onSaved?: (saved: T) => void;
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -21,8 +25,10 @@ export function useSaveForm<T extends { name: string }>(opts: {
     mutationFn: opts.save,
     onSuccess: (saved) => {
       for (const key of opts.invalidate) void client.invalidateQueries({ queryKey: [key] });
-      notifications.show({ color: 'teal', message: t(opts.isEdit ? 'common.savedNamed' : 'common.createdNamed', { name: saved.name }) });
+      const name = opts.nameOf ? opts.nameOf(saved) : String((saved as { name?: unknown }).name ?? '');
+      notifications.show({ color: 'teal', message: t(opts.isEdit ? 'common.savedNamed' : 'common.createdNamed', { name }) });
       opts.onClose();
+      opts.onSaved?.(saved);
     },
     onError: opts.errors.setError,
   });

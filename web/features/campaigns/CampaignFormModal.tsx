@@ -2,13 +2,12 @@
 // (the communes and towns below the chosen district). New campaigns get every Saturday as a day.
 import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
+import { useSaveForm } from '../../lib/use-save-form';
 import type { Campaign, Unit } from '../../lib/types';
 import { useUnits } from '../units/api';
 import { saveCampaign, type CampaignInput } from './api';
@@ -30,7 +29,6 @@ function communesUnder(units: Unit[], rootId: number | null): Unit[] {
 
 export function CampaignFormModal({ campaign, onClose }: { campaign?: Campaign; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const navigate = useNavigate();
   const units = useUnits();
   const all = units.data?.items ?? [];
@@ -48,28 +46,17 @@ export function CampaignFormModal({ campaign, onClose }: { campaign?: Campaign; 
   const district = districtId ?? (!campaign && onlyDistrict.length === 1 ? String(onlyDistrict[0].id) : null);
   const communes = useMemo(() => communesUnder(all, district ? Number(district) : null), [all, district]);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const { save, submit } = useSaveForm({
+    save: () => {
       const input: CampaignInput = {
         name: name.trim(), districtId: Number(district), startDate: startDate ?? '', endDate: endDate ?? '',
         criterionNo: Number(criterionNo), description: description.trim() || null, communeIds: communeIds.map(Number),
       };
       return saveCampaign(input, campaign);
     },
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ['campaigns'] });
-      notifications.show({ color: 'teal', message: t(campaign ? 'common.savedNamed' : 'common.createdNamed', { name: saved.name }) });
-      onClose();
-      if (!campaign) navigate(`/campaigns/${saved.id}`);
-    },
-    onError: errors.setError,
+    isEdit: !!campaign, invalidate: ['campaigns'], errors, onClose,
+    onSaved: (saved) => { if (!campaign) navigate(`/campaigns/${saved.id}`); },
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
 
   return (
     <Modal opened onClose={onClose} title={campaign ? t('campaigns.editTitle') : t('campaigns.addTitle')} size="lg">

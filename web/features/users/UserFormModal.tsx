@@ -3,12 +3,13 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN } from '../../../domain/limits';
 import { ROLES } from '../../../domain/roles';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
+import { useSaveForm } from '../../lib/use-save-form';
 import type { Role, User } from '../../lib/types';
 import { patchUser, saveUserEdit } from './api';
 import { kindForRole, organisationInput, organisationOf, OrganisationPicker, type Organisation } from './OrganisationPicker';
@@ -17,7 +18,6 @@ const FIELDS = ['username', 'displayName', 'email', 'password', 'role', 'agencyI
 
 export function UserFormModal({ user, onClose }: { user?: User; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [username, setUsername] = useState(user?.username ?? '');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [email, setEmail] = useState(user?.email ?? '');
@@ -26,24 +26,13 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
   const [org, setOrg] = useState<Organisation>(() => (user ? organisationOf(user.agency?.id, user.unit?.id) : { kind: 'agency', id: null }));
   const errors = useFormErrors(FIELDS);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const { save, submit } = useSaveForm({
+    save: () => {
       const common = { displayName: displayName.trim(), email: email.trim() || null, role, ...organisationInput(org) };
       return user ? saveUserEdit(user, common) : api.post<User>('/users', { ...common, username: username.trim(), password });
     },
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'teal', message: t(user ? 'common.savedNamed' : 'common.createdNamed', { name: saved.username }) });
-      onClose();
-    },
-    onError: errors.setError,
+    isEdit: !!user, invalidate: ['users'], errors, onClose, nameOf: (saved) => saved.username,
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
 
   return (
     <Modal opened onClose={onClose} title={user ? t('users.editTitle', { name: user.username }) : t('users.addTitle')} size="lg">
