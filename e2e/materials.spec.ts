@@ -82,7 +82,7 @@ test('cán bộ kỹ thuật nghiệm thu một đoạn đạt và một đoạn
     const row = page.getByRole('table', { name: 'Các đoạn theo lý trình' }).getByRole('row').filter({ hasText: 'Km0+100 – Km0+200' });
     await row.getByRole('button', { name: 'Nghiệm thu' }).click();
     const dialog = page.getByRole('dialog', { name: /Nghiệm thu đoạn Km0\+100/ });
-    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-11-29');
+    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-10-20');
     const sizes = [['2,52', '15,5'], ['2,50', '15'], ['2,49', '15,2']];
     for (const [i, [w, th]] of sizes.entries()) {
       await dialog.getByRole('textbox', { name: `Chiều rộng tại điểm ${i + 1}` }).fill(w);
@@ -109,7 +109,7 @@ test('cán bộ kỹ thuật nghiệm thu một đoạn đạt và một đoạn
     const row = page.getByRole('table', { name: 'Các đoạn theo lý trình' }).getByRole('row').filter({ hasText: 'Km0+300 – Km0+450' });
     await row.getByRole('button', { name: 'Nghiệm thu' }).click();
     const dialog = page.getByRole('dialog', { name: /Nghiệm thu đoạn Km0\+300/ });
-    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-11-29');
+    await dialog.getByLabel('Ngày nghiệm thu').fill('2021-10-20');
     for (const i of [1, 2, 3]) {
       await dialog.getByRole('textbox', { name: `Chiều rộng tại điểm ${i}` }).fill('2,98');
       await dialog.getByRole('textbox', { name: `Chiều dày tại điểm ${i}` }).fill(i === 2 ? '14' : '17,5');
