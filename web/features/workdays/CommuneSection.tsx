@@ -1,20 +1,22 @@
 // The commune's part of a workday: local people (full and half day), metres and m³ per segment,
-// the supervisor, the weather, incidents; and, read-only, materials issued with their variance
-// against the mix norm. The editor for the commune (and the office); the view for everyone else
+// the supervisor, the weather, incidents, and materials issued from the commune's stock with their
+// variance against the mix norm (new issues entered in MaterialRows; saved ones listed as the
+// ledger holds them). The editor for the commune (and the office); the view for everyone else
 // who may read it.
-import { Badge, Chip, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Chip, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { formatInteger } from '../../lib/format';
 import { WEATHER, type Weather, type Workday } from './api';
 import type { FieldErr } from './AttendanceSection';
 import type { CommuneState, Num } from './form-state';
+import { MaterialRows } from './MaterialRows';
 import { PourRows } from './PourRows';
 
 const num = (v: string | number): Num => (v === '' ? '' : Number(v));
 
-export function CommuneEditor({ state, onChange, communeId, error }: {
-  state: CommuneState; onChange: (s: CommuneState) => void; communeId: number; error: FieldErr;
+export function CommuneEditor({ state, onChange, communeId, error, materialError, saved }: {
+  state: CommuneState; onChange: (s: CommuneState) => void; communeId: number; error: FieldErr; materialError: FieldErr; saved: Workday | null;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<CommuneState>) => onChange({ ...state, ...patch });
@@ -52,6 +54,14 @@ export function CommuneEditor({ state, onChange, communeId, error }: {
         error={error('incidents')} onChange={(e) => set({ incidents: e.currentTarget.value })} />
       <Textarea label={t('workdays.communeNote')} autosize minRows={1} value={state.note} error={error('note')}
         onChange={(e) => set({ note: e.currentTarget.value })} />
+      <div>
+        <Text size="sm" fw={600} mb={2}>{t('workdays.issueMaterials')}</Text>
+        <Text size="xs" c="dimmed" mb={4}>{t('workdays.issueMaterialsHint')}</Text>
+        {saved?.communePart && (saved.communePart.materials.length > 0 || saved.communePart.variances.length > 0) && (
+          <Paper withBorder p="xs" mb="xs"><MaterialsView w={saved} /></Paper>
+        )}
+        <MaterialRows state={state} onChange={onChange} communeId={communeId} error={materialError} />
+      </div>
     </Stack>
   );
 }
@@ -96,7 +106,7 @@ export function CommuneView({ w }: { w: Workday }) {
       <Line label={t('workdays.weather')} value={c.weather ? t(`workdays.weatherKind.${c.weather}`) : null} />
       <Line label={t('workdays.incidents')} value={c.incidents} />
       <Line label={t('workdays.communeNote')} value={c.note} />
-      {c.materials.length > 0 && <MaterialsView w={w} />}
+      {(c.materials.length > 0 || c.variances.length > 0) && <MaterialsView w={w} />}
     </Stack>
   );
 }
@@ -105,18 +115,27 @@ export function CommuneView({ w }: { w: Workday }) {
 function MaterialsView({ w }: { w: Workday }) {
   const { t } = useTranslation();
   const c = w.communePart!;
+  const unit = (u: string) => t(`workdays.unit.${u}`, { defaultValue: u });
   return (
-    <Stack gap={4}>
+    <Stack gap={4} data-testid="materials-issued">
       <Text size="sm" fw={600}>{t('workdays.materials')}</Text>
+      {c.materials.length === 0 && <Text size="sm" c="dimmed">{t('workdays.noMaterials')}</Text>}
       {c.materials.map((m) => (
-        <Text key={m.movementId} size="sm">{m.name} ({m.code}): {formatInteger(m.quantity)} {m.unit}
+        <Text key={m.movementId} size="sm">{t('workdays.issuedLine', { name: m.name, lot: m.lotId, qty: formatInteger(m.quantity), unit: unit(m.unit) })}
           {m.flaggedUnpassed && <Badge ml={6} size="xs" color="red">{t('workdays.unpassedLot')}</Badge>}</Text>
       ))}
-      {c.variances.map((v) => (
-        <Group key={v.code} gap={6}>
-          <Text size="sm">{t('workdays.varianceLine', { name: t(`reports.materialName.${v.code}`, { defaultValue: v.name }), issued: formatInteger(v.issued), norm: formatInteger(v.norm), unit: v.unit })}</Text>
+      {c.variances.length > 0 && <Text size="sm" fw={600} mt={4}>{t('workdays.againstNorm')}</Text>}
+      {/* Nothing issued yet: the norms alone, rather than every material flagged -100 %. */}
+      {c.materials.length === 0 && c.variances.map((v) => (
+        <Text key={v.code} size="sm" data-testid="material-norm">
+          {t('workdays.normLine', { name: t(`reports.materialName.${v.code}`, { defaultValue: v.name }), norm: formatInteger(v.norm), unit: unit(v.unit) })}
+        </Text>
+      ))}
+      {c.materials.length > 0 && c.variances.map((v) => (
+        <Group key={v.code} gap={6} data-testid="material-variance">
+          <Text size="sm">{t('workdays.varianceLine', { name: t(`reports.materialName.${v.code}`, { defaultValue: v.name }), issued: formatInteger(v.issued), norm: formatInteger(v.norm), unit: unit(v.unit) })}</Text>
           <Badge size="xs" color={FLAG_COLOUR[v.flag]}>
-            {t(`workdays.flag.${v.flag}`)}{v.variancePercent !== null ? ` ${formatQuantity(v.variancePercent, 1)}%` : ''}
+            {t(`workdays.flag.${v.flag}`)}{v.variancePercent !== null ? ` ${v.variancePercent > 0 ? '+' : ''}${formatQuantity(v.variancePercent, 1)}%` : ''}
           </Badge>
         </Group>
       ))}

@@ -1,5 +1,5 @@
 // The workday form, phone first: the group's part (officials per agency) and the commune's part
-// (people, pours, supervisor, weather, incidents), each shown as an editor only to the side that
+// (people, pours, supervisor, weather, incidents, materials issued), each shown as an editor only to the side that
 // may write it (the API's actions for a saved record, the user's role and organisation for a new
 // one), with the totals computed as you type. A new record is one POST carrying its client id
 // (kept across retries: client-id.ts); a saved record's parts are corrected one at a time (If-Match).
@@ -17,13 +17,15 @@ import { createWorkday, saveCommunePart, saveGroupPart, type PlanEntry, type Wor
 import { AttendanceEditor, AttendanceView } from './AttendanceSection';
 import { useClientId } from './client-id';
 import { CommuneEditor, CommuneView } from './CommuneSection';
-import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, memberOrder, type CommuneState, type GroupState } from './form-state';
+import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, type CommuneState, type GroupState } from './form-state';
 
 export interface WorkdayPlace { campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null }
 
 /** Every field name the server may name in an answer, specific ones first (useFormErrors takes the first match). */
-function fieldNames(prefix: string, members: number, pours: number): string[] {
+function fieldNames(prefix: string, members: number, pours: number, materials = 0): string[] {
   const out: string[] = [];
+  // Materials travel beside the commune's part (top level on create), so they take no prefix.
+  for (let i = 0; i < materials; i++) out.push(`materials.${i}.lotId`, `materials.${i}.pointId`, `materials.${i}.quantity`, `materials.${i}`);
   for (let i = 0; i < members; i++) out.push(`${prefix}attendance.${i}`);
   for (let i = 0; i < pours; i++) out.push(`${prefix}pours.${i}.segmentId`, `${prefix}pours.${i}.lengthM`, `${prefix}pours.${i}.volumeM3`, `${prefix}pours.${i}`);
   out.push(...['people', 'supervisorName', 'supervisorPhone', 'weather', 'incidents', 'note', 'labourDays'].map((f) => prefix + f));
@@ -72,15 +74,18 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
   const [communeState, setCommuneState] = useState<CommuneState>(() => communeStateOf(saved, entry));
   const members = group?.members.length ?? 0;
   const pours = communeState.pours.length;
+  const materials = communeState.materials.length;
   const isNew = saved === null;
-  const newErr = useFormErrors(useMemo(() => [...fieldNames('group.', members, 0), ...fieldNames('commune.', 0, pours)], [members, pours]));
+  const newErr = useFormErrors(useMemo(() => [...fieldNames('group.', members, 0), ...fieldNames('commune.', 0, pours, materials)], [members, pours, materials]));
   const groupErr = useFormErrors(useMemo(() => fieldNames('', members, 0), [members]));
-  const communeErr = useFormErrors(useMemo(() => fieldNames('', 0, pours), [pours]));
+  const communeErr = useFormErrors(useMemo(() => fieldNames('', 0, pours, materials), [pours, materials]));
   const clientId = useClientId(`${place.campaignId}:${place.communeId}:${place.groupId}:${place.day}`);
   const order = group ? memberOrder(group) : [];
 
   const done = (w: Workday, message: string) => {
     client.setQueryData(['workdays', w.id], w);
+    // Issues moved stock out of the commune's points.
+    void client.invalidateQueries({ queryKey: ['stock'] });
     void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
     notifications.show({ color: 'teal', message });
   };
@@ -88,7 +93,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
     mutationFn: () => createWorkday({
       clientId: clientId.current(), ...place,
       ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
-      ...(mayCommune ? { commune: communeInput(communeState) } : {}),
+      ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
     }),
     onSuccess: (w) => {
       clientId.settled();
@@ -106,7 +111,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
     onError: groupErr.setError,
   });
   const saveCommune = useMutation({
-    mutationFn: () => saveCommunePart(saved!, communeInput(communeState)),
+    mutationFn: () => saveCommunePart(saved!, { ...communeInput(communeState), materials: materialsInput(communeState) }),
     onSuccess: (w) => done(w, t('workdays.communeSaved')),
     onError: communeErr.setError,
   });
@@ -122,6 +127,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
   const volumeM3 = mayCommune || saved?.communePart ? poured.reduce((s, p) => s + p.volumeM3, 0) : saved?.totals.volumeM3 ?? 0;
   const groupError = (name: string) => newErr.field(`group.${name}`) ?? groupErr.field(name);
   const communeError = (name: string) => newErr.field(`commune.${name}`) ?? communeErr.field(name);
+  const materialError = (name: string) => newErr.field(name) ?? communeErr.field(name);
 
   const groupSection = (
     <Section title={t('workdays.groupPart')} hint={t('workdays.groupPartHint')}>
@@ -137,7 +143,8 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
   );
   const communeSection = (
     <Section title={t('workdays.communePart')} hint={t('workdays.communePartHint')}>
-      {mayCommune ? <CommuneEditor state={communeState} onChange={setCommuneState} communeId={place.communeId} error={communeError} />
+      {mayCommune ? <CommuneEditor state={communeState} onChange={setCommuneState} communeId={place.communeId} error={communeError}
+        materialError={materialError} saved={saved} />
         : saved ? <CommuneView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.communeEntersLater')}</Text>}
       {!isNew && mayCommune && (
         <form onSubmit={submit(saveCommune, [communeErr])} noValidate>

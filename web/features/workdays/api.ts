@@ -41,6 +41,8 @@ export interface CommunePartInput {
   pours: Array<{ segmentId: number; lengthM: number; volumeM3: number; finished?: boolean }>;
   supervisorName: string | null; supervisorPhone: string | null; weather: Weather | null; incidents: string | null; note: string | null;
 }
+/** A material issued to the workday from a lot at a staging point (quantity in base units: kg, litres). */
+export interface MaterialIssueInput { lotId: number; pointId: number; quantity: number }
 /** What the group's lead (or the office) sends for its part. */
 export interface GroupPartInput {
   attendance: Array<{ agencyId: number; fullDay: number; halfDay: number; names?: string[] }>;
@@ -48,7 +50,7 @@ export interface GroupPartInput {
 }
 export interface WorkdayCreateInput {
   clientId: string; campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null;
-  group?: GroupPartInput; commune?: CommunePartInput;
+  group?: GroupPartInput; commune?: CommunePartInput; materials?: MaterialIssueInput[];
 }
 
 /** A plan entry as the plan of a day lists it (only what recording a workday needs). */
@@ -97,7 +99,7 @@ export function useDayPlan(campaignId: number | null, day: string | null) {
 
 export const createWorkday = (input: WorkdayCreateInput) => api.post<Workday>('/workdays', input);
 export const saveGroupPart = (w: Workday, input: GroupPartInput) => api.patch<Workday>(`/workdays/${w.id}/group`, input, w.version);
-export const saveCommunePart = (w: Workday, input: CommunePartInput) => api.patch<Workday>(`/workdays/${w.id}/commune`, input, w.version);
+export const saveCommunePart = (w: Workday, input: CommunePartInput & { materials?: MaterialIssueInput[] }) => api.patch<Workday>(`/workdays/${w.id}/commune`, input, w.version);
 export const cancelWorkday = (w: Workday, reason: string) => api.post<Workday>(`/workdays/${w.id}/cancel`, { reason });
 
 export function uploadPhoto(w: Workday, file: File, phase: 'before' | 'after') {

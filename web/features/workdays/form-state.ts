@@ -2,7 +2,7 @@
 // conversion to and from the API's shapes. Labour-days are computed here the way the server
 // computes them (domain/labour.ts) and only shown: nobody types them.
 import { halvesToDays, labourTotals } from '../../../domain/labour';
-import type { CommunePartInput, GroupPartInput, PlanEntry, Weather, Workday } from './api';
+import type { CommunePartInput, GroupPartInput, MaterialIssueInput, PlanEntry, Weather, Workday } from './api';
 
 export type Num = number | '';
 const n = (v: Num) => (v === '' ? 0 : v);
@@ -12,13 +12,16 @@ export interface AttendanceRow { fullDay: Num; halfDay: Num; names: string }
 export type GroupState = { rows: Record<number, AttendanceRow>; note: string };
 
 export interface PourRow { key: string; roadId: number | null; segmentId: number | null; lengthM: Num; volumeM3: Num; finished: boolean }
+/** A material to issue: `stock` is "lotId:pointId" (a lot as it lies at one staging point); quantity in the material's base unit. */
+export interface MaterialRow { key: string; stock: string | null; quantity: Num }
 export interface CommuneState {
-  peopleFull: Num; peopleHalf: Num; pours: PourRow[];
+  peopleFull: Num; peopleHalf: Num; pours: PourRow[]; materials: MaterialRow[];
   supervisorName: string; supervisorPhone: string; weather: Weather | null; incidents: string; note: string;
 }
 
 let seq = 0;
 export const rowKey = () => `pour-${++seq}`;
+export const emptyMaterial = (): MaterialRow => ({ key: rowKey(), stock: null, quantity: '' });
 export const emptyPour = (): PourRow => ({ key: rowKey(), roadId: null, segmentId: null, lengthM: '', volumeM3: '', finished: false });
 
 export function groupStateOf(w: Workday | null): GroupState {
@@ -34,12 +37,15 @@ export function communeStateOf(w: Workday | null, entry: PlanEntry | null): Comm
     return {
       peopleFull: c.people.fullDay, peopleHalf: c.people.halfDay,
       pours: c.pours.map((p) => ({ key: rowKey(), roadId: p.roadId, segmentId: p.segmentId, lengthM: p.lengthM, volumeM3: p.volumeM3, finished: false })),
+      // What was issued before is in the ledger (shown apart); these lines are new issues only.
+      materials: [],
       supervisorName: c.supervisorName ?? '', supervisorPhone: c.supervisorPhone ?? '', weather: c.weather, incidents: c.incidents ?? '', note: c.note ?? '',
     };
   }
   return {
     peopleFull: '', peopleHalf: '',
     pours: entry?.segments.length ? entry.segments.map((s) => ({ ...emptyPour(), roadId: s.roadId, segmentId: s.id })) : [emptyPour()],
+    materials: [],
     supervisorName: entry?.supervisor?.name ?? '', supervisorPhone: entry?.supervisor?.phone ?? '', weather: null, incidents: '', note: '',
   };
 }
@@ -80,6 +86,19 @@ export function communeInput(s: CommuneState): CommunePartInput {
     people: { fullDay: n(s.peopleFull), halfDay: n(s.peopleHalf) }, pours,
     supervisorName: text(s.supervisorName), supervisorPhone: text(s.supervisorPhone), weather: s.weather, incidents: text(s.incidents), note: text(s.note),
   };
+}
+
+/** The material lines that are sent: those with a lot or a quantity. */
+export function sentMaterials(s: CommuneState): MaterialRow[] {
+  return s.materials.filter((m) => m.stock !== null || m.quantity !== '');
+}
+
+/** New issues to send with the commune's part; a line without a lot goes as lot 0 so the server names it. */
+export function materialsInput(s: CommuneState): MaterialIssueInput[] {
+  return sentMaterials(s).map((m) => {
+    const [lotId, pointId] = (m.stock ?? '0:0').split(':').map(Number);
+    return { lotId, pointId, quantity: n(m.quantity) };
+  });
 }
 
 /**
