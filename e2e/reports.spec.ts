@@ -142,6 +142,11 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
   await test.step('xuất vật liệu cho buổi: lô cát không đạt bị từ chối, xi măng đạt được xuất và so với định mức', async () => {
     const body = page.locator('body');
     await page.getByRole('button', { name: 'Thêm vật liệu xuất' }).click();
+    // The commune's stock by lot and point, each with what is on hand and its inspection status.
+    await page.getByLabel('Lô của vật liệu 1').click();
+    await expect(page.getByRole('option', { name: /^Xi măng PCB40 · lô số \d+ · Đầu tuyến .* · còn [\d.]+ kg · Đạt kiểm tra$/ })).toBeVisible();
+    await shot(page, 'ngay-ra-quan-chon-lo-vat-lieu-dien-thoai', { fullPage: false });
+    await page.keyboard.press('Escape');
     // The failed sand (quarantined) is listed with its status, but the ledger refuses to issue it.
     await pickIn(page, body, 'Lô của vật liệu 1', /^Cát vàng · lô số \d+ · .* · Không đạt$/);
     await page.getByLabel('Số lượng xuất của vật liệu 1').fill('500');
