@@ -2,10 +2,10 @@
 // projection, and a commune's applied region.
 import { createRoute, z } from '@hono/zod-openapi';
 import { REGIONS } from '../../../domain/criterion2.js';
-import { todayInVietnam } from '../../../domain/dates.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent } from '../../http/router.js';
+import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
 import { setAppliedRegion, updateThreshold } from './commands/save-criteria.js';
 import { acceptedByDay, campaignCommuneIds, campaignFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
@@ -16,7 +16,8 @@ const tags = ['criterion2'];
 
 export async function communeView(ctx: RequestContext, commune: { id: number; name: string; applied_region: string | null }, q: { campaignId?: number; asOf?: string }) {
   const settings = await getRoadSettings(ctx.db);
-  const asOf = q.asOf ?? todayInVietnam();
+  // The business clock (the demo's pinned date), as the dashboard and the reports count.
+  const asOf = q.asOf ?? await businessToday(ctx.db);
   return presentCommune({
     commune, defaultRegion: settings.defaultRegion, thresholds: await listThresholds(ctx.db),
     lengths: await classLengths(ctx.db, commune.id, asOf), acceptedByDay: await acceptedByDay(ctx.db, commune.id, asOf),

@@ -59,7 +59,7 @@ export function AgenciesPage() {
                       <Table.Td>
                         <Group gap={4}>
                           {a.groups.length ? a.groups.map((g) => (
-                            <Badge key={g.id} variant="light" color={g.isLead ? 'teal' : 'gray'}
+                            <Badge key={g.id} variant="light" color={g.isLead ? 'teal' : 'gray'} miw="max-content"
                               leftSection={g.isLead ? <IconStarFilled size={10} /> : undefined} title={g.isLead ? t('groups.lead') : undefined}>
                               {g.name}
                             </Badge>

@@ -16,8 +16,12 @@ import { DATE_FORMAT } from '../campaigns/CampaignFormModal';
 import { useUsers } from '../users/api';
 import { AuditDiff } from './AuditDiff';
 
-const ENTITIES = ['agency', 'group', 'campaign', 'admin_unit', 'user'];
-const ACTIONS = ['create', 'update', 'import', 'add_day', 'remove_day', 'login', 'change_password', 'update+reset_password', 'upload'];
+import moreLabels from './i18n/vi.json';
+
+// The first modules' entities and actions, then those of the later ones (this folder's i18n names them all).
+const ENTITIES = ['agency', 'group', 'campaign', 'admin_unit', 'user', ...Object.keys(moreLabels.audit.entities)];
+const ACTIONS = ['create', 'update', 'import', 'add_day', 'remove_day', 'login', 'change_password', 'update+reset_password', 'upload',
+  ...Object.keys(moreLabels.audit.actions)];
 
 interface Filters { entity: string | null; userId: string | null; action: string | null; range: [string | null, string | null] }
 
@@ -63,11 +67,11 @@ export function AuditPage() {
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select label={t('audit.entity')} placeholder={t('common.all')} value={f.entity} onChange={(v) => set('entity', v)} clearable
-            data={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))} w={{ base: '100%', xs: 180 }} />
+            data={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))} searchable w={{ base: '100%', xs: 180 }} />
           <Select label={t('audit.user')} placeholder={t('common.all')} value={f.userId} onChange={(v) => set('userId', v)} clearable searchable
             data={userOptions} w={{ base: '100%', xs: 240 }} />
           <Select label={t('audit.action')} placeholder={t('common.all')} value={f.action} onChange={(v) => set('action', v)} clearable
-            data={ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))} w={{ base: '100%', xs: 200 }} />
+            data={ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))} searchable w={{ base: '100%', xs: 200 }} />
           <DatePickerInput type="range" label={t('audit.dates')} placeholder={t('audit.datesPlaceholder')} value={f.range}
             onChange={(v) => set('range', v as Filters['range'])} valueFormat={DATE_FORMAT} clearable allowSingleDateInRange
             w={{ base: '100%', xs: 260 }} popoverProps={{ withinPortal: true }} />
@@ -101,7 +105,7 @@ export function AuditPage() {
                             </ActionIcon>
                           </Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                          <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span c="dimmed">{t('audit.system')}</Text>}</Table.Td>
+                          <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span size="sm" c="dimmed">{t('audit.system')}</Text>}</Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
                             {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
                           <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>

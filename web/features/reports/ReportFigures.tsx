@@ -17,6 +17,11 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** Sand and stone are counted in litres but read in m³ on site (6.650 l → 6,65 m³). */
+function amount(n: number, unit: string): string {
+  return unit === 'l' ? `${formatQuantity(n / 1000, 2)} m³` : `${formatInteger(n)} ${unit}`;
+}
+
 export function ReportFigures({ r }: { r: Report }) {
   const { t } = useTranslation();
   const f = r.figures;
@@ -77,8 +82,8 @@ export function ReportFigures({ r }: { r: Report }) {
               {f.materials.map((m) => (
                 <Table.Tr key={m.code}>
                   <Table.Td>{t(`reports.materialName.${m.code}`, { defaultValue: m.name })}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(m.issued)} {m.unit}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(m.norm)} {m.unit}</Table.Td>
+                  <Table.Td ta="right">{amount(m.issued, m.unit)}</Table.Td>
+                  <Table.Td ta="right">{amount(m.norm, m.unit)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

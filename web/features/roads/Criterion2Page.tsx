@@ -75,13 +75,13 @@ export function CommuneTable({ c }: { c: CommuneCriterion }) {
                 <Table.Td maw={260}>
                   <Group gap={4}>
                     <Text size="sm">≥ {formatDecimal(i.thresholdPercent, 1)} %</Text>
-                    {!i.thresholdConfirmed && <Badge size="xs" color="orange" variant="light">{t('crit2.unconfirmed')}</Badge>}
+                    {!i.thresholdConfirmed && <Badge size="xs" color="orange" variant="light" miw="max-content">{t('crit2.unconfirmed')}</Badge>}
                   </Group>
                   <Text size="xs" c="dimmed" lineClamp={2} title={i.thresholdSource}>{i.thresholdSource}</Text>
                 </Table.Td>
                 <Table.Td>
                   {i.met === null ? <Text size="sm" c="dimmed">{t('crit2.noRoadsOfClass')}</Text>
-                    : <Badge color={i.met ? 'teal' : 'red'} variant="light">{t(i.met ? 'crit2.met' : 'crit2.notMet')}</Badge>}
+                    : <Badge color={i.met ? 'teal' : 'red'} variant="light" miw="max-content">{t(i.met ? 'crit2.met' : 'crit2.notMet')}</Badge>}
                   {i.met === false && <Text size="xs" c="dimmed">{t('crit2.missing', { km: formatDecimal(i.missingKm, 3) })}</Text>}
                 </Table.Td>
                 <Table.Td><Projection i={i} /></Table.Td>

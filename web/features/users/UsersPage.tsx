@@ -63,7 +63,7 @@ export function UsersPage() {
                       <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
                       <Table.Td>{u.agency?.name ?? u.unit?.name ?? '—'}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={u.disabled ? 'red' : 'teal'}>{t(u.disabled ? 'users.disabled' : 'users.active')}</Badge>
+                        <Badge variant="light" color={u.disabled ? 'red' : 'teal'} miw="max-content">{t(u.disabled ? 'users.disabled' : 'users.active')}</Badge>
                       </Table.Td>
                       {writable && (
                         <Table.Td>

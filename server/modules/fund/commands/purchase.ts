@@ -3,6 +3,7 @@
 // equipment. The details are checked when the expenditure is recorded and kept with it, so an
 // expenditure waiting for approval creates them when it is approved. Reversing the expenditure
 // reverses the lot's receipt (refused if the stock has already been moved or used).
+import { formatDate } from '../../../../domain/format.js';
 import { fail } from '../../../http/errors.js';
 import type { RequestContext } from '../../../http/context.js';
 import { createEquipment } from '../../equipment/index.js';
@@ -42,7 +43,7 @@ export async function applyPurchase(ctx: RequestContext, entry: EntryRow, purcha
   if (p.type === 'stock') {
     await receiveLot(ctx, {
       unitId: entry.unit_id!, materialCode: p.materialCode, pointId: p.pointId, quantity: p.quantity, source: 'purchase', supplier: entry.vendor!,
-      deliveryNote: p.deliveryNote, document: `Hóa đơn số ${entry.invoice_no} ngày ${entry.invoice_date}`, receivedOn: p.receivedOn ?? entry.invoice_date!,
+      deliveryNote: p.deliveryNote, document: `Hóa đơn số ${entry.invoice_no} ngày ${formatDate(entry.invoice_date!)}`, receivedOn: p.receivedOn ?? entry.invoice_date!,
     }, { fundEntryId: entry.id, fieldPrefix: 'stock.' });
   } else {
     for (let i = 1; i <= p.count; i++) {
