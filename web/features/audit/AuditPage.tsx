@@ -13,6 +13,7 @@ import type { AuditEntry, Page } from '../../lib/types';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DATE_FORMAT } from '../campaigns/CampaignFormModal';
+import { accentFilter } from '../../lib/combobox';
 import { useUsers } from '../users/api';
 import { AuditDiff } from './AuditDiff';
 
@@ -67,11 +68,11 @@ export function AuditPage() {
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select label={t('audit.entity')} placeholder={t('common.all')} value={f.entity} onChange={(v) => set('entity', v)} clearable
-            data={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))} searchable w={{ base: '100%', xs: 180 }} />
+            data={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))} searchable filter={accentFilter} w={{ base: '100%', xs: 180 }} />
           <Select label={t('audit.user')} placeholder={t('common.all')} value={f.userId} onChange={(v) => set('userId', v)} clearable searchable
             data={userOptions} w={{ base: '100%', xs: 240 }} />
           <Select label={t('audit.action')} placeholder={t('common.all')} value={f.action} onChange={(v) => set('action', v)} clearable
-            data={ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))} searchable w={{ base: '100%', xs: 200 }} />
+            data={ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))} searchable filter={accentFilter} w={{ base: '100%', xs: 200 }} />
           <DatePickerInput type="range" label={t('audit.dates')} placeholder={t('audit.datesPlaceholder')} value={f.range}
             onChange={(v) => set('range', v as Filters['range'])} valueFormat={DATE_FORMAT} clearable allowSingleDateInRange
             w={{ base: '100%', xs: 260 }} popoverProps={{ withinPortal: true }} />
@@ -106,7 +107,7 @@ export function AuditPage() {
                           </Table.Td>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
                           <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span size="sm" c="dimmed">{t('audit.system')}</Text>}</Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" miw="max-content" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
                             {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
                           <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>
                           <Table.Td>{e.summary}</Table.Td>

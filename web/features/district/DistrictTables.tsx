@@ -160,7 +160,7 @@ export function MaterialsTable({ r }: { r: DistrictReport }) {
           <Table.Tbody>
             {r.materials.map((m) => (
               <Table.Tr key={m.code}>
-                <Table.Td fw={500}>{m.name}</Table.Td>
+                <Table.Td fw={500}>{t(`reports.materialName.${m.code}`, { defaultValue: m.name })}</Table.Td>
                 <R>{show(m, m.issued)}</R>
                 <R>{show(m, m.norm)}</R>
               </Table.Tr>

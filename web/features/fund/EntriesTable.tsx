@@ -93,7 +93,7 @@ export function EntriesTable({ fundId, filter, emptyText }: { fundId: number; fi
                         {e.reversedBy && <Anchor size="xs" c="red.7" href={`#entry-${e.reversedBy}`}>{t('fund.reversedBy', { id: e.reversedBy })}</Anchor>}
                         {e.note && <Text size="xs" fs="italic" c="dimmed">{e.note}</Text>}
                       </Table.Td>
-                      <Table.Td ta="right" fw={600} td={e.reversedBy ? 'line-through' : undefined}>{formatVnd(e.amount)}</Table.Td>
+                      <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} td={e.reversedBy ? 'line-through' : undefined}>{formatVnd(e.amount)}</Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
                           {e.actions.includes('receipt') && (

@@ -6,6 +6,9 @@ import { formatInteger, formatVnd } from '../../lib/format';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { useStatement } from './api';
 
+// An amount keeps its ₫ on its line ("100.000.000 ₫", not "100.000.000 / ₫" at 360 px).
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export function CommuneTable({ fundId }: { fundId: number }) {
   const { t } = useTranslation();
   const st = useStatement(fundId);
@@ -31,13 +34,13 @@ export function CommuneTable({ fundId }: { fundId: number }) {
                 {d.communes.map((c) => (
                   <Table.Tr key={c.commune.id}>
                     <Table.Td fw={500}>{c.commune.name}</Table.Td>
-                    <Table.Td ta="right">{formatVnd(c.allocated)}</Table.Td>
-                    <Table.Td ta="right">{formatVnd(c.spentByCategory.materials)}</Table.Td>
-                    <Table.Td ta="right">{formatVnd(c.spentByCategory.equipment)}</Table.Td>
-                    <Table.Td ta="right">{formatVnd(c.spentByCategory.other)}</Table.Td>
-                    <Table.Td ta="right" fw={600}>{formatVnd(c.spent)}</Table.Td>
-                    <Table.Td ta="right" fw={600} c="teal.8">{formatVnd(c.balance)}</Table.Td>
-                    <Table.Td ta="right" c={c.pending ? 'orange.7' : 'dimmed'}>{formatVnd(c.pending)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.allocated)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.materials)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.equipment)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.other)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP} fw={600}>{formatVnd(c.spent)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP} fw={600} c="teal.8">{formatVnd(c.balance)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP} c={c.pending ? 'orange.7' : 'dimmed'}>{formatVnd(c.pending)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -69,8 +72,8 @@ export function AgencyTable({ fundId }: { fundId: number }) {
                 {d.agencies.map((a) => (
                   <Table.Tr key={a.agency.id}>
                     <Table.Td>{a.agency.name}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(a.contributions)}</Table.Td>
-                    <Table.Td ta="right" fw={600}>{formatVnd(a.amount)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{formatInteger(a.contributions)}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP} fw={600}>{formatVnd(a.amount)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
