@@ -42,7 +42,7 @@ function WorkdayCard({ w }: { w: Workday }) {
         <Text size="sm" c="dimmed" mb={6}>{formatDate(w.day)}{w.cancelReason ? ` — ${w.cancelReason}` : ''}</Text>
         <SimpleGrid cols={{ base: 3, xs: 5 }} spacing="xs">
           <Figure label={t('workdays.participants')} value={formatInteger(w.totals.participants)} />
-          <Figure label={t('workdays.labourDays')} value={formatQuantity(w.totals.labourDays, 1)} />
+          <Figure label={t('workdays.labourDaysFigure')} value={formatQuantity(w.totals.labourDays, 1)} />
           <Figure label={t('workdays.metres')} value={formatQuantity(w.totals.lengthM, 3)} />
           <Figure label="m³" value={formatQuantity(w.totals.volumeM3, 3)} />
           <Group gap={4} align="center"><IconPhoto size={16} /><Text size="sm">{formatInteger(w.photos.length)}</Text></Group>
