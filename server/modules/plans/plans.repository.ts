@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings, type PlanStatus } from '../../../domain/plans.js';
 import type { Database } from '../../db/schema.js';
+import { businessNow } from './clock.js';
 
 export interface PlanRow {
   id: number; campaign_id: number; campaign_name: string; district_id: number; day: string; status: PlanStatus; version_no: number;
@@ -138,6 +139,7 @@ export async function insertVersion(db: Kysely<Database>, v: {
   await db.insertInto('plan_versions').values({
     plan_id: v.planId, version_no: v.versionNo, kind: v.kind, status: v.status, reason: v.reason, red_items: v.redItems,
     red_reason: v.redReason, snapshot: JSON.stringify(v.snapshot), created_by: v.userId,
+    created_at: await businessNow(db), // the demo's pinned date, like every other stamp people read
   }).execute();
 }
 

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { markWeeklyPlanTaskDone } from '../../directives/index.js';
-import { businessToday } from '../clock.js';
+import { businessNow, businessToday } from '../clock.js';
 import { notifyPlanPublished } from '../notify.js';
 import { loadBundle, planView, snapshotOf } from '../plans.presenter.js';
 import { insertPlan, insertVersion, planOfDay, touchPlan } from '../plans.repository.js';
@@ -37,7 +37,7 @@ export async function publishPlan(ctx: RequestContext, planId: number, reason: s
     fail('RED_ITEMS_NEED_REASON', 'reason', `Còn ${red} mục chưa sẵn sàng: ghi lý do vẫn công bố`, `${red} go/no-go item(s) are red: write why you publish anyway`);
   }
   const versionNo = plan.version_no + 1;
-  await touchPlan(ctx.db, plan.id, { status: 'published', version_no: versionNo, published_at: new Date() });
+  await touchPlan(ctx.db, plan.id, { status: 'published', version_no: versionNo, published_at: await businessNow(ctx.db) });
   const after = (await loadBundle(ctx.db, plan.id))!;
   const snapshot = snapshotOf(after, today);
   await insertVersion(ctx.db, { planId: plan.id, versionNo, kind: 'publish', status: 'published', reason: null, redItems: red,
@@ -53,7 +53,7 @@ export async function closePlan(ctx: RequestContext, planId: number, expectedVer
   const plan = await planForChange(ctx, planId, 'close', { expectedVersion, allowPast: true });
   const today = await businessToday(ctx.db);
   if (plan.day > today) fail('VALIDATION', 'day', `Chỉ đóng kế hoạch từ ngày ${plan.day} trở đi`, `A plan is closed on or after its day (${plan.day})`);
-  await touchPlan(ctx.db, plan.id, { status: 'closed', closed_at: new Date() });
+  await touchPlan(ctx.db, plan.id, { status: 'closed', closed_at: await businessNow(ctx.db) });
   await recordAudit(ctx, { action: 'close', entity: 'plan', entityId: plan.id, summary: plan.day, before: { status: plan.status }, after: { status: 'closed' } });
   return (await planView(ctx.db, ctx.actor, plan.id))!;
 }

@@ -9,6 +9,7 @@ import { notifyRegistrationDecided, type Decision } from '../../notify.js';
 import { mayDecideRegistration } from '../../plans.policy.js';
 import { getRegistration, lockRegistration } from '../registrations.repository.js';
 import type { AmendInputT } from '../registrations.schema.js';
+import { businessNow } from '../../clock.js';
 import { windowFor } from '../window.js';
 import { checkPerAgency, valuesOf } from './register.js';
 
@@ -38,7 +39,7 @@ export async function decideRegistration(ctx: RequestContext, id: number, action
   }
   const w = await windowFor(ctx.db, r.campaign_id, r.day);
   await ctx.db.updateTable('registrations').set({
-    ...patch, status: to, commune_comment: comment, decided_by: ctx.actor!.userId, decided_at: new Date(), decided_late: !w.confirmationOpen,
+    ...patch, status: to, commune_comment: comment, decided_by: ctx.actor!.userId, decided_at: await businessNow(ctx.db), decided_late: !w.confirmationOpen,
     updated_at: new Date(), version: r.version + 1,
   }).where('id', '=', id).execute();
   const after = (await getRegistration(ctx.db, id))!;

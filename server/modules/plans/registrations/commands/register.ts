@@ -9,6 +9,7 @@ import { requireCampaignDay, requireNotPast } from '../../commands/guards.js';
 import { isLeadOf } from '../../plans.policy.js';
 import { getRegistration, lockRegistration, type RegistrationRow } from '../registrations.repository.js';
 import type { RegistrationCreateInput, RegistrationUpdateInput } from '../registrations.schema.js';
+import { businessNow } from '../../clock.js';
 import { windowFor } from '../window.js';
 
 async function groupFor(ctx: RequestContext, groupId: number) {
@@ -60,7 +61,7 @@ export async function createRegistration(ctx: RequestContext, campaignId: number
     campaign_id: campaignId, group_id: group.id, day: input.day, commune_id: input.communeId, headcount: input.headcount,
     per_agency: JSON.stringify(input.perAgency), target_litres: Math.round(input.targetVolumeM3 * 1000),
     target_length_mm: input.targetLengthM == null ? null : Math.round(input.targetLengthM * 1000),
-    transport: input.transport ?? null, tools: input.tools ?? null, note: input.note ?? null, submitted_by: ctx.actor!.userId,
+    transport: input.transport ?? null, tools: input.tools ?? null, note: input.note ?? null, submitted_by: ctx.actor!.userId, submitted_at: await businessNow(ctx.db),
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await getRegistration(ctx.db, id))!;
   await recordAudit(ctx, { action: 'create', entity: 'registration', entityId: id, summary: `${group.name} · ${input.day} · ${input.headcount} người`, after: { ...input } });
@@ -95,7 +96,7 @@ export async function updateRegistration(ctx: RequestContext, id: number, input:
     note: input.note !== undefined ? input.note : r.note,
     // A changed registration goes back to the commune: its earlier decision no longer holds.
     status: to, commune_comment: null, original: null, decided_by: null, decided_at: null, decided_late: null,
-    submitted_by: ctx.actor!.userId, submitted_at: new Date(), updated_at: new Date(), version: r.version + 1,
+    submitted_by: ctx.actor!.userId, submitted_at: await businessNow(ctx.db), updated_at: new Date(), version: r.version + 1,
   }).where('id', '=', id).execute();
   const after = (await getRegistration(ctx.db, id))!;
   await recordAudit(ctx, { action: 'update', entity: 'registration', entityId: id, summary: `${r.group_name} · ${r.day}`, before: r, after });
