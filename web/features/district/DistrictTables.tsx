@@ -47,6 +47,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const R = ({ children, fw }: { children: ReactNode; fw?: number }) => <Table.Td ta="right" fw={fw} style={{ whiteSpace: 'nowrap' }}>{children}</Table.Td>;
 
+interface WorkFigures { workdays: number; officials: number; people: number; labourDays: number; lengthM: number; volumeM3: number }
+
+/** The work cells every row of these tables shares, in the columns' order. */
+function WorkCells({ f, fw }: { f: WorkFigures; fw?: number }) {
+  return (
+    <>
+      <R fw={fw}>{formatInteger(f.workdays)}</R>
+      <R fw={fw}>{formatInteger(f.officials)}</R>
+      <R fw={fw}>{formatInteger(f.people)}</R>
+      <R fw={fw}>{num(f.labourDays)}</R>
+      <R fw={fw}>{num(f.lengthM)}</R>
+      <R fw={fw}>{num(f.volumeM3, 3)}</R>
+    </>
+  );
+}
+
 export function CommunesTable({ r }: { r: DistrictReport }) {
   const { t } = useTranslation();
   const x = r.totals;
@@ -72,24 +88,14 @@ export function CommunesTable({ r }: { r: DistrictReport }) {
               <Table.Tr key={c.commune.id}>
                 <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>{c.commune.name}</Table.Td>
                 <R>{formatInteger(c.reports)}</R>
-                <R>{formatInteger(c.workdays)}</R>
-                <R>{formatInteger(c.officials)}</R>
-                <R>{formatInteger(c.people)}</R>
-                <R>{num(c.labourDays)}</R>
-                <R>{num(c.lengthM)}</R>
-                <R>{num(c.volumeM3, 3)}</R>
+                <WorkCells f={c} />
                 <R>{formatVnd(c.moneySpent)}</R>
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('district.total')}</Table.Td>
               <R fw={700}>{formatInteger(r.included.length)}</R>
-              <R fw={700}>{formatInteger(x.workdays)}</R>
-              <R fw={700}>{formatInteger(x.officials)}</R>
-              <R fw={700}>{formatInteger(x.people)}</R>
-              <R fw={700}>{num(x.labourDays)}</R>
-              <R fw={700}>{num(x.lengthM)}</R>
-              <R fw={700}>{num(x.volumeM3, 3)}</R>
+              <WorkCells f={x} fw={700} />
               <R fw={700}>{formatVnd(x.moneySpent)}</R>
             </Table.Tr>
           </Table.Tbody>
@@ -124,12 +130,7 @@ export function GroupsTable({ r }: { r: DistrictReport }) {
                 <Table.Tr key={g.groupId}>
                   <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>{g.name}</Table.Td>
                   <Table.Td miw={110}>{g.communes.join(', ')}</Table.Td>
-                  <R>{formatInteger(g.workdays)}</R>
-                  <R>{formatInteger(g.officials)}</R>
-                  <R>{formatInteger(g.people)}</R>
-                  <R>{num(g.labourDays)}</R>
-                  <R>{num(g.lengthM)}</R>
-                  <R>{num(g.volumeM3, 3)}</R>
+                  <WorkCells f={g} />
                   <Table.Td>{g.ratings.join('; ')}</Table.Td>
                 </Table.Tr>
               ))}
