@@ -150,6 +150,17 @@ describe('bad workbooks are refused whole', () => {
     });
   });
 
+  it('holds imported names to the API limit of 200 characters', async () => {
+    const c = await t.as('coordinator');
+    const data = await xlsxOf([['Tên cơ quan, đơn vị', 'Số CBCCVC'], ['P'.repeat(201), 5], ['Phòng Tư pháp', 4]]);
+    await expectNothingWritten(t.db, async () => {
+      const preview = await c.post('/api/v1/agencies/import/preview', upload(data));
+      expect(preview.status).toBe(200);
+      expect(rowsOf(preview.body.errors)).toEqual([[2, 'name']]);
+      expect(preview.body.errors[0].en).toMatch(/longer than 200/);
+    });
+  });
+
   it('refuses a file that is not a workbook (400 VALIDATION on file), and a workbook without the header', async () => {
     const c = await t.as('coordinator');
     await expectNothingWritten(t.db, async () => {

@@ -3,7 +3,8 @@
 // ("I", "NHÓM 1") with their agencies below, the lead marked "x", a "Tổng cộng" row at the end.
 import type ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../../../domain/text.js';
-import { STAFF_COUNT_MAX } from '../../../../domain/limits.js';
+import { NAME_MAX, STAFF_COUNT_MAX } from '../../../../domain/limits.js';
+import { textProblem } from '../../../http/bounds.js';
 import { cellText } from '../../../lib/xlsx.js';
 
 export interface RowError { row: number; field: string; vi: string; en: string }
@@ -81,6 +82,10 @@ export function parseAgencySheet(wb: ExcelJS.Workbook): ParsedSheet {
       continue;
     }
     if (!name) { errors.push({ row: r, field: 'name', vi: 'Thiếu tên cơ quan', en: 'The agency name is missing' }); continue; }
+    // The same limits as the API's: a name of at most NAME_MAX characters, text without NUL or a lone surrogate.
+    if (name.length > NAME_MAX) { errors.push({ row: r, field: 'name', vi: `Tên cơ quan dài quá ${NAME_MAX} ký tự`, en: `The agency name is longer than ${NAME_MAX} characters` }); continue; }
+    const bad = textProblem(name) ?? textProblem(get(cols.contact));
+    if (bad) { errors.push({ row: r, field: 'name', vi: bad.vi, en: bad.en }); continue; }
     const staff = Number(staffText.replace(/[.\s]/g, ''));
     if (staffText === '' || !Number.isInteger(staff) || staff < 0 || staff > STAFF_COUNT_MAX) {
       errors.push({ row: r, field: 'staffCount', vi: `Số CBCCVC "${staffText}" phải là số nguyên không âm`, en: `Staff count "${staffText}" must be a whole number ≥ 0` });
