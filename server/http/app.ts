@@ -1,13 +1,10 @@
 // Builds the HTTP application: security headers and size limits, the session, CSRF and the
 // per-write transaction, then every module's router under /api/v1, the OpenAPI document, and the
-// web app's files with a fallback to index.html for client-side pages.
+// web app's files with a fallback to index.html for client-side pages (static.ts).
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import fs from 'node:fs';
-import path from 'node:path';
 import { can } from '../../domain/roles.js';
 import { agenciesRouter } from '../modules/agencies/index.js';
 import { auditRouter } from '../modules/audit/index.js';
@@ -34,9 +31,11 @@ import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'
 import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
+import { compressJson } from './compression.js';
 import { csrfMiddleware } from './csrf.js';
 import { AppError, errorBody, handleError } from './errors.js';
 import { sessionMiddleware } from './session.js';
+import { serveWebApp } from './static.js';
 import { nfcJsonBody } from './unicode.js';
 import { transactionMiddleware } from './transaction.js';
 
@@ -98,6 +97,7 @@ export function createApp(deps: AppDeps) {
     crossOriginEmbedderPolicy: false,
   }));
 
+  app.use('/api/*', compressJson); // outermost: compresses the final answer, after the transaction (compression.ts)
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('db', deps.dbh.db);
@@ -144,17 +144,6 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND'), 404));
 
-  const webDir = deps.config.webDir;
-  const relative = path.relative(process.cwd(), webDir) || '.';
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
-  });
-  if (fs.existsSync(webDir)) app.use('*', serveStatic({ root: relative }));
-  app.get('*', async (c) => {
-    const index = path.join(webDir, 'index.html');
-    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build`.', 503);
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
+  serveWebApp(app, deps.config.webDir);
   return app;
 }
