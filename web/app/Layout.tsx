@@ -14,6 +14,7 @@ import { NotificationBell } from '../features/notifications/NotificationBell'; /
 import { dropKeptAnswers } from '../features/offline/cached-at'; // field mode (issue 13)
 import { DataAsOf, OfflineBadge } from '../features/offline/NetworkStatus'; // field mode (issue 13)
 import { PageErrorBoundary } from '../features/offline/PageError'; // field mode (issue 13)
+import { useKeepWeek } from '../features/offline/keep-week'; // field mode (issue 13)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { NAV_ITEMS } from './nav';
 
@@ -75,6 +76,7 @@ export function Layout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  useKeepWeek(me); // the clerk's week on the phone for Saturday with no signal
   useEffect(close, [location.pathname, close]);
 
   const items = NAV_ITEMS.filter((i) => !i.permission || me.permissions.includes(i.permission));
