@@ -12,6 +12,8 @@ type Db = Kysely<Database>;
 export interface WorkdayFilter {
   ids?: number[]; campaignId?: number; communeId?: number; groupId?: number; day?: string; from?: string; to?: string;
   status?: 'recorded' | 'cancelled';
+  /** Only records kept with plausibility warnings. */
+  withWarnings?: boolean;
 }
 
 function base(db: Db) {
@@ -32,6 +34,7 @@ export async function listWorkdays(db: Db, f: WorkdayFilter, scope: ReadScope = 
   if (f.from) q = q.where('w.day', '>=', f.from);
   if (f.to) q = q.where('w.day', '<=', f.to);
   if (f.status) q = q.where('w.status', '=', f.status);
+  if (f.withWarnings) q = q.where(sql<boolean>`w.warnings <> '[]'::jsonb`);
   if ('communeId' in scope) q = q.where('w.commune_id', '=', scope.communeId);
   if ('agencyId' in scope) {
     const agencyId = scope.agencyId;
