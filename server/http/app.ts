@@ -3,7 +3,6 @@
 // web app's files with a fallback to index.html for client-side pages (static.ts).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { can } from '../../domain/roles.js';
 import { agenciesRouter } from '../modules/agencies/index.js';
@@ -32,8 +31,10 @@ import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/ind
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
 import { compressJson } from './compression.js';
+import { limitBody } from './body-limit.js';
+import { TAG_DESCRIPTIONS } from './contract.js';
 import { csrfMiddleware } from './csrf.js';
-import { AppError, errorBody, handleError } from './errors.js';
+import { errorBody, handleError } from './errors.js';
 import { sessionMiddleware } from './session.js';
 import { serveWebApp } from './static.js';
 import { nfcJsonBody } from './unicode.js';
@@ -105,11 +106,7 @@ export function createApp(deps: AppDeps) {
     c.header('cache-control', 'no-store');
     await next();
   });
-  app.use('/api/*', async (c, next) => {
-    const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
-    const limit = multipart ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes;
-    return bodyLimit({ maxSize: limit, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } })(c, next);
-  });
+  app.use('/api/*', limitBody((type) => (type.startsWith('multipart/form-data') ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes)));
   app.use('/api/*', nfcJsonBody); // one Unicode form for Vietnamese text (unicode.ts)
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', csrfMiddleware);
@@ -140,6 +137,7 @@ export function createApp(deps: AppDeps) {
     servers: [{ url: '/api/v1' }],
     info: { title: 'ntm-hub API', version: '1', description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
     security: [{ session: [] }],
+    tags: Object.entries(TAG_DESCRIPTIONS).map(([name, description]) => ({ name, description })),
   });
   app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND'), 404));
