@@ -15,6 +15,7 @@ export const ERRORS = {
   IDEMPOTENCY_MISMATCH: { status: 409, vi: 'Mã yêu cầu đã được dùng cho một nội dung khác', en: 'This Idempotency-Key was already used with a different body' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu cùng mã đang được xử lý', en: 'A request with this Idempotency-Key is still being processed' },
   STALE_VERSION: { status: 412, vi: 'Bản ghi đã được người khác sửa, hãy tải lại', en: 'The record was changed by someone else: reload it' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Kiểu nội dung gửi lên không được hỗ trợ', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'Request too large' },
   RATE_LIMITED: { status: 429, vi: 'Thử quá nhiều lần, hãy đợi ít phút', en: 'Too many attempts: wait a few minutes' },
   WRONG_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
