@@ -47,6 +47,10 @@ export interface SeasonModel {
   /** Pins that cannot hold (no mixer, no lane): reported, not enforced. */
   conflicts: Array<{ teamId: number; roadId: number | null; day: string; why: 'no_lane' | 'no_capacity' }>;
   weightCriterion: number;
+  /** Running km per commune and missing indicator (with the km per m³ of each pair on that class), changes and the fairness column: to complete a start. */
+  km: Array<{ communeId: number; missingMm: number; cols: number[]; pairs: Array<[number, number]> }>;
+  dev: Array<{ col: number; pair: number; day: number; m3: number }>;
+  load: number;
 }
 
 export function communeCapacity(input: SeasonInput): Map<number, CommuneCapacity> {
@@ -97,7 +101,9 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
       }
       const yi = b.col(`y_${p.index}_${d}`, 0, ub, -(1 + (EARLY_BONUS * (nD - 1 - d)) / Math.max(1, nD)));
       const mi = b.col(`m_${p.index}_${d}`, pin ? 1 : 0, mixers, MIXER_COST, 'integer');
-      b.row(`mix_${p.index}_${d}`, [[yi, 1], [mi, -(cap?.mixerM3PerDay ?? 0)]], -Infinity, 0);
+      // y ≤ min(one mixer's output, ub) × m: valid for every whole m (min(2a, b) ≤ 2·min(a, b)) and
+      // much tighter than y ≤ output × m when the team or the lane is smaller than one mixer-day.
+      b.row(`mix_${p.index}_${d}`, [[yi, 1], [mi, -Math.min(cap?.mixerM3PerDay ?? 0, ub)]], -Infinity, 0);
       let zi = -1;
       if (multi) {
         zi = b.col(`z_${p.index}_${d}`, pin ? 1 : 0, 1, 0, 'binary');
@@ -130,6 +136,8 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
 
   // Criterion 2 by commune: cumulative km poured on each missing class ≥ missing km × w[c,d].
   const w = new Map<number, number[]>();
+  const km: SeasonModel['km'] = [];
+  const devs: SeasonModel['dev'] = [];
   const outOfReach = new Map<number, Array<{ indicator: string; missingMm: number; availableMm: number }>>();
   for (const c of input.communes) {
     const missing = INDICATORS.filter((i) => (c.missingMm[i] ?? 0) > 0);
@@ -146,9 +154,12 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
     for (const i of missing) {
       const onClass = pairs.filter((p) => p.lane.communeId === c.id && roadClass.get(p.lane.roadId) === CLASS_OF_INDICATOR[i]);
       let prev = -1;
+      const kmCols: number[] = [];
+      km.push({ communeId: c.id, missingMm: c.missingMm[i]!, cols: kmCols, pairs: onClass.map((p) => [p.index, p.lane.mmPerM3 / 1e6]) });
       days.forEach((_, d) => {
         // km poured on this class up to day d, as a running sum (keeps the matrix linear in size).
         const cum = b.col(`km_${c.id}_${i.replace('.', '')}_${d}`, 0, Infinity, 0);
+        kmCols.push(cum);
         const terms: Array<[number, number]> = onClass.filter((p) => y[p.index][d] >= 0).map((p) => [y[p.index][d], p.lane.mmPerM3 / 1e6]);
         if (prev >= 0) terms.push([prev, 1]);
         b.row(`kmdef_${c.id}_${i.replace('.', '')}_${d}`, [[cum, 1], ...terms.map(([k, v]) => [k, -v] as [number, number])], 0, 0);
@@ -165,6 +176,7 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
     if (!p) continue;
     const v = e.litres / 1000;
     const dev = b.col(`dev_${p.index}_${d}`, 0, Infinity, CHANGE_WEIGHT);
+    devs.push({ col: dev, pair: p.index, day: d, m3: v });
     b.row(`devup_${p.index}_${d}`, [[y[p.index][d], 1], [dev, -1]], -Infinity, v);
     b.row(`devlo_${p.index}_${d}`, [[y[p.index][d], 1], [dev, 1]], v, Infinity);
   }
@@ -176,7 +188,7 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
     if (h <= 0) continue;
     b.row(`fair_${teamId}`, [[load, 1], ...list.flatMap((p) => y[p.index].filter((i) => i >= 0).map((i) => [i, -1 / h] as [number, number]))], 0, Infinity);
   }
-  return { model: b.model, lanes, pairs, y, m, z, w, capacity, teamM3PerDay, outOfReach, conflicts, weightCriterion: W1 };
+  return { model: b.model, lanes, pairs, y, m, z, w, capacity, teamM3PerDay, outOfReach, conflicts, weightCriterion: W1, km, dev: devs, load };
 }
 
 /** Cumulative material use per commune ≤ cumulative stock by each day (only for materials given). */
@@ -194,4 +206,40 @@ function addMaterials(b: ModelBuilder, input: SeasonInput, pairs: Pair[], y: num
       b.row(`stock_${communeId}_${code}_${d}`, [...terms], -Infinity, available);
     });
   }
+}
+
+/**
+ * A full column vector for given volumes (litres) and mixers per pair and day, e.g. the greedy
+ * plan's: handed to the solver as a starting plan, so the solver's answer is never worse than it.
+ */
+export function startVector(sm: SeasonModel, input: SeasonInput, litres: number[][], mixers: number[][]): Float64Array {
+  const v = new Float64Array(sm.model.columns.length);
+  const teams = new Map(input.teams.map((t) => [t.id, t]));
+  const loadOf = new Map<number, number>();
+  for (const p of sm.pairs) {
+    input.days.forEach((_, d) => {
+      const yi = sm.y[p.index][d];
+      if (yi < 0) return;
+      const x = Math.min(sm.model.columns[yi].upper, (litres[p.index][d] ?? 0) / 1000);
+      v[yi] = x;
+      v[sm.m[p.index][d]] = x > 0 ? Math.max(1, mixers[p.index][d] ?? 1) : 0;
+      if (sm.z[p.index][d] >= 0) v[sm.z[p.index][d]] = x > 0 ? 1 : 0;
+      loadOf.set(p.teamId, (loadOf.get(p.teamId) ?? 0) + x);
+    });
+  }
+  const reached = new Map<number, boolean[]>();
+  for (const k of sm.km) {
+    let run = 0;
+    const ok = reached.get(k.communeId) ?? input.days.map(() => true);
+    k.cols.forEach((col, d) => {
+      for (const [pi, perM3] of k.pairs) if (sm.y[pi][d] >= 0) run += v[sm.y[pi][d]] * perM3;
+      v[col] = run;
+      if (run + 1e-9 < k.missingMm / 1e6) ok[d] = false;
+    });
+    reached.set(k.communeId, ok);
+  }
+  for (const [communeId, cols] of sm.w) cols.forEach((col, d) => { v[col] = reached.get(communeId)?.[d] ? 1 : 0; });
+  for (const dv of sm.dev) v[dv.col] = Math.abs(v[sm.y[dv.pair][dv.day]] - dv.m3);
+  v[sm.load] = Math.max(0, ...[...loadOf].map(([t, l]) => l / Math.max(1e-9, teams.get(t)?.expectedHeadcount ?? 0)).filter(Number.isFinite));
+  return v;
 }
