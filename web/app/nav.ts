@@ -5,6 +5,7 @@ import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2,
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
 import { IconGauge } from '@tabler/icons-react'; // leadership dashboard (issue 9)
 import { IconCalendarWeek, IconClipboardList, IconFileReport, IconReportAnalytics, IconTrophy, IconUserCheck } from '@tabler/icons-react'; // plans (issue 6), reports (issue 7)
+import { IconTimeline } from '@tabler/icons-react'; // season plan (issue 17)
 import type { Permission } from '../lib/types';
 
 export interface NavItem { to: string; label: string; icon: typeof IconHome; permission?: Permission }
@@ -18,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read' },
   { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import' },
   { to: '/plans', label: 'nav.plans', icon: IconCalendarWeek, permission: 'plans.read' }, // plans (issue 6)
+  { to: '/season-plan', label: 'nav.seasonPlan', icon: IconTimeline, permission: 'plans.read' }, // season plan (issue 17)
   { to: '/registrations', label: 'nav.registrations', icon: IconUserCheck, permission: 'registrations.read' }, // plans (issue 6)
   { to: '/workdays', label: 'nav.workdays', icon: IconClipboardList, permission: 'workdays.read' }, // workdays (issue 7)
   { to: '/weekly-reports', label: 'nav.weeklyReports', icon: IconFileReport, permission: 'reports.read' }, // reports (issue 7)

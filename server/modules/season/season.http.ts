@@ -35,6 +35,7 @@ export const seasonRouter = createRouter()
       campaign: loaded.context.campaign, asOf: loaded.context.asOf, deadline: loaded.input.deadline, days: loaded.input.days, objective: OBJECTIVE,
       plan: stored?.view ?? null, estimate: labourEstimate(loaded.context, loaded.input),
       groups: loaded.input.teams.map((t) => ({ id: t.id, name: t.name })),
+      communes: loaded.input.communes.map((x) => ({ id: x.id, name: x.name })),
       roads: loaded.input.roads.map((r) => ({ id: r.id, name: r.name, communeId: r.communeId })),
       overrides: await listOverrides(c.var.db, id), settings,
       actions: can(actor, 'plans.write') ? ['solve', 'edit'] : [],

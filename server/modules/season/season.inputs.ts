@@ -28,11 +28,11 @@ export interface SeasonContext {
 /** The season plan's input for a campaign, or null when there is no such campaign. */
 export async function loadSeasonInput(ctx: RequestContext, campaignId: number): Promise<{ input: SeasonInput; context: SeasonContext } | null> {
   const db = ctx.db;
-  const campaign = await db.selectFrom('campaigns').select(['id', 'name', 'end_date']).where('id', '=', campaignId).executeTakeFirst();
+  const campaign = await db.selectFrom('campaigns').select(['id', 'name']).where('id', '=', campaignId).executeTakeFirst();
   if (!campaign) return null;
   const asOf = await businessToday(db);
-  const yearEnd = `${asOf.slice(0, 4)}-12-31`;
-  const deadline = campaign.end_date < yearEnd ? campaign.end_date : yearEnd;
+  // Criterion 2 is counted by year: the deadline is 31/12; the Saturdays are the campaign's up to then.
+  const deadline = `${asOf.slice(0, 4)}-12-31`;
   const days = (await db.selectFrom('campaign_days').select('day').where('campaign_id', '=', campaignId)
     .where('day', '>=', asOf).where('day', '<=', deadline).orderBy('day').execute()).map((r) => r.day);
   const settings = await getSeasonSettings(db, campaignId);
