@@ -25,6 +25,7 @@ import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (i
 import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
 import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
 import { plansRouter } from '../modules/plans/index.js'; // plans, assignments, registrations (issue 6)
+import { seasonRouter } from '../modules/season/index.js'; // season plan (issue 17)
 import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
 import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
 import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps) {
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
     homeRouter, // role homes (issue 16)
+    seasonRouter, // season plan (issue 17)
   ]) {
     api.route('/', router);
   }

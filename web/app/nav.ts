@@ -6,6 +6,7 @@ import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2,
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
 import { IconGauge } from '@tabler/icons-react'; // leadership dashboard (issue 9)
 import { IconCalendarWeek, IconClipboardList, IconFileReport, IconReportAnalytics, IconTrophy, IconUserCheck } from '@tabler/icons-react'; // plans (issue 6), reports (issue 7)
+import { IconTimeline } from '@tabler/icons-react'; // season plan (issue 17)
 import type { Permission, Role } from '../lib/types';
 
 export type NavSection = 'daily' | 'days' | 'roads' | 'direct' | 'figures' | 'catalogues' | 'admin';
@@ -20,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/groups', label: 'nav.groups', icon: IconUsersGroup, permission: 'groups.read', section: 'catalogues' },
   { to: '/import', label: 'nav.import', icon: IconFileImport, permission: 'agencies.import', section: 'catalogues' },
   { to: '/plans', label: 'nav.plans', icon: IconCalendarWeek, permission: 'plans.read', section: 'days' }, // plans (issue 6)
+  { to: '/season-plan', label: 'nav.seasonPlan', icon: IconTimeline, permission: 'plans.read', section: 'days' }, // season plan (issue 17)
   { to: '/registrations', label: 'nav.registrations', icon: IconUserCheck, permission: 'registrations.read', section: 'days' }, // plans (issue 6)
   { to: '/workdays', label: 'nav.workdays', icon: IconClipboardList, permission: 'workdays.read', section: 'days' }, // workdays (issue 7)
   { to: '/weekly-reports', label: 'nav.weeklyReports', icon: IconFileReport, permission: 'reports.read', section: 'days' }, // reports (issue 7)
