@@ -90,6 +90,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
       id: w.id, clientId: w.client_id, campaignId: w.campaign_id, day: w.day, status: w.status, cancelReason: w.cancel_reason,
       commune: { id: w.commune_id, name: w.commune_name }, group: { id: w.group_id, name: w.group_name },
       planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version, reported: reported.has(w.id),
+      position: w.latitude !== null && w.longitude !== null
+        ? { latitude: w.latitude, longitude: w.longitude, accuracyM: w.gps_accuracy_m, at: w.located_at ? new Date(w.located_at).toISOString() : null } : null,
       totals: {
         officials: t.officials, people: t.people, participants: t.officials + t.people, labourDays: halvesToDays(t.labourHalves),
         lengthM: metres(pours.reduce((s, p) => s + p.length_mm, 0)), volumeM3: m3(pours.reduce((s, p) => s + p.litres, 0)),
@@ -110,7 +112,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
         id: p.id, side: p.side, phase: p.phase, fileId: p.file_id, url: `/api/v1/files/${p.file_id}/content`,
         displayUrl: p.display_key ? `/api/v1/workday-photos/${p.id}/display` : null,
         takenAt: p.taken_at ? new Date(p.taken_at).toISOString() : null,
-        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude, accuracyM: p.gps_accuracy_m } : null,
+        factsFrom: p.facts_source,
         width: p.width, height: p.height,
       })),
       actions,

@@ -4,7 +4,7 @@
 // A definite refusal (4xx) wrote nothing (the server rolls back), so the next attempt gets a new id.
 // The pending id is also kept in sessionStorage under the record's key, so a reload mid-retry keeps it.
 import { useCallback, useRef } from 'react';
-import { ApiError } from '../../lib/api';
+import { definitelyRefused } from '../../lib/action-key';
 
 const STORAGE = 'ntm-hub.workday-client-id:';
 
@@ -33,11 +33,6 @@ function store(key: string, id: string | null): void {
   } catch {
     // private mode: the id still lives for this page
   }
-}
-
-/** Whether the server certainly wrote nothing: it answered, and refused. */
-export function definitelyRefused(err: unknown): boolean {
-  return err instanceof ApiError && err.status >= 400 && err.status < 500;
 }
 
 /**
