@@ -4,7 +4,7 @@ import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconFlask, IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../lib/api';
@@ -13,6 +13,10 @@ import { Loading } from '../ui/QueryState';
 import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { NAV_ITEMS } from './nav';
+
+// Writes waiting on the phone (issue 13). Loaded beside the shell, not in it: IndexedDB's library is
+// not needed to draw the first screen.
+const OutboxBadge = lazy(() => import('../features/field/OutboxBadge').then((m) => ({ default: m.OutboxBadge })));
 
 function initials(name: string): string {
   const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
@@ -90,6 +94,7 @@ export function Layout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <Suspense fallback={null}><OutboxBadge /></Suspense>
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

@@ -102,14 +102,6 @@ export function useDayPlan(campaignId: number | null, day: string | null) {
   });
 }
 
-export const createWorkday = (input: WorkdayCreateInput) => api.post<Workday>('/workdays', input);
 export const saveGroupPart = (w: Workday, input: GroupPartInput) => api.patch<Workday>(`/workdays/${w.id}/group`, input, w.version);
 export const saveCommunePart = (w: Workday, input: CommunePartInput & { materials?: MaterialIssueInput[] }) => api.patch<Workday>(`/workdays/${w.id}/commune`, input, w.version);
 export const cancelWorkday = (w: Workday, reason: string) => api.post<Workday>(`/workdays/${w.id}/cancel`, { reason });
-
-export function uploadPhoto(w: Workday, file: File, phase: 'before' | 'after') {
-  const form = new FormData();
-  form.set('phase', phase);
-  form.set('file', file);
-  return api.upload<Workday>(`/workdays/${w.id}/photos`, form);
-}
