@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { fieldDb, type StoredPhoto } from './db';
 import type { PhonePosition } from './geo';
-import { preparePhoto } from './photo';
+import { preparePhoto, warmPhotoTools } from './photo';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 const kb = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1000)} kB`);
@@ -36,6 +36,7 @@ export function DraftPhotos({ draftKey, position, readOnlyIds }: { draftKey: str
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'before' | 'after' | null>(null);
   const [failed, setFailed] = useState(false);
+  useEffect(warmPhotoTools, []);
   const photos = useLiveQuery(
     () => (readOnlyIds ? fieldDb.photos.bulkGet(readOnlyIds).then((ps) => ps.filter((p): p is StoredPhoto => !!p)) : fieldDb.photos.where('draftKey').equals(draftKey).sortBy('id')),
     [draftKey, readOnlyIds?.join(',')], [] as StoredPhoto[]);

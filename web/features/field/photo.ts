@@ -11,8 +11,19 @@ export const PHOTO_MAX_BYTES = 400 * 1000;
 
 export type PreparedPhoto = Omit<StoredPhoto, 'id' | 'draftKey' | 'createdAt' | 'phase'>;
 
+const loadExifr = () => import('exifr');
+const loadCompression = () => import('browser-image-compression');
+
+/**
+ * Loads both libraries now, while there is a signal: a photo taken later with none must not need
+ * to fetch code. Called when a form that takes photos opens.
+ */
+export function warmPhotoTools(): void {
+  void Promise.all([loadExifr(), loadCompression()]).catch(() => undefined);
+}
+
 async function readExif(file: Blob) {
-  const { default: exifr } = await import('exifr');
+  const { default: exifr } = await loadExifr();
   try {
     const exif = (await exifr.parse(file, { reviveValues: false, gps: true })) as Record<string, unknown> | undefined;
     const lat = typeof exif?.latitude === 'number' && Number.isFinite(exif.latitude) ? exif.latitude : null;
@@ -30,7 +41,7 @@ async function readExif(file: Blob) {
  */
 export async function preparePhoto(file: File, phone: PhonePosition | null): Promise<PreparedPhoto> {
   const facts = await readExif(file);
-  const { default: compress } = await import('browser-image-compression');
+  const { default: compress } = await loadCompression();
   // No web worker: the library would fetch its worker script from elsewhere, which fails offline.
   const blob = await compress(file, {
     maxWidthOrHeight: PHOTO_LONG_SIDE_PX, maxSizeMB: (PHOTO_MAX_BYTES * 0.95) / 1024 / 1024,

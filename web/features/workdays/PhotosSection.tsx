@@ -14,7 +14,7 @@ import { fieldDb } from '../field/db';
 import { currentPosition, gpsChoice } from '../field/geo';
 import { RefusalText } from '../field/OutboxBadge';
 import { enqueue, onAccepted } from '../field/outbox';
-import { preparePhoto } from '../field/photo';
+import { preparePhoto, warmPhotoTools } from '../field/photo';
 import { useUploadProgress } from '../field/progress';
 import { useQueuedPhotos } from '../field/use-outbox';
 import type { Photo, Workday } from './api';
@@ -74,6 +74,7 @@ export function PhotosSection({ w }: { w: Workday }) {
   const [busy, setBusy] = useState<'before' | 'after' | null>(null);
   const [failed, setFailed] = useState(false);
   const path = `/workdays/${w.id}/photos`;
+  useEffect(warmPhotoTools, []);
   useEffect(() => onAccepted((item, answer) => {
     if (item.kind === 'workday.photo' && item.path === path) {
       client.setQueryData(['workdays', w.id], answer);
