@@ -16,6 +16,8 @@ export interface WorkdaysTables {
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;
     // Where the phone was when the workday was recorded (migration 202612071350).
     latitude: number | null; longitude: number | null; gps_accuracy_m: number | null; located_at: Date | null;
+    /** Plausibility warnings after the last write (domain/plausibility.ts Finding[]). */
+    warnings: JsonDefault<Array<{ code: string; severity: 'warning' | 'refusal'; field: string; vi: string; en: string }>>;
   };
   workday_attendance: { workday_id: number; agency_id: number; full_day: number; half_day: number; names: JsonDefault<string[]> };
   workday_pours: { workday_id: number; segment_id: number; length_mm: number; litres: number };
@@ -31,6 +33,8 @@ export interface WorkdaysTables {
     figures: Json | null; first_submitted_at: Date | null; submitted_at: Date | null; submitted_by: number | null; on_time: boolean | null;
     decided_at: Date | null; decided_by: number | null; review_comment: string | null; created_by: number;
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;
+    /** Groups that worked without their attendance, declared missing by the commune with a reason. */
+    missing_attendance: JsonDefault<Array<{ groupId: number; reason: string }>>;
   };
   weekly_report_ratings: { report_id: number; group_id: number; responsibility: string; effectiveness: string; comment: string | null };
   weekly_report_history: {

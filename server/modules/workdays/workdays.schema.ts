@@ -86,13 +86,24 @@ export const WorkdayCreate = z.object({
   materials: z.array(MaterialIssueIn).max(30).optional().openapi({ description: "Materials issued from the commune's stock (commune's part)" }),
   labourDays: HalfSteps.optional().openapi({ description: 'Total labour-days as counted on paper: refused if it differs from the attendance' }),
   position: PositionIn.optional().openapi({ description: "Where the phone was (navigator.geolocation), when the user allowed it" }),
+  cancelReason: z.string().trim().min(1).max(1000).optional()
+    .openapi({ description: "The day did not take place (rain…): recorded as cancelled with this reason (commune's part). An empty day cannot be recorded otherwise", example: 'Mưa lớn, đường trơn' }),
 }).openapi('WorkdayCreate');
 
 export const GroupPatch = GroupPart.openapi('WorkdayGroupPatch');
 export const CommunePatch = CommunePart.extend({ materials: z.array(MaterialIssueIn).max(30).optional() }).openapi('WorkdayCommunePatch');
 export const CancelIn = z.object({ reason: z.string().trim().min(1).max(1000).openapi({ example: 'Mưa lớn, đường trơn' }) }).openapi('WorkdayCancel');
 
+export const Finding = z.object({ code: z.string(), severity: z.enum(['warning', 'refusal']), field: z.string(), vi: z.string(), en: z.string() }).openapi('PlausibilityFinding');
+
+export const CheckOut = z.object({
+  ok: z.boolean().openapi({ description: 'Whether the record would be saved as it is' }),
+  warnings: z.array(Finding), refusals: z.array(z.object({ field: z.string(), code: z.string(), vi: z.string(), en: z.string() })),
+  error: z.string().nullable().openapi({ description: 'The error code the save would answer, if any' }),
+}).openapi('WorkdayCheck');
+
 export const WorkdayQuery = z.object({
+  withWarnings: z.enum(['true', 'false']).optional().openapi({ description: 'true: only records kept with plausibility warnings (for the office)' }),
   campaignId: z.coerce.number().int().positive().optional(),
   communeId: z.coerce.number().int().positive().optional(),
   groupId: z.coerce.number().int().positive().optional(),
@@ -115,7 +126,9 @@ export const WorkdayOut = z.object({
   position: z.object({ latitude: z.number(), longitude: z.number(), accuracyM: z.number().nullable(), at: z.string().nullable() }).nullable()
     .openapi({ description: 'Where the phone was when the workday was recorded' }),
   reported: z.boolean().openapi({ description: "The commune's weekly report of that week is submitted or approved: the record can no longer change" }),
-  totals: z.object({ officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() }),
+  totals: z.object({ officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() })
+    .openapi({ description: 'Counted as every view counts (domain/figures.ts); a cancelled day counts nothing' }),
+  warnings: z.array(Finding).openapi({ description: 'Plausibility warnings kept from the last write (domain/plausibility.ts)' }),
   groupPart: z.object({
     attendance: z.array(z.object({ agency: Named, fullDay: z.number(), halfDay: z.number(), names: z.array(z.string()), labourDays: z.number() })),
     note: z.string().nullable(),
