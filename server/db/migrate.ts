@@ -18,6 +18,7 @@ import * as createRoadsSegments from './migrations/202611271901-create-roads-seg
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
 import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
+import * as addFieldPositions from './migrations/202612071350-add-field-positions.js'; // field mode (issue 13)
 import * as addWorkdayWarnings from './migrations/202612071400-add-workday-warnings.js';
 import * as addReportMissingAttendance from './migrations/202612071401-add-report-missing-attendance.js';
 import * as indexLoginAttemptsByAddress from './migrations/202612071500-index-login-attempts-by-address.js'; // sign-in limit per address (issue 15)
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272401-create-registrations': createRegistrations, // registrations (issue 6)
   '202611272500-create-workdays': createWorkdays, // workdays (issue 7)
   '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
+  '202612071350-add-field-positions': addFieldPositions, // field mode (issue 13)
   '202612071400-add-workday-warnings': addWorkdayWarnings, // plausibility (issue 14)
   '202612071401-add-report-missing-attendance': addReportMissingAttendance, // report chain (issue 14)
   '202612071500-index-login-attempts-by-address': indexLoginAttemptsByAddress, // sign-in limit per address (issue 15)

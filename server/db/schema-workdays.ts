@@ -14,6 +14,8 @@ export interface WorkdaysTables {
     commune_note: string | null; group_note: string | null; people_full: Generated<number>; people_half: Generated<number>;
     created_by: number; created_side: 'group' | 'commune' | 'office';
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;
+    // Where the phone was when the workday was recorded (migration 202612071350).
+    latitude: number | null; longitude: number | null; gps_accuracy_m: number | null; located_at: Date | null;
     /** Plausibility warnings after the last write (domain/plausibility.ts Finding[]). */
     warnings: JsonDefault<Array<{ code: string; severity: 'warning' | 'refusal'; field: string; vi: string; en: string }>>;
   };
@@ -23,6 +25,7 @@ export interface WorkdaysTables {
     id: Generated<number>; workday_id: number; file_id: number; side: 'group' | 'commune' | 'office'; phase: 'before' | 'after';
     taken_at: Date | null; latitude: number | null; longitude: number | null; width: number | null; height: number | null;
     display_key: string | null; display_mime: string | null; created_by: number; created_at: DefaultTimestamp;
+    gps_accuracy_m: number | null; facts_source: ColumnType<'exif' | 'phone', 'exif' | 'phone' | undefined, 'exif' | 'phone'>;
   };
   weekly_reports: {
     id: Generated<number>; campaign_id: number; commune_id: number; week_start: string;

@@ -5,7 +5,7 @@ import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconFlask, IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../lib/api';
@@ -18,6 +18,10 @@ import { PageErrorBoundary } from '../features/offline/PageError'; // field mode
 import { useKeepWeek } from '../features/offline/keep-week'; // field mode (issue 13)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { DAILY_PAGES, NAV_ITEMS, NAV_SECTIONS, type NavItem } from './nav';
+
+// Writes waiting on the phone (issue 13). Loaded beside the shell, not in it: IndexedDB's library is
+// not needed to draw the first screen.
+const OutboxBadge = lazy(() => import('../features/field/OutboxBadge').then((m) => ({ default: m.OutboxBadge })));
 
 function initials(name: string): string {
   const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
@@ -110,6 +114,7 @@ export function Layout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <Suspense fallback={null}><OutboxBadge /></Suspense>
             <OfflineBadge />
             <NotificationBell />
             <LanguageSwitch />

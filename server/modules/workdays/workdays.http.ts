@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Context } from 'hono';
 import type { Actor } from '../../../domain/roles.js';
 import type { AppEnv } from '../../http/context.js';
-import { AppError, fail } from '../../http/errors.js';
+import { AppError, fail, zodFields } from '../../http/errors.js';
 import { businessToday } from '../directives/index.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, setEtag } from '../../http/router.js';
 import { actualsForDay } from './actuals.js';
@@ -16,7 +16,7 @@ import { addPhoto } from './photos.js';
 import { readScope } from './workdays.policy.js';
 import { presentWorkday, presentWorkdays } from './workdays.presenter.js';
 import { listWorkdays, type WorkdayRow } from './workdays.repository.js';
-import { ActualsOut, CancelIn, CheckOut, CommunePatch, GroupPatch, IsoDate, WorkdayCreate, WorkdayOut, WorkdayQuery } from './workdays.schema.js';
+import { ActualsOut, CancelIn, CheckOut, CommunePatch, GroupPatch, IsoDate, PhotoFactsIn, WorkdayCreate, WorkdayOut, WorkdayQuery } from './workdays.schema.js';
 
 const tags = ['workdays'];
 
@@ -35,7 +35,19 @@ async function one(c: Context<AppEnv>, actor: Actor, row: WorkdayRow) {
 const PhotoForm = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary' }),
   phase: z.enum(['before', 'after']).openapi({ description: 'Before or after the work' }),
+  takenAt: z.string().optional().openapi({ description: 'ISO time read on the phone from the EXIF before resizing (used when the file has none)' }),
+  lat: z.string().optional().openapi({ description: 'Latitude from the EXIF read on the phone, or the phone\'s GPS' }),
+  lng: z.string().optional().openapi({ description: 'Longitude, with lat' }),
+  accuracy: z.string().optional().openapi({ description: 'Metres, when the position is the phone\'s GPS' }),
 });
+
+/** The optional fields of a photo upload, checked; an empty field counts as absent. */
+function sentFacts(form: Record<string, unknown>) {
+  const pick = (k: string) => (typeof form[k] === 'string' && form[k] !== '' ? form[k] : undefined);
+  const parsed = PhotoFactsIn.safeParse({ takenAt: pick('takenAt'), lat: pick('lat'), lng: pick('lng'), accuracy: pick('accuracy') });
+  if (!parsed.success) throw new AppError('VALIDATION', zodFields(parsed.error));
+  return parsed.data;
+}
 
 export const workdaysRouter = createRouter()
   .openapi(createRoute({
@@ -121,8 +133,9 @@ export const workdaysRouter = createRouter()
     if (!(file instanceof File)) fail('VALIDATION', 'file', 'Hãy chọn ảnh', 'Choose a photo');
     const phase = form.phase;
     if (phase !== 'before' && phase !== 'after') fail('VALIDATION', 'phase', 'Chọn "trước" hoặc "sau"', 'Choose "before" or "after"');
+    const sent = sentFacts(form);
     await addPhoto(ctxOf(c), c.var.deps.files, c.var.deps.config.maxUploadBytes,
-      { workdayId: id, phase, filename: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      { workdayId: id, phase, filename: file.name, data: new Uint8Array(await file.arrayBuffer()), sent });
     return c.json(await one(c, actor, await visible(c, actor, id)), 201);
   })
   .openapi(createRoute({

@@ -93,6 +93,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
       id: w.id, clientId: w.client_id, campaignId: w.campaign_id, day: w.day, status: w.status, cancelReason: w.cancel_reason,
       commune: { id: w.commune_id, name: w.commune_name }, group: { id: w.group_id, name: w.group_name },
       planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version, reported: reported.has(w.id),
+      position: w.latitude !== null && w.longitude !== null
+        ? { latitude: w.latitude, longitude: w.longitude, accuracyM: w.gps_accuracy_m, at: w.located_at ? new Date(w.located_at).toISOString() : null } : null,
       // The list counts a record as every view does (domain/figures.ts): a cancelled day counts nothing.
       totals: recordFigures({ status: w.status, officials: t.officials, officialHalves: attendance.reduce((a, x) => a + x.full_day * 2 + x.half_day, 0),
         peopleFull: w.people_full, peopleHalf: w.people_half, litres: pours.reduce((a, p) => a + p.litres, 0), lengthMm: pours.reduce((a, p) => a + p.length_mm, 0) }),
@@ -114,7 +116,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
         id: p.id, side: p.side, phase: p.phase, fileId: p.file_id, url: `/api/v1/files/${p.file_id}/content`,
         displayUrl: p.display_key ? `/api/v1/workday-photos/${p.id}/display` : null,
         takenAt: p.taken_at ? new Date(p.taken_at).toISOString() : null,
-        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude, accuracyM: p.gps_accuracy_m } : null,
+        factsFrom: p.facts_source,
         width: p.width, height: p.height,
       })),
       actions,

@@ -42,6 +42,23 @@ describe('POST /workdays: who may record', () => {
   });
 });
 
+describe('POST /workdays: the phone\'s position', () => {
+  it('keeps where the phone was, with its accuracy, and refuses a position out of bounds', async () => {
+    const c = await t.as('commune.tannam');
+    const position = { latitude: 22.41234, longitude: 104.51234, accuracyM: 18, at: '2021-09-18T08:05:00+07:00' };
+    await expectNothingWritten(t.db, async () => {
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, latitude: 95 } })), 400, 'VALIDATION', 'position.latitude');
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, accuracyM: 50_000 } })), 400, 'VALIDATION', 'position.accuracyM');
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, at: '2099-01-01T00:00:00Z' } })), 400, 'VALIDATION', 'position.at');
+    });
+    const res = await c.post('/api/v1/workdays', body({ commune: communePart(), position }));
+    expect(res.status).toBe(201);
+    expect(res.body.position).toEqual({ latitude: 22.41234, longitude: 104.51234, accuracyM: 18, at: '2021-09-18T01:05:00.000Z' });
+    const other = await c.post('/api/v1/workdays', body({ groupId: w.groups.groupB.id, commune: { people: { fullDay: 3 } } }));
+    expect(other.body.position).toBeNull();
+  });
+});
+
 describe('POST /workdays: bad input writes nothing', () => {
   it('requires a client id', async () => {
     const c = await t.as('commune.tannam');

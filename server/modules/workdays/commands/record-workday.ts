@@ -90,6 +90,8 @@ export async function recordWorkday(ctx: RequestContext, input: WorkdayCreateT):
     supervisor_name: c?.supervisorName ?? null, supervisor_phone: c?.supervisorPhone ?? null, weather: c?.weather ?? null,
     incidents: c?.incidents ?? null, commune_note: c?.note ?? null, group_note: input.group?.note ?? null,
     people_full: c?.people?.fullDay ?? 0, people_half: c?.people?.halfDay ?? 0,
+    latitude: input.position?.latitude ?? null, longitude: input.position?.longitude ?? null,
+    gps_accuracy_m: input.position?.accuracyM ?? null, located_at: input.position ? new Date(input.position.at) : null,
     created_by: actor.userId, created_side: side!,
     ...(input.cancelReason ? { status: 'cancelled' as const, cancel_reason: input.cancelReason } : {}),
   }).onConflict((oc) => oc.column('client_id').doNothing()).returning('id').executeTakeFirst();
