@@ -21,6 +21,7 @@ import * as createWeeklyReports from './migrations/202611272501-create-weekly-re
 import * as addWorkdayWarnings from './migrations/202612071400-add-workday-warnings.js';
 import * as addReportMissingAttendance from './migrations/202612071401-add-report-missing-attendance.js';
 import * as indexLoginAttemptsByAddress from './migrations/202612071500-index-login-attempts-by-address.js'; // sign-in limit per address (issue 15)
+import * as createSeasonPlans from './migrations/202612071700-create-season-plans.js'; // season plan (issue 17)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071400-add-workday-warnings': addWorkdayWarnings, // plausibility (issue 14)
   '202612071401-add-report-missing-attendance': addReportMissingAttendance, // report chain (issue 14)
   '202612071500-index-login-attempts-by-address': indexLoginAttemptsByAddress, // sign-in limit per address (issue 15)
+  '202612071700-create-season-plans': createSeasonPlans, // season plan (issue 17)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -17,6 +17,7 @@ import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segment
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
 import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
+import { homeRouter } from '../modules/home/index.js'; // role homes (issue 16)
 import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
 import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
@@ -24,6 +25,7 @@ import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (i
 import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
 import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
 import { plansRouter } from '../modules/plans/index.js'; // plans, assignments, registrations (issue 6)
+import { seasonRouter } from '../modules/season/index.js'; // season plan (issue 17)
 import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
 import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
 import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
@@ -127,6 +129,8 @@ export function createApp(deps: AppDeps) {
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
+    homeRouter, // role homes (issue 16)
+    seasonRouter, // season plan (issue 17)
   ]) {
     api.route('/', router);
   }

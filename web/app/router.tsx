@@ -51,6 +51,7 @@ const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage
 const WeeklyReportsPage = page(() => import('../features/reports/WeeklyReportsPage'), 'WeeklyReportsPage');
 const DistrictReportPage = page(() => import('../features/district/DistrictReportPage'), 'DistrictReportPage');
 const RankingPage = page(() => import('../features/ranking/RankingPage'), 'RankingPage');
+const SeasonPlanPage = page(() => import('../features/season/SeasonPlanPage'), 'SeasonPlanPage'); // season plan (issue 17)
 
 /** A page component loaded on first use from its module's named export. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -116,6 +117,7 @@ export const router = createBrowserRouter([
       { path: 'weekly-reports/:id', element: <Guard permission="reports.read"><WeeklyReportPage /></Guard> },
       { path: 'district-report', element: <Guard permission="district_reports.read"><DistrictReportPage /></Guard> },
       { path: 'ranking', element: <Guard permission="ranking.read"><RankingPage /></Guard> },
+      { path: 'season-plan', element: <Guard permission="plans.read"><SeasonPlanPage /></Guard> }, // season plan (issue 17)
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],
