@@ -83,8 +83,8 @@ test('the office: one of each detail page', async ({ page }) => {
   }
   const road = (await (await page.request.get('/api/v1/roads')).json()) as { items: Array<{ id: number }> };
   await visit(page, `/roads/${road.items[0].id}`);
-  await page.goto('/dashboard');
-  await visit(page, await firstLink(page, /^\/dashboard\/communes\/\d+$/));
+  const dashboard = (await (await page.request.get('/api/v1/dashboard')).json()) as { communes: Array<{ commune: { id: number } }> };
+  await visit(page, `/dashboard/communes/${dashboard.communes[0].commune.id}`);
   await visit(page, await firstLink(page, /^\/dashboard\/roads\/\d+$/));
   await visit(page, await firstLink(page, /^\/dashboard\/segments\/\d+$/));
 });
