@@ -88,8 +88,12 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
   });
 
   await test.step('mất mạng, tải lại: vẫn đăng nhập, buổi ra quân hiện với dữ liệu lưu trên máy', async () => {
-    // "After one visit": the answers the pages read are on the phone before the signal goes.
-    await expect.poll(() => keptAnswers(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(['/api/v1/auth/me', workdayApi]));
+    // "After one visit": the answers the pages read are on the phone before the signal goes, and so
+    // is the commune's week that the record form reads (web/features/offline/keep-week.ts).
+    await expect.poll(() => keptAnswers(page), { timeout: 60_000 }).toEqual(expect.arrayContaining([
+      '/api/v1/auth/me', workdayApi, '/api/v1/campaigns/1/plans?from=2021-10-16&to=2021-10-16',
+      '/api/v1/roads?communeId=4&limit=500', '/api/v1/stock?unitId=4',
+    ]));
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible();
@@ -105,6 +109,26 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
     await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 2 })).toBeVisible();
     await expect(page.locator(`a[href="${workdayUrl}"]`)).toBeVisible();
     await shot(page, 'ngoai-tuyen-danh-sach-buoi-ra-quan-dien-thoai');
+  });
+
+  await test.step('mất mạng: mở biểu mẫu ghi nhận buổi mới chưa từng mở, điền được với dữ liệu của tuần', async () => {
+    await page.getByRole('button', { name: 'Ghi nhận buổi mới' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi nhận buổi ra quân' });
+    // The plan of the last Saturday (kept by the week's prefetch, never opened): Nhóm 1 recorded it.
+    await expect(dialog.getByTestId('plan-entry').filter({ hasText: 'Nhóm 1 · Tân Nam' })).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Nhóm', exact: true }).or(dialog.getByRole('combobox', { name: 'Nhóm', exact: true })).first().click();
+    await page.getByRole('option', { name: 'Nhóm 2' }).first().click();
+    await dialog.getByRole('link', { name: 'Ghi nhận buổi ngoài kế hoạch' }).click();
+    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 2 })).toBeVisible();
+    await page.getByLabel('Cả ngày').fill('15');
+    await page.getByLabel('Nửa ngày').fill('4');
+    // The commune's lots with what is on hand and their inspection status, from the phone.
+    await page.getByRole('button', { name: 'Thêm vật liệu xuất' }).click();
+    await page.getByLabel('Lô của vật liệu 1').click();
+    await expect(page.getByRole('option', { name: /^Xi măng PCB40 · lô số \d+ · .* · còn [\d.]+ kg · Đạt kiểm tra$/ }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Ghi nhận buổi ra quân' })).toBeEnabled();
+    await shot(page, 'ngoai-tuyen-bieu-mau-buoi-moi-dien-thoai', { fullPage: false });
   });
 
   await test.step('mất mạng: trang chưa từng mở báo bằng tiếng Việt, không sập', async () => {

@@ -17,6 +17,7 @@ import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segment
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
 import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
+import { homeRouter } from '../modules/home/index.js'; // role homes (issue 16)
 import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
 import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps) {
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
+    homeRouter, // role homes (issue 16)
     seasonRouter, // season plan (issue 17)
   ]) {
     api.route('/', router);

@@ -18,7 +18,7 @@ const PublicSummaryOut = z.object({
   asOf: z.string().openapi({ description: 'The date the figures are read on' }),
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
   totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
-  photos: z.array(z.object({ id: z.number(), url: z.string(), day: z.string(), commune: z.string(), roads: z.string() })),
+  photos: z.array(z.object({ id: z.number(), url: z.string(), phase: z.enum(['before', 'after']), day: z.string(), commune: z.string(), roads: z.string() })),
 }).openapi('PublicSummary');
 
 export const publicRouter = createRouter()
@@ -44,7 +44,7 @@ export const publicRouter = createRouter()
       fund: fundSummary && { totals: fundSummary.totals, agencies: fundSummary.agencies.map((a) => ({ agency: a.agency.name, amount: a.amount })),
         namedContributors: fundSummary.namedContributors,
         communes: fundSummary.communes.map((x) => ({ commune: x.commune.name, allocated: x.allocated, spent: x.spent, items: x.items })) },
-      photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
+      photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, phase: p.phase, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
     };
     const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
     c.header('cache-control', 'public, max-age=300');

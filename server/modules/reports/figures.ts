@@ -23,6 +23,8 @@ export async function communeFigures(db: Kysely<Database>, campaignId: number, c
   const norms = normsFor(pours, await segmentFacts(db, [...new Set(pours.map((p) => p.segment_id))]));
   const kinds = [...new Set([...Object.keys(norms).filter((k) => norms[k] > 0), ...issued.map((i) => i.kind).filter((k) => MATERIAL_NAMES[k])])];
   const { workdays, cancelled, officials, people, participants, labourDays, lengthM, volumeM3 } = workTotals(all.map(workRecordOf));
+  // A group that worked without its officials' attendance: named, never counted as 0 officials unawares.
+  const noAttendance = recorded.filter((r) => r.officials === 0);
   return {
     period,
     totals: { workdays, cancelled, officials, people, participants, labourDays, lengthM, volumeM3 },
@@ -31,6 +33,8 @@ export async function communeFigures(db: Kysely<Database>, campaignId: number, c
       return { groupId: g.id, name: g.name, workdays: t.workdays, officials: t.officials, people: t.people,
         labourDays: t.labourDays, lengthM: t.lengthM, volumeM3: t.volumeM3 };
     }),
+    missingAttendance: names.filter((g) => noAttendance.some((r) => r.group_id === g.id))
+      .map((g) => ({ groupId: g.id, name: g.name, days: noAttendance.filter((r) => r.group_id === g.id).map((r) => String(r.day).slice(0, 10)) })),
     materials: kinds.map((k) => ({ code: k, name: MATERIAL_NAMES[k].name, unit: MATERIAL_NAMES[k].unit,
       issued: issued.filter((i) => i.kind === k).reduce((s, i) => s + i.quantity, 0), norm: norms[k] ?? 0 })),
   };

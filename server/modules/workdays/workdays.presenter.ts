@@ -53,10 +53,10 @@ async function load(db: Kysely<Database>, rows: WorkdayRow[]): Promise<Loaded> {
 }
 
 /** Records whose week the commune has reported (submitted or approved): frozen, as the commands refuse changes. */
-async function reportedIds(db: Kysely<Database>, rows: WorkdayRow[], calendars: Map<number, ReportCalendar>): Promise<Set<number>> {
+async function reportedIds(db: Kysely<Database>, rows: WorkdayRow[], calendars: Map<number, ReportCalendar>, statuses: Array<'submitted' | 'approved'> = ['submitted', 'approved']): Promise<Set<number>> {
   if (!rows.length) return new Set();
   const reports = await db.selectFrom('weekly_reports').select(['campaign_id', 'commune_id', 'week_start'])
-    .where('commune_id', 'in', [...new Set(rows.map((r) => r.commune_id))]).where('status', 'in', ['submitted', 'approved']).execute();
+    .where('commune_id', 'in', [...new Set(rows.map((r) => r.commune_id))]).where('status', 'in', statuses).execute();
   const key = (campaignId: number, communeId: number, week: string) => `${campaignId}:${communeId}:${week}`;
   const done = new Set(reports.map((r) => key(r.campaign_id, r.commune_id, r.week_start)));
   return new Set(rows.filter((w) => done.has(key(w.campaign_id, w.commune_id, reportWeekOf(w.day, calendars.get(w.campaign_id)!)))).map((w) => w.id));
@@ -72,6 +72,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
     calendars.set(campaignId, t.calendar);
   }
   const reported = await reportedIds(db, rows, calendars);
+  // The group's attendance stays open until the office approves the week's report.
+  const approved = await reportedIds(db, rows, calendars, ['approved']);
   return rows.map((w) => {
     const attendance = l.attendance.filter((a) => a.workday_id === w.id);
     const pours = l.pours.filter((p) => p.workday_id === w.id);
@@ -82,7 +84,7 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
     const open = w.status === 'recorded';
     const editable = open && !reported.has(w.id);
     const actions: Array<'editGroup' | 'editCommune' | 'cancel' | 'addPhoto'> = [];
-    if (editable && mayEditGroupPart(side)) actions.push('editGroup');
+    if (open && !approved.has(w.id) && mayEditGroupPart(side)) actions.push('editGroup');
     if (editable && mayEditCommunePart(side)) actions.push('editCommune');
     // A day on which concrete was poured or materials issued cannot be cancelled (cancelWorkday refuses it).
     if (editable && mayEditCommunePart(side) && !pours.length && !issued.length) actions.push('cancel');

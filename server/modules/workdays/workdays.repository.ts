@@ -143,9 +143,12 @@ export async function attendanceByAgency(db: Db, f: { campaignId: number; from?:
   return q.execute();
 }
 
-/** Whether the commune's report for the week of `day` is submitted or approved (its figures are frozen). */
-export async function weekReported(db: Db, campaignId: number, communeId: number, weekStart: string): Promise<boolean> {
+/**
+ * Whether the commune's report for the week of `day` closes the record: submitted or approved for
+ * the commune's part; only approved for the group's attendance, which the lead may enter until then.
+ */
+export async function weekReported(db: Db, campaignId: number, communeId: number, weekStart: string, part: 'commune' | 'group' = 'commune'): Promise<boolean> {
   const r = await db.selectFrom('weekly_reports').select('status').where('campaign_id', '=', campaignId).where('commune_id', '=', communeId)
-    .where('week_start', '=', weekStart).where('status', 'in', ['submitted', 'approved']).executeTakeFirst();
+    .where('week_start', '=', weekStart).where('status', 'in', part === 'group' ? ['approved'] : ['submitted', 'approved']).executeTakeFirst();
   return !!r;
 }

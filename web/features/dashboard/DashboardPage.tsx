@@ -11,6 +11,8 @@ import { QueryState } from '../../ui/QueryState';
 import { formatDecimal } from '../roads/shared';
 import { useDashboard, type Dashboard, type DayRoadFigures, type Missing, type RoadFigures, type Section, type WorkFigures } from './api';
 import { WeeksChart } from './WeeksChart';
+import { WhenVisible } from './WhenVisible';
+import { DistrictMap } from '../map/MapPage';
 
 export function NoData() {
   const { t } = useTranslation();
@@ -30,7 +32,7 @@ function Stat({ label, value, sub }: { label: string; value: ReactNode; sub?: Re
 function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <Card withBorder padding="md" data-testid={testId}>
-      <Title order={3} fz={17} mb="sm">{title}</Title>
+      <Title order={2} fz={17} mb="sm">{title}</Title>
       {children}
     </Card>
   );
@@ -100,7 +102,7 @@ function Body({ d }: { d: Dashboard }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={3} fz={17}>{t('dashboard.campaignTotals')}</Title>
+        <Title order={2} fz={17}>{t('dashboard.campaignTotals')}</Title>
         <Text size="xs" c="dimmed">{t('dashboard.asOfCaption', { today: formatDate(d.today) })}</Text>
         <Headline roads={h.roads} work={h.work} testId="campaign-headline" extra={<>
           <Stat label={t('dashboard.fund')} value={ok(h.fund) ? formatVnd(h.fund.received) : <NoData />}
@@ -111,7 +113,7 @@ function Body({ d }: { d: Dashboard }) {
       </Stack>
       {d.headline.lastDay && (
         <Stack gap="xs">
-          <Title order={3} fz={17}>{t('dashboard.lastDay', { day: formatDate(d.headline.lastDay.day) })}</Title>
+          <Title order={2} fz={17}>{t('dashboard.lastDay', { day: formatDate(d.headline.lastDay.day) })}</Title>
           <Headline roads={d.headline.lastDay.roads} work={d.headline.lastDay.work} testId="last-day-headline" />
         </Stack>
       )}
@@ -126,8 +128,9 @@ function Body({ d }: { d: Dashboard }) {
           </Stack>
         )}</Missingly>
       </Panel>
-      <Title order={3} fz={17}>{t('dashboard.communes')}</Title>
+      <Title order={2} fz={17}>{t('dashboard.communes')}</Title>
       <Communes d={d} />
+      <Panel title={t('dashboard.map')} testId="dashboard-map"><WhenVisible><DistrictMap /></WhenVisible></Panel>
       <Panel title={t('dashboard.weeks')}>{d.weeks.length ? <WeeksChart weeks={d.weeks} /> : <NoData />}</Panel>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <Panel title={t('dashboard.ranking')} testId="ranking">

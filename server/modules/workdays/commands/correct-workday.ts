@@ -23,7 +23,7 @@ async function open(ctx: RequestContext, id: number, expectedVersion: number | u
   if (expectedVersion !== undefined && expectedVersion !== w.version) throw new AppError('STALE_VERSION');
   if (w.status === 'cancelled') throw new AppError('WORKDAY_CANCELLED');
   const { calendar } = await tolerances(ctx.db, w.campaign_id);
-  if (await weekReported(ctx.db, w.campaign_id, w.commune_id, reportWeekOf(w.day, calendar))) throw new AppError('WORKDAY_REPORTED');
+  if (await weekReported(ctx.db, w.campaign_id, w.commune_id, reportWeekOf(w.day, calendar), part)) throw new AppError('WORKDAY_REPORTED');
   return { w, side };
 }
 
