@@ -4,6 +4,7 @@
 import { buildSeasonModel, startVector, type SeasonModel } from './season-model.js';
 import { communeOutlooks, entriesFromVolumes, type SeasonPlanBody } from './season-read.js';
 import { greedySeason } from './season-greedy.js';
+import { lanesOf, pairsOf } from './season-lanes.js';
 import type { LinearModel } from './season-linear-model.js';
 import type { Bilingual, SeasonInput } from './season-types.js';
 
@@ -28,7 +29,66 @@ export interface SeasonPlan extends SeasonPlanBody {
   conflicts: Array<SeasonModel['conflicts'][number] & Bilingual>;
 }
 
+/**
+ * The season plan of a campaign. Communes that share no group are independent problems: each is
+ * solved on its own with a share of the time limit in proportion to its size (many small MIPs close
+ * their gap far sooner than one large one), and the parts are put back together.
+ */
 export function planSeason(input: SeasonInput, solve: Solver | null, timeLimitSeconds: number): SeasonPlan {
+  const parts = splitByCommunes(input);
+  if (parts.length <= 1) return planPart(input, solve, timeLimitSeconds);
+  const sizes = parts.map((p) => Math.max(1, p.segments.length * p.days.length));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const plans = parts.map((p, i) => planPart(p, solve, Math.max(0.2, (timeLimitSeconds * sizes[i]) / total)));
+  const known = plans.filter((p) => p.solver.objective != null && p.solver.bound != null);
+  const objective = known.reduce((s, p) => s + p.solver.objective!, 0);
+  const bound = known.reduce((s, p) => s + p.solver.bound!, 0);
+  const statusOrder: Array<SeasonPlan['solver']['status']> = ['error', 'infeasible', 'not_started', 'time_limit', 'optimal'];
+  const status = statusOrder.find((st) => plans.some((p) => p.solver.status === st && p.solver.columns > 0)) ?? 'optimal';
+  const byCommune = new Map(plans.flatMap((p) => p.communes).map((c) => [c.communeId, c]));
+  return {
+    entries: plans.flatMap((p) => p.entries).sort((a, b) => a.day.localeCompare(b.day) || a.communeId - b.communeId || a.teamId - b.teamId),
+    communes: input.communes.map((c) => byCommune.get(c.id)!).filter(Boolean),
+    segmentDays: Object.assign({}, ...plans.map((p) => p.segmentDays)),
+    unmetLitres: plans.reduce((s, p) => s + p.unmetLitres, 0),
+    method: plans.every((p) => p.method === 'solver' || p.solver.columns === 0) ? 'solver' : 'greedy',
+    conflicts: plans.flatMap((p) => p.conflicts),
+    solver: {
+      status, objective: known.length ? objective : null, bound: known.length ? bound : null,
+      gap: known.length && Math.abs(objective) > 1e-9 ? Math.max(0, (objective - bound) / Math.abs(objective)) : known.length ? 0 : null,
+      seconds: plans.reduce((s, p) => s + p.solver.seconds, 0), message: plans.map((p) => p.solver.message).find(Boolean) ?? null,
+      columns: plans.reduce((s, p) => s + p.solver.columns, 0), rows: plans.reduce((s, p) => s + p.solver.rows, 0),
+    },
+  };
+}
+
+/** Independent parts: communes joined when a group may work in both (union–find over team–lane pairs). */
+export function splitByCommunes(input: SeasonInput): SeasonInput[] {
+  const parent = new Map(input.communes.map((c) => [c.id, c.id]));
+  const find = (x: number): number => { let r = x; while (parent.get(r) !== r) r = parent.get(r)!; parent.set(x, r); return r; };
+  const pairs = pairsOf(input, lanesOf(input));
+  const communesOfTeam = new Map<number, Set<number>>();
+  for (const p of pairs) communesOfTeam.set(p.teamId, (communesOfTeam.get(p.teamId) ?? new Set()).add(p.lane.communeId));
+  for (const set of communesOfTeam.values()) {
+    const [first, ...rest] = [...set].filter((c) => parent.has(c));
+    for (const c of rest) parent.set(find(c), find(first));
+  }
+  const groups = new Map<number, number[]>();
+  for (const c of input.communes) groups.set(find(c.id), [...(groups.get(find(c.id)) ?? []), c.id]);
+  return [...groups.values()].map((ids) => {
+    const inPart = new Set(ids);
+    const roads = input.roads.filter((r) => inPart.has(r.communeId));
+    const roadIds = new Set(roads.map((r) => r.id));
+    const teamIds = new Set([...communesOfTeam].filter(([, cs]) => [...cs].some((c) => inPart.has(c))).map(([t]) => t));
+    return {
+      ...input, communes: input.communes.filter((c) => inPart.has(c.id)), roads, segments: input.segments.filter((s) => roadIds.has(s.roadId)),
+      teams: input.teams.filter((t) => teamIds.has(t.id)), materials: input.materials?.filter((m) => inPart.has(m.communeId)),
+      published: input.published?.filter((e) => roadIds.has(e.roadId)), overrides: input.overrides?.filter((o) => teamIds.has(o.teamId)),
+    };
+  });
+}
+
+function planPart(input: SeasonInput, solve: Solver | null, timeLimitSeconds: number): SeasonPlan {
   const sm = buildSeasonModel(input);
   const size = { columns: sm.model.columns.length, rows: sm.model.rows.length };
   let outcome: SolveOutcome | null = null;
