@@ -227,6 +227,7 @@ export interface Database {
   // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
   mix_tables: RoadsTables['mix_tables'];
   mix_table_rows: RoadsTables['mix_table_rows'];
+  mix_table_unconfirmed_rows: RoadsTables['mix_table_unconfirmed_rows'];
   roads: RoadsTables['roads'];
   road_villages: RoadsTables['road_villages'];
   segments: RoadsTables['segments'];
