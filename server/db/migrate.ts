@@ -20,6 +20,7 @@ import * as createWorkdays from './migrations/202611272500-create-workdays.js'; 
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
 import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-table-unconfirmed-rows.js'; // mix tables in full (issue 18)
 import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
+import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
   '202612071800-add-mix-table-unconfirmed-rows': addMixTableUnconfirmedRows, // mix tables in full (issue 18)
   '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
+  '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -1,4 +1,5 @@
-// Kysely's view of the people's contributions (migration 202612071801).
+// Kysely's view of the tables of issue 18: people's contributions (migration 202612071801) and
+// directive recipients (202612071802).
 import type { ColumnType, Generated } from 'kysely';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -29,4 +30,21 @@ export interface PeopleContributionsTable {
 
 export interface PeopleTables {
   people_contributions: PeopleContributionsTable;
+}
+
+/** A directive's distribution list and who read it (migration 202612071802). */
+export interface DirectiveRecipientsTable {
+  id: Generated<number>;
+  directive_id: number;
+  ordinal: number;
+  kind: 'body' | 'agency' | 'commune';
+  body_name: string | null;
+  agency_id: number | null;
+  unit_id: number | null;
+}
+
+export interface DirectiveReadsTable {
+  recipient_id: number;
+  user_id: number;
+  read_at: DefaultTimestamp;
 }

@@ -6,7 +6,7 @@ import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTabl
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
-import type { PeopleTables } from './schema-people.js'; // people's contributions (issue 18)
+import type { DirectiveReadsTable, DirectiveRecipientsTable, PeopleTables } from './schema-people.js'; // issue 18
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -185,6 +185,8 @@ export interface NotificationOutboxTable {
 export interface Database {
   // people's contributions (issue 18): tables in schema-people.ts
   people_contributions: PeopleTables['people_contributions'];
+  directive_recipients: DirectiveRecipientsTable; // directive recipients (issue 18)
+  directive_reads: DirectiveReadsTable;
   admin_units: AdminUnitsTable;
   agencies: AgenciesTable;
   campaigns: CampaignsTable;

@@ -34,6 +34,7 @@ import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'
 import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import { peopleFileOwner, peopleRouter } from '../modules/people/index.js'; // people's contributions (issue 18)
+import { recipientsRouter } from '../modules/recipients/index.js'; // directive recipients (issue 18)
 import type { AppDeps, AppEnv } from './context.js';
 import { csrfMiddleware } from './csrf.js';
 import { AppError, errorBody, handleError } from './errors.js';
@@ -132,7 +133,7 @@ export function createApp(deps: AppDeps) {
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
-    peopleRouter, // people's contributions (issue 18)
+    peopleRouter, recipientsRouter, // people's contributions, directive recipients (issue 18)
   ]) {
     api.route('/', router);
   }
