@@ -6,7 +6,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
-import { directiveBody } from '../directives/directives.fixtures.js';
 
 let t: TestApp;
 let w: World;
@@ -17,6 +16,14 @@ beforeEach(async () => {
   w = await makeWorld(t.db);
   id = (await (await t.as('coordinator')).post('/api/v1/directives', directiveBody(w))).body.id;
 });
+
+function directiveBody(v: World) {
+  return {
+    type: 'ket_luan', number: '02-KL/BCĐ', issuedOn: '2021-09-09', issuingBody: 'Ban Chỉ đạo xây dựng nông thôn mới huyện Quang Bình',
+    signerName: 'Triệu Tài Phong', signerTitle: 'Bí thư Huyện ủy kiêm Trưởng Ban Chỉ đạo', campaignId: v.campaign.id,
+    summary: 'Kết luận Hội nghị giao ban Chương trình xây dựng nông thôn mới 9 tháng đầu năm 2021', items: [],
+  };
+}
 
 const list = () => ({
   bodies: ['Các đ/c ủy viên BTV Huyện ủy', 'Thường trực HĐND huyện'],
