@@ -26,4 +26,14 @@ describe('demo people\'s contributions', () => {
     // The cooperative did not agree to be named.
     expect(JSON.stringify(pub)).not.toContain('Hợp tác xã chè');
   });
+
+  it("the conclusion's recipients: bodies as printed, every agency and commune; Tân Nam, Yên Thành and the media centre have read it", async () => {
+    const c = await t.client().login('coordinator', DEMO_PASSWORD);
+    const d = (await t.db.selectFrom('directives').select('id').where('number', '=', '02-KL/BCĐ').executeTakeFirstOrThrow());
+    const r = (await c.get(`/api/v1/directives/${d.id}/recipients`)).body;
+    expect(r.items.slice(0, 4).map((i: { name: string }) => i.name)).toEqual(['Các đ/c ủy viên BTV Huyện ủy', 'Thường trực HĐND huyện', 'Thường trực UBND huyện', 'Lưu Văn phòng Huyện ủy']);
+    expect(r.counts.read).toBe(3);
+    expect(r.counts.tracked).toBeGreaterThan(10);
+    expect(r.items.find((i: { name: string }) => i.name === 'Tân Nam').read).toBeTruthy();
+  });
 });

@@ -7,6 +7,7 @@ import type { Actor, Role } from '../../../domain/roles.js';
 import type { RequestContext } from '../../http/context.js';
 import { inspectLot } from '../../modules/materials/index.js';
 import { recordPeopleContribution } from '../../modules/people/index.js';
+import { markRead, setRecipients } from '../../modules/recipients/index.js';
 
 async function actorFor(ctx: RequestContext, username: string): Promise<RequestContext> {
   const u = await ctx.db.selectFrom('users').select(['id', 'role', 'agency_id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();
@@ -48,5 +49,21 @@ export async function seedDemoPeople(ctx: RequestContext): Promise<void> {
       communeId, villageId: village(name), kind: 'labour', donorKind: 'village', donorName: `Nhân dân ${name.replace('Thôn', 'thôn')} (demo)`,
       publicNameConsent: true, contributedOn: '2021-10-09', labourDays: days, workdayId: workdays[i % Math.max(workdays.length, 1)]?.id ?? null,
     });
+  }
+}
+
+/** The conclusion's "Nơi nhận" as printed, agencies and communes in the app; Tân Nam and one agency have read it. */
+export async function seedDemoRecipients(ctx: RequestContext): Promise<void> {
+  const d = await ctx.db.selectFrom('directives').select('id').where('number', '=', '02-KL/BCĐ').executeTakeFirst();
+  if (!d) return;
+  const office = await actorFor(ctx, 'coordinator');
+  const agencies = await ctx.db.selectFrom('agencies').select('id').orderBy('id').execute();
+  const communes = await ctx.db.selectFrom('admin_units').select('id').where('level', 'in', ['commune', 'town']).orderBy('name').execute();
+  await setRecipients(office, d.id, {
+    bodies: ['Các đ/c ủy viên BTV Huyện ủy', 'Thường trực HĐND huyện', 'Thường trực UBND huyện', 'Lưu Văn phòng Huyện ủy'],
+    agencyIds: agencies.map((a) => a.id), communeIds: communes.map((c) => c.id),
+  });
+  for (const username of ['commune.tannam', 'commune.yenthanh', 'media']) {
+    await markRead(await actorFor(ctx, username), d.id);
   }
 }
