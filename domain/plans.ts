@@ -278,8 +278,8 @@ export function readiness(f: ReadinessFacts): ReadinessCheck[] {
   if (m.wanted < 1) out.push({ item: 'mixer', ok: false, vi: 'Chưa bố trí máy trộn', en: 'No mixer planned' });
   else if (m.working - m.takenByOthers < m.wanted) {
     out.push({ item: 'mixer', ok: false, vi: `Cần ${m.wanted} máy trộn, xã chỉ còn ${Math.max(0, m.working - m.takenByOthers)} máy hoạt động`,
-      en: `Needs ${m.wanted} mixer(s), the commune has ${Math.max(0, m.working - m.takenByOthers)} working and free` });
-  } else out.push({ item: 'mixer', ok: true, vi: `Có ${m.wanted} máy trộn`, en: `${m.wanted} mixer(s) available` });
+      en: `Needs ${mixers(m.wanted)}, the commune has ${Math.max(0, m.working - m.takenByOthers)} working and free` });
+  } else out.push({ item: 'mixer', ok: true, vi: `Có ${m.wanted} máy trộn`, en: `${mixers(m.wanted)} available` });
 
   if (!f.segmentCount) out.push({ item: 'segments', ok: false, vi: 'Chưa chọn đoạn đường', en: 'No segment chosen' });
   else if (f.rejectedSegments.length) {
@@ -322,3 +322,8 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   batchesPerMixerDay: 40,
   meetingTime: '07:00',
 };
+
+/** "1 mixer", "2 mixers": the English count of mixers in readiness messages. */
+function mixers(n: number): string {
+  return n === 1 ? '1 mixer' : `${n} mixers`;
+}

@@ -6,6 +6,7 @@ import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTabl
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
+import type { SeasonTables } from './schema-season.js'; // season plan (issue 17)
 import type { DirectiveReadsTable, DirectiveRecipientsTable, PeopleTables } from './schema-people.js'; // issue 18
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -256,4 +257,8 @@ export interface Database {
   weekly_report_history: WorkdaysTables['weekly_report_history'];
   report_settings: WorkdaysTables['report_settings'];
   district_reports: WorkdaysTables['district_reports'];
+  // season plan (issue 17): tables in schema-season.ts
+  season_plan_settings: SeasonTables['season_plan_settings'];
+  season_plan_overrides: SeasonTables['season_plan_overrides'];
+  season_plans: SeasonTables['season_plans'];
 }

@@ -27,7 +27,7 @@ function Heading({ title, groupName, communeName, day, planned, status }: {
   return (
     <Stack gap={4} mb="sm">
       <Anchor component={Link} to="/workdays" size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('workdays.back')}</Group></Anchor>
-      <Title order={2} fz={{ base: 20, sm: 26 }}>{title}</Title>
+      <Title order={1} fz={{ base: 20, sm: 26 }}>{title}</Title>
       <Text fw={500}>{groupName} · {communeName}</Text>
       <Group gap={6}>
         <Text size="sm" c="dimmed">{t(dayOfWeek(day) === 6 ? 'workdays.saturdayOf' : 'workdays.dayOf', { date: formatDate(day) })}</Text>
