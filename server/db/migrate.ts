@@ -23,6 +23,9 @@ import * as addWorkdayWarnings from './migrations/202612071400-add-workday-warni
 import * as addReportMissingAttendance from './migrations/202612071401-add-report-missing-attendance.js';
 import * as indexLoginAttemptsByAddress from './migrations/202612071500-index-login-attempts-by-address.js'; // sign-in limit per address (issue 15)
 import * as createSeasonPlans from './migrations/202612071700-create-season-plans.js'; // season plan (issue 17)
+import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-table-unconfirmed-rows.js'; // mix tables in full (issue 18)
+import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
+import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -46,6 +49,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071401-add-report-missing-attendance': addReportMissingAttendance, // report chain (issue 14)
   '202612071500-index-login-attempts-by-address': indexLoginAttemptsByAddress, // sign-in limit per address (issue 15)
   '202612071700-create-season-plans': createSeasonPlans, // season plan (issue 17)
+  '202612071800-add-mix-table-unconfirmed-rows': addMixTableUnconfirmedRows, // mix tables in full (issue 18)
+  '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
+  '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -7,6 +7,7 @@ import type { DirectivesMediaTables } from './schema-directives.js'; // directiv
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
 import type { SeasonTables } from './schema-season.js'; // season plan (issue 17)
+import type { DirectiveReadsTable, DirectiveRecipientsTable, PeopleTables } from './schema-people.js'; // issue 18
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -183,6 +184,10 @@ export interface NotificationOutboxTable {
 // --- end notifications ---
 
 export interface Database {
+  // people's contributions (issue 18): tables in schema-people.ts
+  people_contributions: PeopleTables['people_contributions'];
+  directive_recipients: DirectiveRecipientsTable; // directive recipients (issue 18)
+  directive_reads: DirectiveReadsTable;
   admin_units: AdminUnitsTable;
   agencies: AgenciesTable;
   campaigns: CampaignsTable;
@@ -228,6 +233,7 @@ export interface Database {
   // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
   mix_tables: RoadsTables['mix_tables'];
   mix_table_rows: RoadsTables['mix_table_rows'];
+  mix_table_unconfirmed_rows: RoadsTables['mix_table_unconfirmed_rows'];
   roads: RoadsTables['roads'];
   road_villages: RoadsTables['road_villages'];
   segments: RoadsTables['segments'];

@@ -31,6 +31,8 @@ import { equipmentRouter } from '../modules/equipment/index.js'; // materials (i
 import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
 import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
+import { peopleFileOwner, peopleRouter } from '../modules/people/index.js'; // people's contributions (issue 18)
+import { recipientsRouter } from '../modules/recipients/index.js'; // directive recipients (issue 18)
 import type { AppDeps, AppEnv } from './context.js';
 import { compressJson } from './compression.js';
 import { limitBody } from './body-limit.js';
@@ -68,6 +70,7 @@ export function registerFileOwners() {
   registerDirectiveFileOwners(); // directives (issue 8): 'directive' documents, 'task_instance' evidence
   registerMediaFileOwners(); // media (issue 8): 'media_item'
   registerFileOwner('workday', workdayFileOwner); // workdays (issue 7): photos before and after
+  registerFileOwner('people_contribution', peopleFileOwner); // people's contributions (issue 18): signed land donation records
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -131,6 +134,7 @@ export function createApp(deps: AppDeps) {
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
     homeRouter, // role homes (issue 16)
     seasonRouter, // season plan (issue 17)
+    peopleRouter, recipientsRouter, // people's contributions, directive recipients (issue 18)
   ]) {
     api.route('/', router);
   }

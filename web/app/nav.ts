@@ -1,6 +1,7 @@
 // The pages in the side navigation, each with the permission that shows it (from /auth/me), grouped
 // by task; each role's daily pages come first, in a group of their own (DAILY_PAGES).
 import { IconCoin } from '@tabler/icons-react'; // fund (issue 5)
+import { IconHeartHandshake } from '@tabler/icons-react'; // people's contributions (issue 18)
 import { IconChecklist, IconGavel, IconPhoto } from '@tabler/icons-react'; // directives and media (issue 8)
 import { IconBuildingCommunity, IconFileImport, IconHistory, IconHome, IconMap2, IconSpeakerphone, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconCalculator, IconChartBar, IconMapPin, IconPackage, IconRoad } from '@tabler/icons-react'; // roads (issue 3), materials (issue 4)
@@ -28,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/district-report', label: 'nav.districtReport', icon: IconReportAnalytics, permission: 'district_reports.read', section: 'figures' }, // reports (issue 7)
   { to: '/ranking', label: 'nav.ranking', icon: IconTrophy, permission: 'ranking.read', section: 'figures' }, // ranking (issue 7)
   { to: '/fund', label: 'nav.fund', icon: IconCoin, permission: 'fund.read', section: 'figures' }, // fund (issue 5)
+  { to: '/people', label: 'nav.people', icon: IconHeartHandshake, permission: 'fund.read', section: 'figures' }, // people's contributions (issue 18)
   { to: '/directives', label: 'nav.directives', icon: IconGavel, permission: 'directives.read', section: 'direct' }, // directives (issue 8)
   { to: '/tasks', label: 'nav.myTasks', icon: IconChecklist, permission: 'tasks.report', section: 'direct' }, // directives (issue 8)
   { to: '/media', label: 'nav.media', icon: IconPhoto, permission: 'media.read', section: 'direct' }, // media (issue 8)

@@ -24,6 +24,7 @@ const ImportAgenciesPage = page(() => import('../features/import/ImportAgenciesP
 const UnitsPage = page(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
 const FundPage = page(() => import('../features/fund/FundPage'), 'FundPage'); // fund (issue 5)
+const PeoplePage = page(() => import('../features/people/PeoplePage'), 'PeoplePage'); // people's contributions (issue 18)
 const InboxPage = page(() => import('../features/notifications/InboxPage'), 'InboxPage'); // notifications (issue 9)
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage'); // notifications (issue 9)
 const DirectivePage = page(() => import('../features/directives/DirectivePage'), 'DirectivePage'); // directives (issue 8)
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
       { path: 'users', element: <Guard permission="users.read"><UsersPage /></Guard> },
       { path: 'audit', element: <Guard permission="audit.read"><AuditPage /></Guard> },
       { path: 'fund', element: <Guard permission="fund.read"><FundPage /></Guard> }, // fund (issue 5)
+      { path: 'people', element: <Guard permission="fund.read"><PeoplePage /></Guard> }, // people's contributions (issue 18)
       { path: 'notifications', element: <InboxPage /> }, // notifications (issue 9)
       { path: 'notifications/preferences', element: <PreferencesPage /> }, // notifications (issue 9)
       { path: 'directives', element: <Guard permission="directives.read"><DirectivesPage /></Guard> }, // directives (issue 8)

@@ -7,6 +7,7 @@ import { IconFileText, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { RecipientsCard } from '../recipients/RecipientsCard'; // issue 18
 import { Link, useParams } from 'react-router';
 import { formatDate, formatInteger, formatPeriod } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -135,6 +136,7 @@ export function DirectivePage() {
               </Paper>
             </>
           )}
+          <RecipientsCard directiveId={id} />
           <Group justify="space-between" mt="lg" mb="xs">
             <Title order={3} size="h4">{t('directives.items')}</Title>
             {actions.includes('addItem') && <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAddingItem(true)}>{t('directives.form.addItem')}</Button>}
