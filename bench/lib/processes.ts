@@ -41,7 +41,7 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): 
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.once('exit', () => { clearTimeout(kill); started.delete(child); resolve(); });
     child.kill('SIGTERM');
   });

@@ -18,6 +18,7 @@ import * as createRoadsSegments from './migrations/202611271901-create-roads-seg
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
 import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
+import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js'; // issue 19
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272401-create-registrations': createRegistrations, // registrations (issue 6)
   '202611272500-create-workdays': createWorkdays, // workdays (issue 7)
   '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
+  '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -6,7 +6,7 @@
 // last_seen_at is refreshed at most every five minutes to spare writes.
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Role } from '../../domain/roles.js';
 import type { Database } from '../db/schema.js';
@@ -18,7 +18,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function loadSession(db: Kysely<Database>, id: string) {
+function sessionQuery(db: Kysely<Database>, id: string) {
   return db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('agencies', 'agencies.id', 'users.agency_id')
@@ -32,8 +32,22 @@ function loadSession(db: Kysely<Database>, id: string) {
         select coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'campaign_id', g.campaign_id) order by g.id), '[]'::json)
         from groups g where g.lead_agency_id = users.agency_id) end`.as('led_groups'))
     .select(sql<unknown>`(select value from settings where key = 'demo')`.as('demo'))
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', id);
+}
+type SessionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof sessionQuery>['executeTakeFirst']>>>;
+
+// Every request runs this query: it is built and compiled to SQL once per database handle, and
+// each request only sends it with its own session id (its one parameter).
+const compiled = new WeakMap<Kysely<Database>, CompiledQuery<SessionRow>>();
+
+async function loadSession(db: Kysely<Database>, id: string): Promise<SessionRow | undefined> {
+  let q = compiled.get(db);
+  if (!q) {
+    q = sessionQuery(db, '').compile();
+    if (q.parameters.length !== 1) throw new Error('the session query must have the session id as its only parameter');
+    compiled.set(db, q);
+  }
+  return (await db.executeQuery(CompiledQuery.raw(q.sql, [id]) as CompiledQuery<SessionRow>)).rows[0];
 }
 
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
