@@ -21,6 +21,11 @@ function fromUtc(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whole days from one calendar date to another. @example daysBetween('2021-09-30', '2021-10-02') === 2 */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** Adds days to a calendar date. @example addDays('2021-09-30', 1) === '2021-10-01' */
 export function addDays(date: string, days: number): string {
   const d = toUtc(date);

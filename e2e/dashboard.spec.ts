@@ -9,7 +9,7 @@ test('a leader on a 360 px phone sees the dashboard and drills down to a segment
   await signIn(page, 'leader');
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { name: 'Bảng điều hành' })).toBeVisible();
-  await expect(page.getByText('Km đã đổ bê tông').first()).toBeVisible();
+  await expect(page.getByText('Km hoàn thành').first()).toBeVisible();
   await expect(page.getByTestId('commune-card')).toHaveCount(2);
   await expect(page.getByTestId('next-plan')).toContainText('Chưa sẵn sàng');
   await expect(page.getByTestId('late-tasks')).toContainText('02-KL/BCĐ');

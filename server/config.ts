@@ -15,6 +15,8 @@ export interface Config {
   maxJsonBytes: number;
   /** Login failures allowed per username+address in the window before 429. */
   loginMaxFailures: number;
+  /** Failed sign-ins one address may make across all usernames in the window (an office shares one address, hence generous). */
+  loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   webDir: string;
   // --- notifications (issue 9) ---
@@ -54,6 +56,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024),
     maxJsonBytes: int('MAX_JSON_BYTES', 1024 * 1024),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 10),
+    loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
     webDir: path.resolve(process.env.WEB_DIR || 'dist/web'),
     // notifications (issue 9)

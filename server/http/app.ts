@@ -1,13 +1,9 @@
 // Builds the HTTP application: security headers and size limits, the session, CSRF and the
 // per-write transaction, then every module's router under /api/v1, the OpenAPI document, and the
-// web app's files with a fallback to index.html for client-side pages.
+// web app's files with a fallback to index.html for client-side pages (static.ts).
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import fs from 'node:fs';
-import path from 'node:path';
 import { can } from '../../domain/roles.js';
 import { agenciesRouter } from '../modules/agencies/index.js';
 import { auditRouter } from '../modules/audit/index.js';
@@ -34,9 +30,13 @@ import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'
 import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
 import type { AppDeps, AppEnv } from './context.js';
+import { compressJson } from './compression.js';
+import { limitBody } from './body-limit.js';
+import { TAG_DESCRIPTIONS } from './contract.js';
 import { csrfMiddleware } from './csrf.js';
-import { AppError, errorBody, handleError } from './errors.js';
+import { errorBody, handleError } from './errors.js';
 import { sessionMiddleware } from './session.js';
+import { serveWebApp } from './static.js';
 import { nfcJsonBody } from './unicode.js';
 import { transactionMiddleware } from './transaction.js';
 
@@ -98,6 +98,7 @@ export function createApp(deps: AppDeps) {
     crossOriginEmbedderPolicy: false,
   }));
 
+  app.use('/api/*', compressJson); // outermost: compresses the final answer, after the transaction (compression.ts)
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('db', deps.dbh.db);
@@ -105,11 +106,7 @@ export function createApp(deps: AppDeps) {
     c.header('cache-control', 'no-store');
     await next();
   });
-  app.use('/api/*', async (c, next) => {
-    const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
-    const limit = multipart ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes;
-    return bodyLimit({ maxSize: limit, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } })(c, next);
-  });
+  app.use('/api/*', limitBody((type) => (type.startsWith('multipart/form-data') ? deps.config.maxUploadBytes + 64 * 1024 : deps.config.maxJsonBytes)));
   app.use('/api/*', nfcJsonBody); // one Unicode form for Vietnamese text (unicode.ts)
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', csrfMiddleware);
@@ -140,21 +137,11 @@ export function createApp(deps: AppDeps) {
     servers: [{ url: '/api/v1' }],
     info: { title: 'ntm-hub API', version: '1', description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
     security: [{ session: [] }],
+    tags: Object.entries(TAG_DESCRIPTIONS).map(([name, description]) => ({ name, description })),
   });
   app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND'), 404));
 
-  const webDir = deps.config.webDir;
-  const relative = path.relative(process.cwd(), webDir) || '.';
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
-  });
-  if (fs.existsSync(webDir)) app.use('*', serveStatic({ root: relative }));
-  app.get('*', async (c) => {
-    const index = path.join(webDir, 'index.html');
-    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build`.', 503);
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
+  serveWebApp(app, deps.config.webDir);
   return app;
 }

@@ -2,19 +2,44 @@
 // into a 400 naming each field; helpers for authorisation, ETags and the use-case context.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { ID_MAX } from '../../domain/limits.js';
 import { can, type Actor, type Permission } from '../../domain/roles.js';
 import type { AppEnv, RequestContext } from './context.js';
+import { boundsProblems, IdText } from './bounds.js';
+import { withContract } from './contract.js';
 import { AppError, zodFields } from './errors.js';
 
+type Hook = Parameters<OpenAPIHono<AppEnv>['openapi']>[2];
+type RouteConfig = Parameters<OpenAPIHono<AppEnv>['openapi']>[0];
+
+/** Routes anyone may call: the public page (security: []) and sign-in. */
+function isPublicRoute(route: RouteConfig): boolean {
+  return (Array.isArray(route.security) && route.security.length === 0) || route.path === '/auth/login';
+}
+
+/**
+ * The one validation hook: a failed validation is a 400 naming each field, except that a signed-out
+ * caller of a protected route learns only that it must sign in (401 before 400); a passed one must
+ * still meet the common bounds (bounds.ts).
+ */
+function validationHook(publicRoute: boolean) {
+  return (result: { success: boolean; target: string; data?: unknown; error?: z.ZodError }, c: Context<AppEnv>) => {
+    const prefix = result.target === 'query' ? 'query.' : result.target === 'param' ? 'path.' : '';
+    if (!publicRoute && !c.var.actor) throw new AppError('UNAUTHENTICATED');
+    if (!result.success) throw new AppError('VALIDATION', zodFields(result.error!, prefix));
+    const problems = boundsProblems(result.data, prefix);
+    if (problems.length) throw new AppError('VALIDATION', problems);
+  };
+}
+
 export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        const prefix = result.target === 'query' ? 'query.' : result.target === 'param' ? 'path.' : '';
-        throw new AppError('VALIDATION', zodFields(result.error, prefix));
-      }
-    },
-  });
+  const router = new OpenAPIHono<AppEnv>({ defaultHook: validationHook(false) as Hook });
+  const register = router.openapi.bind(router);
+  // Every route passes through here: it gets its contract pieces (contract.ts) and the hook that
+  // knows whether it is public.
+  router.openapi = ((route: RouteConfig, handler: never, hook?: Hook) =>
+    register(withContract(route), handler, hook ?? (validationHook(isPublicRoute(route)) as Hook))) as typeof router.openapi;
+  return router;
 }
 
 /** The signed-in actor, or 401. */
@@ -79,12 +104,12 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { 'application/json': { schema } }, required: true } as const;
 }
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+export const IdParam = z.object({ id: IdText.openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
 
 export const ListQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: 'Search text, case- and accent-insensitive ("tan nam" finds "Tân Nam")' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.coerce.number().int().min(0).optional().openapi({ description: 'The nextCursor of the previous page' }),
+  cursor: z.coerce.number().int().min(0).max(ID_MAX).optional().openapi({ description: 'The nextCursor of the previous page' }),
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { fail } from '../http/errors.js';
+import { checkXlsxLimits } from './xlsx-limits.js';
 
 /** The text a person sees in a cell, in Unicode NFC like every JSON body (server/http/unicode.ts). */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -29,6 +30,7 @@ export async function loadWorkbook(data: Uint8Array, field = 'file'): Promise<Ex
   if (!type || type.ext !== 'xlsx') {
     fail('VALIDATION', field, 'Tệp không phải bảng tính Excel (.xlsx)', 'The file is not an Excel workbook (.xlsx)');
   }
+  checkXlsxLimits(data, field); // rows, columns, text length and inflated size, before any workbook is built
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);

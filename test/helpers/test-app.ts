@@ -53,7 +53,7 @@ export async function setupApp(overrides: Partial<Config> = {}) {
   const dbh = await testDb();
   await resetDb(dbh.db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-test-'));
-  const config = loadConfig({ dataDir, webDir: path.join(dataDir, 'no-web'), loginMaxFailures: 1000, ...overrides });
+  const config = loadConfig({ dataDir, webDir: path.join(dataDir, 'no-web'), loginMaxFailures: 1000, loginMaxFailuresPerAddress: 1000, ...overrides });
   const app = createApp({ config, dbh, files: new LocalFileStore(path.join(dataDir, 'files')) });
   return {
     app, db: dbh.db, dbh, config, dataDir,

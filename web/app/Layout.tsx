@@ -11,6 +11,9 @@ import { api, setCsrfToken } from '../lib/api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Loading } from '../ui/QueryState';
 import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
+import { dropKeptAnswers } from '../features/offline/cached-at'; // field mode (issue 13)
+import { DataAsOf, OfflineBadge } from '../features/offline/NetworkStatus'; // field mode (issue 13)
+import { PageErrorBoundary } from '../features/offline/PageError'; // field mode (issue 13)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
 import { NAV_ITEMS } from './nav';
 
@@ -35,6 +38,7 @@ function UserMenu() {
       rememberSignedIn(false);
       client.clear();
       client.setQueryData(ME_KEY, null);
+      await dropKeptAnswers(); // the next person on this phone must not see these pages offline
       navigate('/sign-in', { replace: true });
     }
   }
@@ -90,6 +94,7 @@ export function Layout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <OfflineBadge />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
@@ -114,7 +119,10 @@ export function Layout() {
             <Text size="sm" span>{t('layout.demoHint')}</Text>
           </Alert>
         )}
-        <Suspense fallback={<Loading />}><Outlet /></Suspense>
+        <DataAsOf />
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}><Outlet /></Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

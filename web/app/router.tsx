@@ -7,6 +7,7 @@ import { createBrowserRouter } from 'react-router';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { Loading } from '../ui/QueryState';
+import { RouteError } from '../features/offline/PageError';
 import { RequireAuth, useCan } from './auth';
 import { Layout } from './Layout';
 
@@ -67,11 +68,13 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 }
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <Standalone><SignInPage /></Standalone> },
-  { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone> }, { path: '/public', element: <Standalone><PublicPage /></Standalone> }, // public page (issue 9)
+  // errorElement: a page whose code cannot be downloaded (offline, never opened) says so instead of crashing.
+  { path: '/sign-in', element: <Standalone><SignInPage /></Standalone>, errorElement: <RouteError /> },
+  { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, { path: '/public', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, // public page (issue 9)
   {
     path: '/',
     element: <RequireAuth><Layout /></RequireAuth>,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'campaigns', element: <Guard permission="campaigns.read"><CampaignsPage /></Guard> },

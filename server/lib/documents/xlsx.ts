@@ -1,6 +1,7 @@
 // XLSX in the official layout: the same header as the PDF (issuer and number left, motto or Party
 // name right, place and date, title and summary) above ruled tables, in Times New Roman.
 import ExcelJS from 'exceljs';
+import { formulaSafe, formulaSafeWorkbook, setLayoutText } from '../formula-safe.js';
 import { numberLine, placeDateLine, upper, type DocumentMeta } from './official.js';
 
 const FONT = 'Times New Roman';
@@ -87,7 +88,7 @@ export function writeClosing(ws: ExcelJS.Worksheet, startRow: number, meta: Docu
     c.font = { name: FONT, size: 12, bold: true, italic: true };
     for (const rcp of meta.recipients) {
       const rc = ws.getCell(left++, 1);
-      rc.value = `- ${rcp}`;
+      setLayoutText(rc, `- ${formulaSafe(rcp)}`);
       rc.font = { name: FONT, size: 11 };
     }
   }
@@ -102,6 +103,8 @@ export function officialWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.W
   });
 }
 
+/** The workbook's bytes, every text cell made formula-safe first (formula-safe.ts). */
 export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  formulaSafeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

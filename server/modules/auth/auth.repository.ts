@@ -17,6 +17,17 @@ export async function countRecentFailures(db: Kysely<Database>, username: string
   return Number(row.n);
 }
 
+/** Failed sign-ins from one address, whatever the username (password spraying). */
+export async function countRecentFailuresFromAddress(db: Kysely<Database>, ip: string, minutes: number): Promise<number> {
+  const row = await db.selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ip', '=', ip)
+    .where('succeeded', '=', false)
+    .where('at', '>', sql<Date>`now() - make_interval(mins => ${minutes})`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function recordAttempt(db: Kysely<Database>, username: string, ip: string, succeeded: boolean): Promise<void> {
   await db.insertInto('login_attempts').values({ username: username.slice(0, 100), ip, succeeded }).execute();
 }

@@ -108,6 +108,17 @@ describe('POST /auth/login', () => {
     expect((await t.client().post('/api/v1/auth/login', { username: 'leader', password: TEST_PASSWORD })).status).toBe(200);
   });
 
+  it('answers 429 to an address that sprays one password over many usernames, whatever the username', async () => {
+    t = await setupApp({ loginMaxFailuresPerAddress: 4 });
+    w = await makeWorld(t.db);
+    for (const username of ['admin', 'leader', 'coordinator', 'no.such.user']) {
+      expectError(await t.client().post('/api/v1/auth/login', { username, password: 'Password123' }), 401, 'INVALID_CREDENTIALS');
+    }
+    // A fifth username, never tried, with its right password: held back all the same.
+    expectError(await t.client().post('/api/v1/auth/login', { username: 'media', password: TEST_PASSWORD }), 429, 'RATE_LIMITED');
+    expect(await sessionsOf(w.users.media.id)).toHaveLength(0);
+  });
+
   it('refuses a sign-in posted from another site, accepts one from this site', async () => {
     const body = { username: 'admin', password: TEST_PASSWORD };
     const foreign = await t.client().post('/api/v1/auth/login', body, { origin: 'https://evil.example', host: 'ntm.example.gov.vn' });

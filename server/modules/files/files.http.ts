@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError, fail } from '../../http/errors.js';
 import { createRouter, ctxOf, errorResponses, IdParam, jsonContent, requireActor, authorise } from '../../http/router.js';
+import { IdText } from '../../http/bounds.js';
 import { uploadFile } from './commands/upload-file.js';
 import { fileOwner } from './file-owners.js';
 import { getFile, listFiles, type FileRow } from './files.repository.js';
@@ -24,8 +25,8 @@ export const filesRouter = createRouter()
     method: 'post', path: '/files', tags, summary: 'Upload a file to a record',
     request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({
       file: z.any().openapi({ type: 'string', format: 'binary' }),
-      entity: z.string().openapi({ example: 'campaign' }),
-      entityId: z.string().openapi({ example: '1' }),
+      entity: z.string().max(40).openapi({ example: 'campaign' }),
+      entityId: IdText.openapi({ example: 1 }),
     }) } } } },
     responses: { 201: jsonContent(FileOut, 'Stored'), 413: errorResponses[409], 415: errorResponses[409], ...errorResponses },
   }), async (c) => {

@@ -21,7 +21,7 @@ export async function publicRoads(db: Db, campaignId: number) {
 
 export async function publicSegments(db: Db, roadIds: number[]) {
   if (!roadIds.length) return [];
-  return db.selectFrom('segments').select(['id', 'road_id', 'from_mm', 'to_mm', 'status', 'width_mm', 'thickness_mm'])
+  return db.selectFrom('segments').select(['id', 'road_id', 'from_mm', 'to_mm', 'status', 'width_mm', 'thickness_mm', sql<string | null>`to_char(poured_on, 'YYYY-MM-DD')`.as('poured_on'), sql<string | null>`to_char(accepted_on, 'YYYY-MM-DD')`.as('accepted_on')])
     .where('road_id', 'in', roadIds).orderBy('road_id').orderBy('from_mm').execute();
 }
 

@@ -18,7 +18,7 @@ const tags = ['roads'];
 const GeometryUpload = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: '.geojson, .gpx or .kml' }),
   format: z.enum(GEOMETRY_FORMATS).optional().openapi({ description: 'The format, when the file name does not say' }),
-  feature: z.string().optional().openapi({ description: 'Which line of the file: its index (0, 1…) or name; by default the only line, or the one named like the road' }),
+  feature: z.string().max(200).optional().openapi({ description: 'Which line of the file: its index (0, 1…) or name; by default the only line, or the one named like the road' }),
 });
 const ParsedLinesOut = z.object({
   format: z.enum(GEOMETRY_FORMATS),

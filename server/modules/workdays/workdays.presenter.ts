@@ -1,6 +1,7 @@
 // Workday rows → API JSON, the only path to the wire. Totals are computed here from attendance and
 // pours; the group's side gets its own part and the totals, not the commune's detail.
 import type { Kysely } from 'kysely';
+import { recordFigures } from '../../../domain/figures.js';
 import { halvesToDays, labourTotals, materialVariance } from '../../../domain/labour.js';
 import { reportWeekOf, type ReportCalendar } from '../../../domain/reporting.js';
 import type { Actor } from '../../../domain/roles.js';
@@ -90,10 +91,11 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
       id: w.id, clientId: w.client_id, campaignId: w.campaign_id, day: w.day, status: w.status, cancelReason: w.cancel_reason,
       commune: { id: w.commune_id, name: w.commune_name }, group: { id: w.group_id, name: w.group_name },
       planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version, reported: reported.has(w.id),
-      totals: {
-        officials: t.officials, people: t.people, participants: t.officials + t.people, labourDays: halvesToDays(t.labourHalves),
-        lengthM: metres(pours.reduce((s, p) => s + p.length_mm, 0)), volumeM3: m3(pours.reduce((s, p) => s + p.litres, 0)),
-      },
+      // The list counts a record as every view does (domain/figures.ts): a cancelled day counts nothing.
+      totals: recordFigures({ status: w.status, officials: t.officials, officialHalves: attendance.reduce((a, x) => a + x.full_day * 2 + x.half_day, 0),
+        peopleFull: w.people_full, peopleHalf: w.people_half, litres: pours.reduce((a, p) => a + p.litres, 0), lengthMm: pours.reduce((a, p) => a + p.length_mm, 0) }),
+      /** Plausibility warnings kept from the last write (domain/plausibility.ts). */
+      warnings: w.warnings ?? [],
       groupPart: {
         attendance: attendance.map((a) => ({ agency: { id: a.agency_id, name: a.agency_name }, fullDay: a.full_day, halfDay: a.half_day,
           names: a.names ?? [], labourDays: halvesToDays(a.full_day * 2 + a.half_day) })),

@@ -3,6 +3,7 @@
 // (actuals) and per commune and week (the weekly report's figures).
 import { sql, type Kysely } from 'kysely';
 import { formatChainageRange } from '../../../domain/chainage.js';
+import type { WorkRecord } from '../../../domain/figures.js';
 import type { Database } from '../../db/schema.js';
 import type { ReadScope } from './workdays.policy.js';
 
@@ -11,6 +12,8 @@ type Db = Kysely<Database>;
 export interface WorkdayFilter {
   ids?: number[]; campaignId?: number; communeId?: number; groupId?: number; day?: string; from?: string; to?: string;
   status?: 'recorded' | 'cancelled';
+  /** Only records kept with plausibility warnings. */
+  withWarnings?: boolean;
 }
 
 function base(db: Db) {
@@ -31,6 +34,7 @@ export async function listWorkdays(db: Db, f: WorkdayFilter, scope: ReadScope = 
   if (f.from) q = q.where('w.day', '>=', f.from);
   if (f.to) q = q.where('w.day', '<=', f.to);
   if (f.status) q = q.where('w.status', '=', f.status);
+  if (f.withWarnings) q = q.where(sql<boolean>`w.warnings <> '[]'::jsonb`);
   if ('communeId' in scope) q = q.where('w.commune_id', '=', scope.communeId);
   if ('agencyId' in scope) {
     const agencyId = scope.agencyId;
@@ -101,7 +105,10 @@ export async function groupFacts(db: Db, groupId: number) {
   return { ...g, memberIds: members.map((m) => m.agency_id) };
 }
 
-/** Figures per workday: officials, local people, labour halves, litres and mm poured. */
+/**
+ * The one SQL of the work figures (domain/figures.ts): per workday, officials, local people, labour
+ * halves, litres and mm poured, in a single query whatever the filter. Every view sums these rows.
+ */
 export async function figuresOf(db: Db, f: WorkdayFilter) {
   let q = db.selectFrom('workdays as w')
     .select(['w.id', 'w.campaign_id', 'w.commune_id', 'w.group_id', 'w.day', 'w.status', 'w.people_full', 'w.people_half',
@@ -120,6 +127,12 @@ export async function figuresOf(db: Db, f: WorkdayFilter) {
   return rows.map((r) => ({ ...r, officials: Number(r.officials), official_halves: Number(r.official_halves), litres: Number(r.litres), length_mm: Number(r.length_mm) }));
 }
 export type FigureRow = Awaited<ReturnType<typeof figuresOf>>[number];
+
+/** A figures row as the one definition of the figures reads it (domain/figures.ts). */
+export function workRecordOf(r: FigureRow): WorkRecord {
+  return { status: r.status as WorkRecord['status'], officials: r.officials, officialHalves: r.official_halves, peopleFull: r.people_full,
+    peopleHalf: r.people_half, litres: r.litres, lengthMm: r.length_mm };
+}
 
 /** Attendance per agency for the workdays matching the filter (ranking per agency). */
 export async function attendanceByAgency(db: Db, f: { campaignId: number; from?: string; to?: string }) {

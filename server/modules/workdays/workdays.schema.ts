@@ -61,13 +61,24 @@ export const WorkdayCreate = z.object({
   commune: CommunePart.optional().openapi({ description: "The commune's part: only the commune (or the office)" }),
   materials: z.array(MaterialIssueIn).max(30).optional().openapi({ description: "Materials issued from the commune's stock (commune's part)" }),
   labourDays: HalfSteps.optional().openapi({ description: 'Total labour-days as counted on paper: refused if it differs from the attendance' }),
+  cancelReason: z.string().trim().min(1).max(1000).optional()
+    .openapi({ description: "The day did not take place (rain…): recorded as cancelled with this reason (commune's part). An empty day cannot be recorded otherwise", example: 'Mưa lớn, đường trơn' }),
 }).openapi('WorkdayCreate');
 
 export const GroupPatch = GroupPart.openapi('WorkdayGroupPatch');
 export const CommunePatch = CommunePart.extend({ materials: z.array(MaterialIssueIn).max(30).optional() }).openapi('WorkdayCommunePatch');
 export const CancelIn = z.object({ reason: z.string().trim().min(1).max(1000).openapi({ example: 'Mưa lớn, đường trơn' }) }).openapi('WorkdayCancel');
 
+export const Finding = z.object({ code: z.string(), severity: z.enum(['warning', 'refusal']), field: z.string(), vi: z.string(), en: z.string() }).openapi('PlausibilityFinding');
+
+export const CheckOut = z.object({
+  ok: z.boolean().openapi({ description: 'Whether the record would be saved as it is' }),
+  warnings: z.array(Finding), refusals: z.array(z.object({ field: z.string(), code: z.string(), vi: z.string(), en: z.string() })),
+  error: z.string().nullable().openapi({ description: 'The error code the save would answer, if any' }),
+}).openapi('WorkdayCheck');
+
 export const WorkdayQuery = z.object({
+  withWarnings: z.enum(['true', 'false']).optional().openapi({ description: 'true: only records kept with plausibility warnings (for the office)' }),
   campaignId: z.coerce.number().int().positive().optional(),
   communeId: z.coerce.number().int().positive().optional(),
   groupId: z.coerce.number().int().positive().optional(),
@@ -87,7 +98,9 @@ export const WorkdayOut = z.object({
   id: z.number(), clientId: z.string(), campaignId: z.number(), day: z.string(), status: z.enum(['recorded', 'cancelled']), cancelReason: z.string().nullable(),
   commune: Named, group: Named, planEntryId: z.number().nullable(), createdSide: z.string(), version: z.number(),
   reported: z.boolean().openapi({ description: "The commune's weekly report of that week is submitted or approved: the record can no longer change" }),
-  totals: z.object({ officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() }),
+  totals: z.object({ officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() })
+    .openapi({ description: 'Counted as every view counts (domain/figures.ts); a cancelled day counts nothing' }),
+  warnings: z.array(Finding).openapi({ description: 'Plausibility warnings kept from the last write (domain/plausibility.ts)' }),
   groupPart: z.object({
     attendance: z.array(z.object({ agency: Named, fullDay: z.number(), halfDay: z.number(), names: z.array(z.string()), labourDays: z.number() })),
     note: z.string().nullable(),

@@ -17,8 +17,10 @@ import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
 
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
-interface Totals { roads: number; roadKm: number; pouredKm: number; acceptedKm: number; pouredM3: number; acceptedM3: number }
+/** Counted as the dashboard counts (domain/figures.ts): km finished and accepted from segments, m and m³ from the recorded workdays. */
+interface Totals { roads: number; roadKm: number; finishedKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
 interface PublicSummary {
+  asOf: string;
   campaign: { id: number; name: string; startDate: string; endDate: string };
   totals: Totals;
   communes: Array<Totals & { commune: { id: number; name: string } }>;
@@ -38,10 +40,11 @@ function Body({ d }: { d: PublicSummary }) {
   const mapData: RoadMapData = { type: 'FeatureCollection', features: d.map.features, legend: [], roadsWithoutGeometry: [], bbox: d.map.bbox, tileUrl: '' };
   return (
     <Stack gap="lg">
+      <Text size="xs" c="dimmed">{t('public.asOf', { day: formatDate(d.asOf) })}</Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
         <Stat label={t('public.kmAccepted')} value={`${formatDecimal(d.totals.acceptedKm, 2)} km`} />
-        <Stat label={t('public.kmPoured')} value={`${formatDecimal(d.totals.pouredKm, 2)} km`} />
-        <Stat label={t('public.m3Poured')} value={`${formatDecimal(d.totals.pouredM3, 1)} m³`} />
+        <Stat label={t('public.kmPoured')} value={`${formatDecimal(d.totals.finishedKm, 2)} km`} />
+        <Stat label={t('public.m3Poured')} value={`${formatDecimal(d.totals.volumeM3, 1)} m³`} />
         <Stat label={t('public.fundReceived')} value={d.fund ? formatVnd(d.fund.totals.received) : '—'} />
       </SimpleGrid>
       <Card withBorder>
@@ -51,7 +54,7 @@ function Body({ d }: { d: PublicSummary }) {
             <Table.Thead><Table.Tr><Table.Th>{t('public.commune')}</Table.Th><Table.Th ta="right">{t('public.roads')}</Table.Th><Table.Th ta="right">{t('public.kmPoured')}</Table.Th><Table.Th ta="right">{t('public.kmAccepted')}</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>{d.communes.map((c) => (
               <Table.Tr key={c.commune.id}><Table.Td>{c.commune.name}</Table.Td><Table.Td ta="right">{c.roads}</Table.Td>
-                <Table.Td ta="right">{formatDecimal(c.pouredKm, 2)}</Table.Td><Table.Td ta="right">{formatDecimal(c.acceptedKm, 2)}</Table.Td></Table.Tr>
+                <Table.Td ta="right">{formatDecimal(c.finishedKm, 2)}</Table.Td><Table.Td ta="right">{formatDecimal(c.acceptedKm, 2)}</Table.Td></Table.Tr>
             ))}</Table.Tbody>
           </Table>
         </Table.ScrollContainer>

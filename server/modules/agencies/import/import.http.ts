@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../../http/context.js';
 import { fail } from '../../../http/errors.js';
 import { authorise, createRouter, ctxOf, errorResponses, jsonContent } from '../../../http/router.js';
+import { OptionalIdText } from '../../../http/bounds.js';
 import { loadWorkbook } from '../../../lib/xlsx.js';
 import { previewImport, runImport } from './import-agencies.js';
 import { parseAgencySheet } from './parse-agency-sheet.js';
@@ -11,7 +12,7 @@ import { parseAgencySheet } from './parse-agency-sheet.js';
 const tags = ['agencies'];
 const Upload = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'The .xlsx list (danh sách nhóm cơ quan)' }),
-  campaignId: z.string().optional().openapi({ description: 'Campaign the groups belong to (required when the file has groups)' }),
+  campaignId: OptionalIdText.openapi({ description: 'Campaign the groups belong to (required when the file has groups)' }),
 });
 
 const Outcome = z.object({

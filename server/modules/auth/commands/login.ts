@@ -1,19 +1,20 @@
-// Sign in: rate-limited per username and address, a fresh session id at every login (no fixation),
+// Sign in: rate-limited per username and address and per address across usernames (spraying), a fresh session id at every login (no fixation),
 // failures recorded outside the answer's transaction so that they count.
 import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../../../http/context.js';
 import { AppError } from '../../../http/errors.js';
 import { hashToken } from '../../../http/session.js';
 import { recordAudit } from '../../audit/index.js';
-import { countRecentFailures, findUserByUsername, insertSession, recordAttempt } from '../auth.repository.js';
+import { countRecentFailures, countRecentFailuresFromAddress, findUserByUsername, insertSession, recordAttempt } from '../auth.repository.js';
 import { verifyDecoy, verifyPassword } from '../../../security/passwords.js';
 
 export interface LoginResult { token: string; csrfToken: string; expiresAt: Date; userId: number }
 
 export async function login(deps: AppDeps, ip: string, username: string, password: string): Promise<LoginResult> {
   const { db } = deps.dbh;
-  const { loginMaxFailures, loginWindowMinutes, sessionTtlHours } = deps.config;
-  if (await countRecentFailures(db, username, ip, loginWindowMinutes) >= loginMaxFailures) {
+  const { loginMaxFailures, loginMaxFailuresPerAddress, loginWindowMinutes, sessionTtlHours } = deps.config;
+  if (await countRecentFailures(db, username, ip, loginWindowMinutes) >= loginMaxFailures
+    || await countRecentFailuresFromAddress(db, ip, loginWindowMinutes) >= loginMaxFailuresPerAddress) {
     throw new AppError('RATE_LIMITED');
   }
   const user = await findUserByUsername(db, username);

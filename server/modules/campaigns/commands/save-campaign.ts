@@ -1,6 +1,7 @@
 // Create or change a campaign. A new campaign gets every Saturday of its period as a campaign day;
 // changing the period drops days outside it and adds the Saturdays of any new stretch.
-import { saturdaysBetween } from '../../../../domain/dates.js';
+import { daysBetween, saturdaysBetween } from '../../../../domain/dates.js';
+import { CAMPAIGN_DAYS_MAX } from '../../../../domain/limits.js';
 import { searchKey } from '../../../../domain/text.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
@@ -23,7 +24,15 @@ async function checkCommunes(ctx: RequestContext, ids: number[]) {
   if (bad.length) fail('NOT_A_COMMUNE', 'communeIds', `Không phải xã, thị trấn: ${bad.join(', ')}`, `Not a commune or town: ${bad.join(', ')}`);
 }
 
+/** A campaign is bounded in length, so its days (and every figure over them) stay bounded too. */
+function checkLength(startDate: string, endDate: string) {
+  if (daysBetween(startDate, endDate) + 1 > CAMPAIGN_DAYS_MAX) {
+    fail('VALIDATION', 'endDate', `Chiến dịch dài quá ${CAMPAIGN_DAYS_MAX} ngày`, `A campaign lasts at most ${CAMPAIGN_DAYS_MAX} days`);
+  }
+}
+
 export async function createCampaign(ctx: RequestContext, input: CampaignCreateInput) {
+  checkLength(input.startDate, input.endDate);
   await checkDistrict(ctx, input.districtId);
   const communeIds = [...new Set(input.communeIds)];
   await checkCommunes(ctx, communeIds);
@@ -45,6 +54,7 @@ export async function updateCampaign(ctx: RequestContext, id: number, input: Cam
   const startDate = input.startDate ?? current.start_date;
   const endDate = input.endDate ?? current.end_date;
   if (endDate < startDate) fail('VALIDATION', 'endDate', 'Ngày kết thúc phải sau ngày bắt đầu', 'endDate must not be before startDate');
+  checkLength(startDate, endDate);
   if (input.districtId) await checkDistrict(ctx, input.districtId);
   if (input.communeIds) await checkCommunes(ctx, input.communeIds);
   const before = presentCampaign(current, ctx.actor!);

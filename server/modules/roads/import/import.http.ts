@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { authorise, createRouter, ctxOf, errorResponses, jsonContent } from '../../../http/router.js';
+import { OptionalIdText } from '../../../http/bounds.js';
 import { loadWorkbook } from '../../../lib/xlsx.js';
 import { mayWriteRoadsOf } from '../roads.policy.js';
 import { previewRoadImport, runRoadImport } from './import-roads.js';
@@ -12,7 +13,7 @@ import { parseRoadSheet } from './parse-road-sheet.js';
 const tags = ['roads'];
 const Upload = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'The .xlsx: a roads sheet and/or a segments sheet' }),
-  communeId: z.string().optional().openapi({ description: 'Commune of rows without a "Xã" column (a commune user: their own)' }),
+  communeId: OptionalIdText.openapi({ description: 'Commune of rows without a "Xã" column (a commune user: their own)' }),
 });
 const RowErrorOut = z.object({ sheet: z.string(), row: z.number(), field: z.string(), vi: z.string(), en: z.string() });
 const Outcome = z.object({

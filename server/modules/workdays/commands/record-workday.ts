@@ -12,6 +12,7 @@ import { businessToday } from '../../directives/index.js';
 import { mayEditCommunePart, mayEditGroupPart, sideOf } from '../workdays.policy.js';
 import { getByClientId, getWorkday, groupFacts, replaceAttendance, weekReported, type WorkdayRow } from '../workdays.repository.js';
 import type { WorkdayCreateT } from '../workdays.schema.js';
+import { assessWorkday } from '../plausibility.js';
 import { planEntryFacts, tolerances } from '../sources.js';
 import { checkAttendance, checkTypedLabour, groupHalves, issueMaterials, savePours } from './parts.js';
 
@@ -56,6 +57,10 @@ function checkSides(actor: Actor, input: WorkdayCreateT, side: ReturnType<typeof
   if (input.group && !mayEditGroupPart(side)) fail('NOT_YOUR_PART', 'group', 'Phần người tham gia của các cơ quan do cơ quan trưởng nhóm nhập', "The group's attendance is entered by its lead agency");
   if (input.commune && !mayEditCommunePart(side)) fail('NOT_YOUR_PART', 'commune', 'Phần này do xã nhập', 'This part is entered by the commune');
   if (input.materials?.length && !mayEditCommunePart(side)) fail('NOT_YOUR_PART', 'materials', 'Vật liệu do xã xuất kho', 'Materials are issued by the commune');
+  if (input.cancelReason && !mayEditCommunePart(side)) fail('NOT_YOUR_PART', 'cancelReason', 'Xã ghi nhận buổi bị hủy', 'The commune records a cancelled day');
+  if (input.cancelReason && (input.commune?.pours?.length || input.materials?.length || input.group?.attendance.length)) {
+    fail('VALIDATION', 'cancelReason', 'Buổi bị hủy không có khối lượng đổ, vật liệu hay người tham gia', 'A cancelled day has no pour, materials or attendance');
+  }
   void actor;
 }
 
@@ -90,6 +95,7 @@ export async function recordWorkday(ctx: RequestContext, input: WorkdayCreateT):
     incidents: c?.incidents ?? null, commune_note: c?.note ?? null, group_note: input.group?.note ?? null,
     people_full: c?.people?.fullDay ?? 0, people_half: c?.people?.halfDay ?? 0,
     created_by: actor.userId, created_side: side!,
+    ...(input.cancelReason ? { status: 'cancelled' as const, cancel_reason: input.cancelReason } : {}),
   }).onConflict((oc) => oc.column('client_id').doNothing()).returning('id').executeTakeFirst();
   if (!inserted) {
     // Another request with the same client id committed while this one ran: answer as a resend.
@@ -103,6 +109,9 @@ export async function recordWorkday(ctx: RequestContext, input: WorkdayCreateT):
   if (c?.pours?.length) await savePours(ctx, key, c.pours, 'commune.', { fresh: true, tolerances: tol });
   if (input.materials?.length) await issueMaterials(ctx, key, input.materials, '');
   checkTypedLabour(input.labourDays, labourTotals(lines, { fullDay: c?.people?.fullDay ?? 0, halfDay: c?.people?.halfDay ?? 0 }).labourHalves, 'labourDays');
+  // Plausibility (domain/plausibility.ts): refusals undo the whole write, warnings stay on the record.
+  await assessWorkday(ctx, inserted.id, { finished: new Set((c?.pours ?? []).filter((p) => p.finished).map((p) => p.segmentId)),
+    fields: { commune: 'commune.', group: 'group.' }, pourOrder: c?.pours?.map((p) => p.segmentId), agencyOrder: input.group?.attendance.map((a) => a.agencyId) });
   const row = (await getWorkday(ctx.db, inserted.id))!;
   await recordAudit(ctx, { action: 'create', entity: 'workday', entityId: row.id,
     summary: `${row.group_name} · ${row.commune_name} · ${row.day}`, after: { ...input, side } });
