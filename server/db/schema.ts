@@ -25,7 +25,12 @@ export interface AdminUnitsTable {
   version: Generated<number>;
   /** Criterion 2 region the commune applies (issue 3); null: the roads setting's default region. */
   applied_region: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The days the unit was valid (issue 19); null: since always, until now. */
+  valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
+/** Which units took a unit over on a day (2021 communes → the merged 2025 commune). */
+export interface UnitSuccessorsTable { unit_id: number; successor_id: number; on_date: string }
 
 export interface AgenciesTable {
   id: Generated<number>;
@@ -189,6 +194,7 @@ export interface Database {
   directive_recipients: DirectiveRecipientsTable; // directive recipients (issue 18)
   directive_reads: DirectiveReadsTable;
   admin_units: AdminUnitsTable;
+  unit_successors: UnitSuccessorsTable; // issue 19
   agencies: AgenciesTable;
   campaigns: CampaignsTable;
   campaign_communes: CampaignCommunesTable;

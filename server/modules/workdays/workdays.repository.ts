@@ -80,8 +80,9 @@ export async function photosOf(db: Db, ids: number[]) {
 }
 export type PhotoRow = Awaited<ReturnType<typeof photosOf>>[number];
 
-export async function replaceAttendance(db: Db, workdayId: number, lines: Array<{ agencyId: number; fullDay: number; halfDay: number; names?: string[] }>) {
-  await db.deleteFrom('workday_attendance').where('workday_id', '=', workdayId).execute();
+/** `fresh`: the record was created in this transaction, so there is nothing to delete first. */
+export async function replaceAttendance(db: Db, workdayId: number, lines: Array<{ agencyId: number; fullDay: number; halfDay: number; names?: string[] }>, fresh = false) {
+  if (!fresh) await db.deleteFrom('workday_attendance').where('workday_id', '=', workdayId).execute();
   if (lines.length) {
     await db.insertInto('workday_attendance').values(lines.map((l) => ({
       workday_id: workdayId, agency_id: l.agencyId, full_day: l.fullDay, half_day: l.halfDay, names: JSON.stringify(l.names ?? []),
@@ -89,8 +90,8 @@ export async function replaceAttendance(db: Db, workdayId: number, lines: Array<
   }
 }
 
-export async function replacePours(db: Db, workdayId: number, pours: Array<{ segmentId: number; lengthMm: number; litres: number }>) {
-  await db.deleteFrom('workday_pours').where('workday_id', '=', workdayId).execute();
+export async function replacePours(db: Db, workdayId: number, pours: Array<{ segmentId: number; lengthMm: number; litres: number }>, fresh = false) {
+  if (!fresh) await db.deleteFrom('workday_pours').where('workday_id', '=', workdayId).execute();
   if (pours.length) {
     await db.insertInto('workday_pours').values(pours.map((p) => ({ workday_id: workdayId, segment_id: p.segmentId, length_mm: p.lengthMm, litres: p.litres }))).execute();
   }

@@ -2,6 +2,7 @@
 // unplanned, with the actor's own part. The phone's client id makes it safe to resend: the same
 // id with the same body returns the first record and writes nothing; with another body it is 409.
 import { createHash } from 'node:crypto';
+import { labourTotals } from '../../../../domain/labour.js';
 import type { Actor } from '../../../../domain/roles.js';
 import { reportWeekOf } from '../../../../domain/reporting.js';
 import type { RequestContext } from '../../../http/context.js';
@@ -13,7 +14,7 @@ import { getByClientId, getWorkday, groupFacts, replaceAttendance, weekReported,
 import type { WorkdayCreateT } from '../workdays.schema.js';
 import { assessWorkday } from '../plausibility.js';
 import { planEntryFacts, tolerances } from '../sources.js';
-import { checkAttendance, checkTypedLabour, groupHalves, issueMaterials, recordHalves, savePours } from './parts.js';
+import { checkAttendance, checkTypedLabour, groupHalves, issueMaterials, savePours } from './parts.js';
 
 /** Stable JSON (keys sorted), so the same body always hashes the same. */
 function canonical(value: unknown): string {
@@ -31,10 +32,12 @@ export function bodyHash(input: unknown): string {
 
 /** The campaign, commune, group and day must belong together; the day is in the campaign and not ahead. */
 async function checkPlace(ctx: RequestContext, input: WorkdayCreateT) {
-  const campaign = await ctx.db.selectFrom('campaigns').select(['id', 'start_date', 'end_date']).where('id', '=', input.campaignId).executeTakeFirst();
+  // The campaign and whether the commune is one of its targets, in one statement.
+  const campaign = await ctx.db.selectFrom('campaigns').select(['id', 'start_date', 'end_date'])
+    .select((eb) => eb.exists(eb.selectFrom('campaign_communes').select('unit_id').whereRef('campaign_id', '=', 'campaigns.id').where('unit_id', '=', input.communeId)).as('targeted'))
+    .where('id', '=', input.campaignId).executeTakeFirst();
   if (!campaign) fail('VALIDATION', 'campaignId', 'Chiến dịch không tồn tại', 'No such campaign');
-  const target = await ctx.db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', input.campaignId).where('unit_id', '=', input.communeId).executeTakeFirst();
-  if (!target) fail('VALIDATION', 'communeId', 'Xã không phải là xã mục tiêu của chiến dịch', 'The commune is not a target of the campaign');
+  if (!campaign.targeted) fail('VALIDATION', 'communeId', 'Xã không phải là xã mục tiêu của chiến dịch', 'The commune is not a target of the campaign');
   const group = await groupFacts(ctx.db, input.groupId);
   if (!group || group.campaign_id !== input.campaignId) fail('VALIDATION', 'groupId', 'Nhóm không thuộc chiến dịch này', 'The group is not in this campaign');
   if (input.day < campaign.start_date || input.day > campaign.end_date) fail('DATE_OUTSIDE_CAMPAIGN', 'day');
@@ -74,7 +77,8 @@ export async function recordWorkday(ctx: RequestContext, input: WorkdayCreateT):
   checkSides(actor, input, side);
   const lines = input.group ? checkAttendance(input.group, group.memberIds, 'group.') : [];
   if (input.group) checkTypedLabour(input.group.labourDays, groupHalves(lines), 'group.labourDays');
-  const { calendar } = await tolerances(ctx.db, input.campaignId);
+  const tol = await tolerances(ctx.db, input.campaignId);
+  const { calendar } = tol;
   if (await weekReported(ctx.db, input.campaignId, input.communeId, reportWeekOf(input.day, calendar))) fail('WORKDAY_REPORTED', 'day');
   const existing = await ctx.db.selectFrom('workdays').select('id')
     .where('group_id', '=', input.groupId).where('commune_id', '=', input.communeId).where('day', '=', input.day).executeTakeFirst();
@@ -102,10 +106,11 @@ export async function recordWorkday(ctx: RequestContext, input: WorkdayCreateT):
     return { row: (await getWorkday(ctx.db, again.id))!, replayed: true };
   }
   const key = { id: inserted.id, campaignId: input.campaignId, communeId: input.communeId, groupId: input.groupId, day: input.day };
-  await replaceAttendance(ctx.db, inserted.id, lines);
-  if (c?.pours?.length) await savePours(ctx, key, c.pours, 'commune.');
+  // The record is new: nothing to replace, and its labour-days are those of this request's parts.
+  if (lines.length) await replaceAttendance(ctx.db, inserted.id, lines, true);
+  if (c?.pours?.length) await savePours(ctx, key, c.pours, 'commune.', { fresh: true, tolerances: tol });
   if (input.materials?.length) await issueMaterials(ctx, key, input.materials, '');
-  checkTypedLabour(input.labourDays, await recordHalves(ctx, inserted.id), 'labourDays');
+  checkTypedLabour(input.labourDays, labourTotals(lines, { fullDay: c?.people?.fullDay ?? 0, halfDay: c?.people?.halfDay ?? 0 }).labourHalves, 'labourDays');
   // Plausibility (domain/plausibility.ts): refusals undo the whole write, warnings stay on the record.
   await assessWorkday(ctx, inserted.id, { finished: new Set((c?.pours ?? []).filter((p) => p.finished).map((p) => p.segmentId)),
     fields: { commune: 'commune.', group: 'group.' }, pourOrder: c?.pours?.map((p) => p.segmentId), agencyOrder: input.group?.attendance.map((a) => a.agencyId) });
