@@ -39,6 +39,7 @@ export const ERRORS = {
   ALREADY_REVERSED: { status: 409, vi: 'Bút toán này đã được đảo trước đó', en: 'This entry has already been reversed' },
   NOT_REVERSIBLE: { status: 409, vi: 'Bút toán này không thể đảo', en: 'This entry cannot be reversed' },
   ALREADY_DECIDED: { status: 409, vi: 'Khoản chi này đã được duyệt hoặc từ chối', en: 'This expenditure has already been approved or rejected' },
+  DUPLICATE_INVOICE: { status: 409, vi: 'Hóa đơn này đã được ghi chi', en: 'This invoice is already recorded as spent' },
   DUPLICATE_RECEIPT: { status: 409, vi: 'Số biên lai đã được sử dụng', en: 'This receipt number is already used' },
   STOCK_NEGATIVE: { status: 409, vi: 'Không đủ tồn kho: số lượng tồn không được âm', en: 'Not enough stock: stock never goes negative' },
   LOT_NOT_PASSED: { status: 409, vi: 'Lô vật liệu chưa được kiểm tra đạt chất lượng', en: 'The lot has not passed inspection' },

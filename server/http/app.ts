@@ -143,7 +143,7 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     // The paths below are relative to the API root; without this, clients would call them on the host root.
     servers: [{ url: '/api/v1' }],
-    info: { title: 'ntm-hub API', version: '1', description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
+    info: { title: 'ntm-hub API', version: '1', contact: { name: 'Văn phòng điều phối NTM huyện (the district NTM coordination office)' }, description: 'Ngày thứ 7 vì nông thôn mới — API. Errors: { error: { code, message, messageEn, fields } }. Writes need the X-CSRF-Token header from /auth/me; POST accepts Idempotency-Key.' },
     security: [{ session: [] }],
     tags: Object.entries(TAG_DESCRIPTIONS).map(([name, description]) => ({ name, description })),
   });

@@ -63,7 +63,9 @@ export const filesRouter = createRouter()
     if (!row || !owner || !(await owner.canRead(ctxOf(c), row.entity_id))) throw new AppError('NOT_FOUND');
     const data = await c.var.deps.files.get(row.storage_key);
     if (!data) throw new AppError('NOT_FOUND');
-    const inline = row.mime.startsWith('image/') || row.mime === 'application/pdf';
+    // Raster images may show in the page; anything else, PDFs included (they can carry scripts and
+    // forms a browser's viewer runs on our origin), is downloaded.
+    const inline = /^image\/(jpeg|png|webp|gif)$/.test(row.mime);
     return c.body(data as Uint8Array<ArrayBuffer>, 200, {
       'content-type': row.mime,
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.filename)}`,

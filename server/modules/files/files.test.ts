@@ -83,7 +83,7 @@ describe('POST /files', () => {
       expect(sha256(got.bytes)).toBe(sha256(data));
       expect(got.headers.get('content-type')).toBe(mime);
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(got.headers.get('content-disposition')).toBe(`${mime.startsWith('image/') || mime === 'application/pdf' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`);
+      expect(got.headers.get('content-disposition')).toBe(`${mime.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`);
     }
     const list = await c.get(`/api/v1/files?entity=campaign&entityId=${w.campaign.id}`);
     expect(list.body.items.map((f: { filename: string }) => f.filename)).toEqual(samples.map(([n]) => n));

@@ -153,6 +153,19 @@ describe('POST /funds/{id}/expenditures', () => {
       .toMatchObject({ allocated: 6_000_000, spent: 5_000_000, balance: 1_000_000, spentByCategory: { other: 5_000_000 } });
   });
 
+  it('refuses the same invoice (commune, vendor, number) twice with 409 even without an Idempotency-Key', async () => {
+    await funded(10_000_000, 6_000_000);
+    const c = await t.as('commune.tannam');
+    const first = await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0042' }));
+    expect(first.status).toBe(201);
+    const again = await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: ' hđ-0042 ', vendor: 'cửa hàng VLXD Tân Nam' }));
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'DUPLICATE_INVOICE', fields: [expect.objectContaining({ field: 'invoiceNo' })] });
+    expect(await t.db.selectFrom('fund_entries').select('id').where('kind', '=', 'expenditure').execute()).toHaveLength(1);
+    // Another vendor's invoice with the same number is another invoice.
+    expect((await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0042', vendor: 'Công ty cát sỏi Sông Gianh' }))).status).toBe(201);
+  });
+
   it('attaches the scanned invoice through the files module', async () => {
     await funded(10_000_000, 10_000_000);
     const c = await t.as('commune.tannam');

@@ -2,6 +2,7 @@
 // the matching directive task); /photos: the photo library by commune, road, segment and date.
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../http/errors.js';
+import { fileOwner } from '../files/index.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, OkSchema, setEtag } from '../../http/router.js';
 import { recordMediaItem, updateMediaItem } from './commands/record-media-item.js';
 import { tagPhoto } from './commands/tag-photo.js';
@@ -10,6 +11,9 @@ import { countPhotos, getMediaItem, listMediaItems, listPhotos } from './media.r
 import { MediaItemCreate, MediaItemOut, MediaItemUpdate, MediaQuery, PhotoLibraryOut, PhotoQuery, PhotoTagIn } from './media.schema.js';
 
 const tags = ['media'];
+/** Photos matched before the visibility filter: a district's library is a few thousand at most. */
+const PHOTO_SCAN_MAX = 10_000;
+const SCOPED_ROLES = new Set(['commune', 'group_lead', 'agency']);
 const FileIdParam = z.object({ fileId: z.coerce.number().int().positive().openapi({ param: { name: 'fileId', in: 'path' }, example: 1 }) });
 
 export const mediaRouter = createRouter()
@@ -55,10 +59,27 @@ export const mediaRouter = createRouter()
     request: { query: PhotoQuery },
     responses: { 200: jsonContent(PhotoLibraryOut), ...errorResponses },
   }), async (c) => {
-    authorise(c, 'media.read');
+    const actor = authorise(c, 'media.read');
     const q = c.req.valid('query');
-    const items = (await listPhotos(c.var.db, q, q)).map(presentPhoto);
-    return c.json({ items, pairs: pairBeforeAfter(items), total: await countPhotos(c.var.db, q) }, 200);
+    // A commune, a group lead or an agency reads only its own records: it sees the photos whose
+    // record it may read, by the same rules that guard each file's download, paged after that
+    // filter. The district's roles read every record, so their list needs no filter.
+    if (!SCOPED_ROLES.has(actor.role)) {
+      const items = (await listPhotos(c.var.db, q, q)).map(presentPhoto);
+      return c.json({ items, pairs: pairBeforeAfter(items), total: await countPhotos(c.var.db, q) }, 200);
+    }
+    const ctx = ctxOf(c);
+    const allowed = new Map<string, Promise<boolean>>();
+    const mayRead = (r: { entity: string; entity_id: number }) => {
+      const key = `${r.entity}:${r.entity_id}`;
+      if (!allowed.has(key)) allowed.set(key, fileOwner(r.entity)?.canRead(ctx, r.entity_id) ?? Promise.resolve(false));
+      return allowed.get(key)!;
+    };
+    const matching = await listPhotos(c.var.db, q, { limit: PHOTO_SCAN_MAX, offset: 0 });
+    const visible: typeof matching = [];
+    for (const r of matching) if (await mayRead(r)) visible.push(r);
+    const items = visible.slice(q.offset, q.offset + q.limit).map(presentPhoto);
+    return c.json({ items, pairs: pairBeforeAfter(items), total: visible.length }, 200);
   })
   .openapi(createRoute({
     method: 'put', path: '/photos/{fileId}/tags', tags, summary: 'Tag a photo: commune, road, segment, day taken, before/after',

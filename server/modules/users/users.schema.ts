@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../../domain/roles.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../domain/limits.js';
 
-export const Username = z.string().trim().min(3).max(50).regex(/^[a-z0-9._-]+$/i, 'a–z, 0–9, . _ -')
+export const Username = z.string().trim().min(3).max(50).regex(/^[A-Za-z0-9._-]+$/, 'a–z, 0–9, . _ -')
   .openapi({ description: 'Sign-in name: letters a–z, digits, dot, underscore, hyphen', example: 'commune.tannam' });
 export const Password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX).openapi({ description: `At least ${PASSWORD_MIN} characters` });
 

@@ -1,6 +1,6 @@
 // Agency queries and writes.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
 import type { Agency, Page } from '../../lib/types';
 
@@ -8,7 +8,7 @@ import type { Agency, Page } from '../../lib/types';
 export function useAgencies(q = '') {
   return useQuery({
     queryKey: ['agencies', { q }],
-    queryFn: () => api.get<Page<Agency>>('/agencies', { q, limit: 500 }),
+    queryFn: (): Promise<Page<Agency>> => typedApi.get('/agencies', { query: { q, limit: 500 } }),
     placeholderData: (prev) => prev,
   });
 }
@@ -23,7 +23,7 @@ export interface AgencyInput {
 }
 
 export async function saveAgency(input: AgencyInput, agency?: Agency): Promise<Agency> {
-  if (!agency) return api.post<Agency>('/agencies', input);
+  if (!agency) return typedApi.post('/agencies', input as BodyOf<'/agencies', 'post'>) as Promise<Agency>;
   const patch = changedFields(agency, input);
-  return isEmpty(patch) ? agency : api.patch<Agency>(`/agencies/${agency.id}`, patch, agency.version);
+  return isEmpty(patch) ? agency : typedApi.patch('/agencies/{id}', patch, { path: { id: agency.id }, version: agency.version }) as Promise<Agency>;
 }

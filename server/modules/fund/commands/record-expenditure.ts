@@ -2,6 +2,7 @@
 // never exceeds what the commune has left of its allocation (less what waits for approval), checked
 // with the fund's row locked so two racing purchases cannot both spend the last đồng. Above the
 // fund's approval threshold it waits for the coordinator and counts only once approved.
+import { sql } from 'kysely';
 import { formatVnd } from '../../../../domain/format.js';
 import { postingsFor } from '../../../../domain/ledger.js';
 import { lineTotal } from '../../../../domain/money.js';
@@ -27,6 +28,29 @@ export function overspend(commune: string, available: number, amount: number): n
     `${commune} has ${formatVnd(available)} left; ${formatVnd(amount)} is ${formatVnd(amount - available)} too much`);
 }
 
+/**
+ * The same invoice (commune, vendor, invoice number) is spent once, whether or not the client sent
+ * an Idempotency-Key: a double tap on a flaky line or a second clerk typing it again. A rejected
+ * or reversed expenditure frees its invoice. The fund's row is locked (openFund), so two racing
+ * requests see each other.
+ */
+async function refuseDuplicateInvoice(ctx: RequestContext, fundId: number, input: ExpenditureInput) {
+  const same = await ctx.db.selectFrom('fund_entries as e')
+    .leftJoin('fund_decisions as d', 'd.entry_id', 'e.id')
+    .leftJoin('fund_entries as r', 'r.reverses_id', 'e.id')
+    .select('e.id')
+    .where('e.fund_id', '=', fundId).where('e.kind', '=', 'expenditure').where('e.unit_id', '=', input.unitId)
+    .where(sql<boolean>`lower(trim(e.vendor)) = lower(trim(${input.vendor}))`)
+    .where(sql<boolean>`lower(trim(e.invoice_no)) = lower(trim(${input.invoiceNo}))`)
+    .where((eb) => eb.or([eb('d.decision', 'is', null), eb('d.decision', '<>', 'rejected')]))
+    .where('r.id', 'is', null)
+    .executeTakeFirst();
+  if (same) {
+    fail('DUPLICATE_INVOICE', 'invoiceNo', `Hóa đơn số ${input.invoiceNo} của ${input.vendor} đã được ghi chi (bút toán #${same.id})`,
+      `Invoice ${input.invoiceNo} from ${input.vendor} is already recorded (entry #${same.id})`);
+  }
+}
+
 export async function recordExpenditure(ctx: RequestContext, fundId: number, input: ExpenditureInput) {
   const actor = actorOf(ctx);
   if (!canRecordFor(actor, input.unitId)) throw new AppError('FORBIDDEN', [{ field: 'unitId', code: 'FORBIDDEN',
@@ -39,6 +63,7 @@ export async function recordExpenditure(ctx: RequestContext, fundId: number, inp
   if (input.total !== expected) {
     fail('VALIDATION', 'total', `Thành tiền phải bằng số lượng × đơn giá = ${formatVnd(expected)}`, `The total must be quantity × unit price = ${formatVnd(expected)}`);
   }
+  await refuseDuplicateInvoice(ctx, fundId, input);
   const purchase = await preparePurchase(ctx, input);
   const { available } = await availableFor(ctx, fundId, input.unitId);
   if (input.total > available) overspend(await unitName(ctx.db, input.unitId), available, input.total);
