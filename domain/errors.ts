@@ -69,6 +69,8 @@ export const ERRORS = {
   POUR_EXCEEDS_SEGMENT: { status: 400, vi: 'Khối lượng đổ vượt quá khối lượng còn lại của đoạn đường', en: "The volume poured exceeds what remains of the segment" },
   NOT_YOUR_PART: { status: 403, vi: 'Bạn chỉ được nhập, sửa phần việc của mình trong bản ghi này', en: 'You may enter and correct only your own part of this record' },
   WORKDAY_CANCELLED: { status: 409, vi: 'Buổi lao động đã bị hủy', en: 'The workday is cancelled' },
+  IMPLAUSIBLE: { status: 400, vi: 'Số liệu không hợp lý, hãy kiểm tra lại', en: 'The figures are not plausible: check them' },
+  ATTENDANCE_MISSING: { status: 409, vi: 'Còn nhóm đã lao động trong tuần nhưng chưa có số cán bộ tham gia', en: 'A group that worked this week has no attendance yet' },
   WORKDAY_REPORTED: { status: 409, vi: 'Tuần này đã có báo cáo được gửi hoặc duyệt: không thể sửa bản ghi', en: "The week's report is submitted or approved: the record cannot change" },
   WEEK_NOT_STARTED: { status: 400, vi: 'Tuần báo cáo chưa bắt đầu', en: 'The week has not started yet' },
   NOT_A_WEEK_START: { status: 400, vi: 'Ngày đầu tuần phải là thứ Hai', en: 'A week starts on a Monday' },

@@ -136,6 +136,7 @@ function entryFor(c: Candidate, drums: number[], s: ProposalSettings, commune: s
   const road = used[0]?.roadName ?? '';
   const where = used.map((x) => x.chainage).join(', ');
   const mixerText = drums.length === 1 ? `1 máy trộn ${drums[0]} l` : `${drums.length} máy trộn (${drums.join(' + ')} l)`;
+  const mixerTextEn = drums.length === 1 ? `1 mixer of ${drums[0]} l` : `${drums.length} mixers (${drums.join(' + ')} l)`;
   const source = c.fromAssignment ? 'Theo phân công tuyến' : 'Theo đăng ký (đoạn chưa phân công)';
   const sourceEn = c.fromAssignment ? 'From the road assignment' : 'From the registration (unassigned segments)';
   const regText = c.reg ? `; đăng ký ${c.reg.headcount} người, ${m3(c.reg.targetLitres)} m³` : '; chưa đăng ký';
@@ -146,7 +147,7 @@ function entryFor(c: Candidate, drums: number[], s: ProposalSettings, commune: s
     meetingPlace: road ? `Đầu tuyến ${road}, xã ${commune}` : `UBND xã ${commune}`,
     explanation: {
       vi: `${source} ${road} (${where})${regText}; xã ${commune}: ${mixerText} × ${s.batchesPerMixerDay} mẻ = ${m3(capacity)} m³/ngày → ${m3(target)} m³, ${headcount} người (định mức ${normText(s.labourNormMilli)} công/m³).`,
-      en: `${sourceEn} ${road} (${where})${regTextEn}; ${commune}: ${drums.length} mixer(s) × ${s.batchesPerMixerDay} batches = ${m3en(capacity)} m³/day → ${m3en(target)} m³, ${headcount} people (norm ${s.labourNormMilli / 1000} công/m³).`,
+      en: `${sourceEn} ${road} (${where})${regTextEn}; ${commune}: ${mixerTextEn} × ${s.batchesPerMixerDay} batches = ${m3en(capacity)} m³/day → ${m3en(target)} m³, ${headcount} people (norm ${s.labourNormMilli / 1000} labour-days/m³).`,
     },
   };
 }

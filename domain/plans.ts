@@ -267,7 +267,7 @@ export function readiness(f: ReadinessFacts): ReadinessCheck[] {
   else if (short.length) {
     out.push({ item: 'materials', ok: false,
       vi: `Thiếu vật liệu đã tập kết và đạt kiểm tra: ${short.map((m) => `${m.name} cần ${qty(m.needed, m.unit)}, có ${qty(m.stagedPassed, m.unit)}`).join('; ')}`,
-      en: `Not enough staged, passed materials: ${short.map((m) => `${m.code} needs ${qtyEn(m.needed, m.unit)}, has ${qtyEn(m.stagedPassed, m.unit)}`).join('; ')}` });
+      en: `Not enough staged, passed materials: ${short.map((m) => `${materialNameEn(m)} needs ${qtyEn(m.needed, m.unit)}, has ${qtyEn(m.stagedPassed, m.unit)}`).join('; ')}` });
   } else out.push({ item: 'materials', ok: true, vi: 'Vật liệu đã tập kết tại tuyến và đạt kiểm tra', en: 'Materials staged at the road and passed' });
 
   out.push(f.supervisorName?.trim()
@@ -278,8 +278,8 @@ export function readiness(f: ReadinessFacts): ReadinessCheck[] {
   if (m.wanted < 1) out.push({ item: 'mixer', ok: false, vi: 'Chưa bố trí máy trộn', en: 'No mixer planned' });
   else if (m.working - m.takenByOthers < m.wanted) {
     out.push({ item: 'mixer', ok: false, vi: `Cần ${m.wanted} máy trộn, xã chỉ còn ${Math.max(0, m.working - m.takenByOthers)} máy hoạt động`,
-      en: `Needs ${m.wanted} mixer(s), the commune has ${Math.max(0, m.working - m.takenByOthers)} working and free` });
-  } else out.push({ item: 'mixer', ok: true, vi: `Có ${m.wanted} máy trộn`, en: `${m.wanted} mixer(s) available` });
+      en: `Needs ${mixers(m.wanted)}, the commune has ${Math.max(0, m.working - m.takenByOthers)} working and free` });
+  } else out.push({ item: 'mixer', ok: true, vi: `Có ${m.wanted} máy trộn`, en: `${mixers(m.wanted)} available` });
 
   if (!f.segmentCount) out.push({ item: 'segments', ok: false, vi: 'Chưa chọn đoạn đường', en: 'No segment chosen' });
   else if (f.rejectedSegments.length) {
@@ -322,3 +322,19 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   batchesPerMixerDay: 40,
   meetingTime: '07:00',
 };
+
+/** "1 mixer", "2 mixers": the English count of mixers in readiness messages. */
+function mixers(n: number): string {
+  return n === 1 ? '1 mixer' : `${n} mixers`;
+}
+
+// English names of the default materials (server/modules/materials/commands/catalogue.ts); a
+// material added later keeps its Vietnamese name rather than showing its code.
+const MATERIAL_NAMES_EN: Record<string, string> = {
+  cement_pcb40: 'PCB40 cement', cement_pcb30: 'PCB30 cement', sand: 'Sand', stone_1x2: '1x2 stone', stone_2x4: '2x4 stone', gravel: 'Gravel',
+};
+
+/** A material's name in English readiness messages. @example materialNameEn({ code: 'stone_1x2', name: 'Đá 1x2' }) === '1x2 stone' */
+export function materialNameEn(m: { code: string; name: string }): string {
+  return MATERIAL_NAMES_EN[m.code] ?? m.name;
+}

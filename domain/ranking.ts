@@ -2,6 +2,7 @@
 // labour-days, volume and the communes' average rating, each scaled to 0…1 against the best (the
 // rating against its maximum, 4), weighted by the campaign's settings into a score out of 100.
 // Equal scores are split by the metrics in a fixed order, and the split is explained in words.
+import { participationBp } from './figures.js';
 
 export interface RankingWeights { participation: number; labour: number; volume: number; rating: number }
 
@@ -34,10 +35,8 @@ export interface RankedRow extends RankingInput {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-/** Participation in basis points. @example participationBp(30, 40) === 7500 */
-export function participationBp(participants: number, possible: number): number {
-  return possible > 0 ? Math.round((participants * 10_000) / possible) : 0;
-}
+// Participation rate: one definition for every view (domain/figures.ts).
+export { participationBp };
 
 const TIE_ORDER = [
   { key: 'participation', vi: 'tỷ lệ tham gia', en: 'participation rate' },

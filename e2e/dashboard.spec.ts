@@ -9,7 +9,7 @@ test('a leader on a 360 px phone sees the dashboard and drills down to a segment
   await signIn(page, 'leader');
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { name: 'Bảng điều hành' })).toBeVisible();
-  await expect(page.getByText('Km đã đổ bê tông').first()).toBeVisible();
+  await expect(page.getByText('Km hoàn thành').first()).toBeVisible();
   await expect(page.getByTestId('commune-card')).toHaveCount(2);
   await expect(page.getByTestId('next-plan')).toContainText('Chưa sẵn sàng');
   await expect(page.getByTestId('late-tasks')).toContainText('02-KL/BCĐ');
@@ -27,7 +27,7 @@ test('a leader on a 360 px phone sees the dashboard and drills down to a segment
   await shot(page, 'dashboard-phone-road');
   // The demo's Saturday workdays poured the first segment not yet poured on this road.
   await page.getByTestId('drill-segment').filter({ hasNotText: /Đã nghiệm thu|Đã đổ bê tông/ }).first().click();
-  await expect(page.getByRole('heading', { level: 2, name: /, đoạn/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /, đoạn/ })).toBeVisible();
   await expect(page.getByText('Các buổi ra quân đã đổ đoạn này')).toBeVisible();
   await expect(page.getByTestId('drill-workday').first()).toContainText('Nhóm 1');
   // The demo workday's photos before and after are shown, and actually load (their display copies).

@@ -10,10 +10,10 @@ test('lãnh đạo xem bảng theo dõi Kết luận 02-KL/BCĐ', async ({ page 
   const consoleErrors = watchConsole(page);
   await signIn(page, 'leader');
   await openNav(page, 'Chỉ đạo, nhiệm vụ');
-  await expect(page.getByRole('heading', { level: 2, name: 'Văn bản chỉ đạo' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Văn bản chỉ đạo' })).toBeVisible();
   await shot(page, 'chi-dao-danh-sach');
   await page.getByRole('link', { name: /số 02-KL\/BCĐ/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /Kết luận số 02-KL\/BCĐ ngày 09\/09\/2021/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Kết luận số 02-KL\/BCĐ ngày 09\/09\/2021/ })).toBeVisible();
   const table = page.getByTestId('tracking-table');
   await expect(table.getByRole('columnheader', { name: 'Tân Nam' })).toBeVisible();
   await expect(table.getByRole('row', { name: /1\. Kinh phí hỗ trợ 02 xã Tân Nam, Yên Thành/ })).toBeVisible();
@@ -31,7 +31,7 @@ test('cán bộ xã báo cáo hoàn thành một nhiệm vụ kèm đường li�
   const consoleErrors = watchConsole(page);
   await signIn(page, 'commune.tannam');
   await openNav(page, 'Nhiệm vụ của tôi');
-  await expect(page.getByRole('heading', { level: 2, name: 'Nhiệm vụ của tôi' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhiệm vụ của tôi' })).toBeVisible();
   const first = page.locator('[data-testid^="task-"]').first();
   await expect(first).toBeVisible();
   await shot(page, 'nhiem-vu-cua-toi');
@@ -51,7 +51,7 @@ test('trung tâm văn hóa ghi nhận một tin đã đăng, xem thư viện ả
   const consoleErrors = watchConsole(page);
   await signIn(page, 'media');
   await openNav(page, 'Tuyên truyền, hình ảnh');
-  await expect(page.getByRole('heading', { level: 2, name: 'Tuyên truyền và thư viện ảnh' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tuyên truyền và thư viện ảnh' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Tin, bài đã đăng' })).toContainText('Tuần thứ năm ra quân');
   await page.getByRole('button', { name: 'Ghi nhận tin, bài' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ghi nhận tin, bài đã đăng' });
@@ -95,7 +95,7 @@ test('văn phòng điều phối nhập thông báo có một nội dung, một 
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'thong-bao-15.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await shot(page, 'chi-dao-nhap-van-ban');
     await dialog.getByRole('button', { name: 'Lưu văn bản' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Thông báo số 15-TB/VPĐP ngày 18/10/2021' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thông báo số 15-TB/VPĐP ngày 18/10/2021' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'thong-bao-15.pdf' })).toBeVisible();
   });
 

@@ -33,7 +33,7 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
   await openNav(page, 'Báo cáo huyện');
 
   await test.step('báo cáo tuần 41/2021: đủ báo cáo của hai xã, số liệu theo xã và theo nhóm', async () => {
-    await expect(page.getByRole('heading', { level: 2, name: 'Báo cáo huyện' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo huyện' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Tuần 41/2021' })).toBeVisible();
     await expect(page.getByTestId('district-complete')).toContainText('Đã tổng hợp đủ 2 báo cáo');
     const communes = page.getByTestId('communes-table');
@@ -106,7 +106,7 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
 
   await test.step('thi đua: mọi nhóm, biểu đồ điểm, tải Excel, hộp sửa trọng số', async () => {
     await openNav(page, 'Thi đua');
-    await expect(page.getByRole('heading', { level: 2, name: 'Thi đua' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thi đua' })).toBeVisible();
     const groups = page.getByTestId('ranking-groups');
     await expect(groups.getByRole('row')).toHaveCount(8);
     for (let n = 1; n <= 7; n++) await expect(groups.getByRole('cell', { name: `Nhóm ${n}`, exact: true })).toBeVisible();

@@ -64,7 +64,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
 
   await test.step('tạo cơ quan có tên tiếng Việt', async () => {
     await openNav(page, 'Cơ quan, đơn vị');
-    await expect(page.getByRole('heading', { name: 'Cơ quan, đơn vị', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Cơ quan, đơn vị', level: 1 })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Văn phòng Huyện ủy', exact: true })).toBeVisible();
     await shot(page, 'co-quan');
     await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
@@ -100,7 +100,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
 
   await test.step('tạo nhóm chứa cơ quan mới', async () => {
     await openNav(page, 'Nhóm cơ quan');
-    await expect(page.getByRole('heading', { name: 'Nhóm cơ quan', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nhóm cơ quan', level: 1 })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Nhóm 1' })).toContainText('Văn phòng Huyện ủy');
     await shot(page, 'nhom');
     await page.getByRole('button', { name: 'Thêm nhóm' }).click();
@@ -161,7 +161,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
 
   await test.step('chiến dịch', async () => {
     await openNav(page, 'Chiến dịch');
-    await expect(page.getByRole('heading', { name: 'Chiến dịch', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Chiến dịch', level: 1 })).toBeVisible();
     await shot(page, 'chien-dich');
     await page.getByRole('link', { name: 'Ngày thứ 7 vì nông thôn mới năm 2021' }).click();
     await expect(page.getByRole('heading', { name: 'Ngày ra quân' })).toBeVisible();
@@ -216,7 +216,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
 
   await test.step('nhật ký thay đổi: trước và sau', async () => {
     await openNav(page, 'Nhật ký thay đổi');
-    await expect(page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nhật ký thay đổi', level: 1 })).toBeVisible();
     await pick(page, 'Đối tượng', 'co quan', 'Cơ quan');
     await pick(page, 'Thao tác', 'cap nhat', 'Cập nhật');
     const row = page.getByTestId('audit-row').filter({ hasText: AGENCY }).first();
@@ -235,18 +235,18 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
   await test.step('đổi mật khẩu từ menu tài khoản', async () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
-    await expect(page.getByRole('heading', { name: 'Đổi mật khẩu', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 })).toBeVisible();
     await shot(page, 'doi-mat-khau');
   });
 
   await test.step('chuyển sang tiếng Anh', async () => {
     await openNav(page, 'Tổng quan');
     await page.getByText('EN', { exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
     await expect(page.getByText('Demo data')).toBeVisible();
     await shot(page, 'tong-quan-tieng-anh');
     await page.getByText('VI', { exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Tổng quan', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
   });
 
   expect(consoleErrors).toEqual([]);
@@ -279,7 +279,7 @@ test('quản trị: người dùng; người dùng mới tự đổi mật khẩ
   const consoleErrors = watchConsole(page);
   await signIn(page, 'admin');
   await openNav(page, 'Người dùng');
-  await expect(page.getByRole('heading', { name: 'Người dùng', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Người dùng', level: 1 })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Ma Văn Nam (demo)', exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Tìm người dùng' }).fill('ma van nam');
   await expect(page.getByRole('cell', { name: 'Hoàng Thị Điều (demo)', exact: true })).toBeHidden();

@@ -15,7 +15,7 @@ test('điều phối viên xem quỹ, bị từ chối khi cấp vượt số ch
   await openNav(page, 'Quỹ xã hội hóa');
 
   await test.step('trang quỹ: tổng thu, theo xã, theo cơ quan, sổ quỹ', async () => {
-    await expect(page.getByRole('heading', { level: 2, name: /Quỹ xã hội hóa/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Quỹ xã hội hóa/ })).toBeVisible();
     await expect(page.getByTestId('total-received')).toContainText('200.000.000 ₫');
     await expect(page.getByTestId('total-unallocated')).toContainText('0 ₫');
     const communes = page.getByTestId('commune-table');

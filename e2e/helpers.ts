@@ -49,7 +49,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
 }
 
 /** Opens a page from the side navigation (through the burger on phones). */
@@ -69,7 +69,7 @@ export async function pick(page: Page, label: string, typed: string, option: str
   // A MultiSelect keeps its list open after a pick: a click on the dialog's (or page's) title
   // closes it without moving focus into the next picker.
   const dialog = page.getByRole('dialog');
-  const title = (await dialog.count()) ? dialog.locator('.mantine-Modal-title') : page.getByRole('heading', { level: 2 });
+  const title = (await dialog.count()) ? dialog.locator('.mantine-Modal-title') : page.getByRole('heading', { level: 1 });
   await title.first().click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }

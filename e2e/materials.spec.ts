@@ -14,7 +14,7 @@ test('xã nhập lô xi măng, cán bộ kỹ thuật kiểm tra đạt', async 
 
   await test.step('trang tồn kho', async () => {
     await openNav(page, 'Vật liệu');
-    await expect(page.getByRole('heading', { name: 'Vật liệu', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Vật liệu', level: 1 })).toBeVisible();
     const onHand = page.getByRole('table', { name: 'Tồn kho theo điểm tập kết' });
     await expect(onHand.getByText('Kho UBND xã Tân Nam').first()).toBeVisible();
     await expect(onHand.getByText('300 bao 50 kg')).toBeVisible();

@@ -16,7 +16,7 @@ test('cán bộ xã thấy nhắc ngày ra quân trên chuông, đánh dấu đ�
   await shot(page, 'thong-bao-chuong', { fullPage: false });
 
   await bell.click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Thông báo' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
   const reminder = page.locator('[data-testid^="notification-"]', { hasText: REMINDER });
   await expect(reminder).toHaveAttribute('data-unread', 'true');
   await expect(reminder.getByText(REMINDER)).toHaveCSS('font-weight', '700');

@@ -32,7 +32,7 @@ test('điều phối viên đề xuất, sửa và công bố kế hoạch ngày
 
   await test.step('danh sách ngày ra quân và phân công tuyến', async () => {
     await openNav(page, 'Kế hoạch tuần');
-    await expect(page.getByRole('heading', { name: 'Kế hoạch tuần', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kế hoạch tuần', level: 1 })).toBeVisible();
     const row = page.locator(`[data-testid="plan-day"][data-day="${DAY}"]`);
     await expect(row).toContainText('Thứ Bảy, 30/10/2021');
     await expect(row).toContainText('Chưa lập kế hoạch');
@@ -46,7 +46,7 @@ test('điều phối viên đề xuất, sửa và công bố kế hoạch ngày
 
   await test.step('đề xuất kế hoạch ngày 30/10', async () => {
     await page.getByRole('button', { name: `Đề xuất kế hoạch ngày ${DAY_VN}` }).click();
-    await expect(page.getByRole('heading', { name: `Kế hoạch ngày ${DAY_VN}`, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Kế hoạch ngày ${DAY_VN}`, level: 1 })).toBeVisible();
     await expect(page.getByText('Dự thảo', { exact: true })).toBeVisible();
     const entry = page.getByTestId('plan-entry').filter({ hasText: 'Nhóm 1' });
     await expect(entry).toContainText('Tân Nam');
@@ -126,7 +126,7 @@ test('trưởng nhóm 1 đăng ký ra quân ngày 30/10 theo kế hoạch', asyn
   const errors = watchConsole(page);
   await signIn(page, 'group_lead');
   await openNav(page, 'Đăng ký ra quân');
-  await expect(page.getByRole('heading', { name: 'Đăng ký ra quân', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đăng ký ra quân', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Đăng ký ra quân' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: 'Ngày ra quân' }).click();
@@ -182,7 +182,7 @@ test('xã Tân Nam xác nhận đăng ký và cử người giám sát', async (
   // The same page in English.
   await page.getByText('EN', { exact: true }).click();
   await expect(entry.getByText('Supervisor named by the commune')).toBeVisible();
-  await expect(page.getByRole('heading', { name: `Plan of ${DAY_VN}`, level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Plan of ${DAY_VN}`, level: 1 })).toBeVisible();
   await shot(page, 'xa-cu-giam-sat-en');
   await page.getByText('VI', { exact: true }).click();
   expect(errors).toEqual([]);
@@ -193,7 +193,7 @@ test('điều phối viên hủy ngày 06/11 vì mưa: các nhóm chuyển sang 
   await signIn(page, 'coordinator');
   await openNav(page, 'Kế hoạch tuần');
   await page.getByRole('button', { name: 'Đề xuất kế hoạch ngày 06/11/2021' }).click();
-  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 06/11/2021', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 06/11/2021', level: 1 })).toBeVisible();
   await expect(page.getByTestId('plan-entry')).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Hủy ngày ra quân' }).click();
   const dialog = page.getByRole('dialog');
@@ -204,7 +204,7 @@ test('điều phối viên hủy ngày 06/11 vì mưa: các nhóm chuyển sang 
   await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
   await expect(page.getByText('Ngày ra quân đã hủy: Mưa lớn kéo dài, đường trơn')).toBeVisible();
   await page.getByRole('link', { name: 'Xem kế hoạch ngày chuyển sang' }).click();
-  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 13/11/2021', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch ngày 13/11/2021', level: 1 })).toBeVisible();
   await expect(page.getByText('Dự thảo', { exact: true })).toBeVisible();
   await expect(page.getByTestId('plan-entry')).not.toHaveCount(0);
   await shots(page, 'ke-hoach-ngay-chuyen-sang');

@@ -9,7 +9,11 @@ test('the public page works signed out, in Vietnamese and in English', async ({ 
   await page.goto('/cong-khai');
   await expect(page.getByRole('heading', { name: /Công khai kết quả/ })).toBeVisible();
   await expect(page.getByText('Kết quả theo xã')).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Tân Nam' })).toBeVisible();
+  // Each commune a card: no table to cut at 360 px; money in, out and left per commune.
+  const tanNam = page.getByTestId('public-commune').filter({ hasText: 'Tân Nam' });
+  await expect(tanNam.getByRole('heading', { name: 'Xã Tân Nam' })).toBeVisible();
+  await expect(tanNam.getByText('Km đã nghiệm thu')).toBeVisible();
+  await expect(tanNam.getByText('Còn lại')).toBeVisible();
   await expect(page.getByText('Kinh phí đóng góp theo cơ quan')).toBeVisible();
   await page.getByText('Bản đồ tiến độ').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('road-map')).toBeVisible();

@@ -11,7 +11,7 @@ test('cán bộ xã Tân Nam xem đường, chia đoạn, vật liệu, tiêu ch
 
   await test.step('danh sách tuyến đường của xã', async () => {
     await openNav(page, 'Tuyến đường');
-    await expect(page.getByRole('heading', { name: 'Tuyến đường', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tuyến đường', level: 1 })).toBeVisible();
     const table = page.getByRole('table', { name: 'Tuyến đường' });
     await expect(table.getByRole('link', { name: 'Đường trục thôn Nậm Hốc' })).toBeVisible();
     await expect(table.getByRole('link', { name: 'Đường nội đồng Nà Pồng' })).toBeVisible();
@@ -23,7 +23,7 @@ test('cán bộ xã Tân Nam xem đường, chia đoạn, vật liệu, tiêu ch
 
   await test.step('chia tuyến thành các đoạn 100 m', async () => {
     await page.getByRole('link', { name: 'Đường nội đồng Nà Pồng' }).click();
-    await expect(page.getByRole('heading', { name: 'Đường nội đồng Nà Pồng', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đường nội đồng Nà Pồng', level: 1 })).toBeVisible();
     await page.getByLabel('Chia thành các đoạn dài').fill('100');
     await page.getByRole('button', { name: 'Chia đoạn' }).click();
     const segments = page.getByRole('table', { name: 'Các đoạn theo lý trình' });

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.js';
+import { countStatement } from './statement-count.js';
 import type { Database } from './schema.js';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -42,11 +43,11 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
       },
     };
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, types: types as pg.CustomTypesConfig });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countStatement });
     return { db, kind: 'postgres', pglite: null, close: () => db.destroy() };
   }
   const pglite = await openPglite(path.join(opts.dataDir, 'db'));
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log: countStatement });
   return {
     db, kind: 'pglite', pglite,
     close: async () => { await db.destroy(); await pglite.close(); },

@@ -18,7 +18,15 @@ import * as createRoadsSegments from './migrations/202611271901-create-roads-seg
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
 import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
+import * as addFieldPositions from './migrations/202612071350-add-field-positions.js'; // field mode (issue 13)
+import * as addWorkdayWarnings from './migrations/202612071400-add-workday-warnings.js';
+import * as addReportMissingAttendance from './migrations/202612071401-add-report-missing-attendance.js';
 import * as indexLoginAttemptsByAddress from './migrations/202612071500-index-login-attempts-by-address.js'; // sign-in limit per address (issue 15)
+import * as createSeasonPlans from './migrations/202612071700-create-season-plans.js'; // season plan (issue 17)
+import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-table-unconfirmed-rows.js'; // mix tables in full (issue 18)
+import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
+import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
+import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js'; // issue 19
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -37,7 +45,15 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611272401-create-registrations': createRegistrations, // registrations (issue 6)
   '202611272500-create-workdays': createWorkdays, // workdays (issue 7)
   '202611272501-create-weekly-reports': createWeeklyReports, // reports (issue 7)
+  '202612071350-add-field-positions': addFieldPositions, // field mode (issue 13)
+  '202612071400-add-workday-warnings': addWorkdayWarnings, // plausibility (issue 14)
+  '202612071401-add-report-missing-attendance': addReportMissingAttendance, // report chain (issue 14)
   '202612071500-index-login-attempts-by-address': indexLoginAttemptsByAddress, // sign-in limit per address (issue 15)
+  '202612071700-create-season-plans': createSeasonPlans, // season plan (issue 17)
+  '202612071800-add-mix-table-unconfirmed-rows': addMixTableUnconfirmedRows, // mix tables in full (issue 18)
+  '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
+  '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
+  '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -28,6 +28,14 @@ export interface MixTableRowsTable {
   water_ml: number;
 }
 
+/** Grades and stone sizes an official table covers whose figures could not be confirmed (migration 202612071800). */
+export interface MixTableUnconfirmedRowsTable {
+  mix_table_id: number;
+  grade: string;
+  stone: string;
+  reason: string;
+}
+
 export interface RoadsTable {
   id: Generated<number>;
   commune_id: number;
@@ -94,6 +102,7 @@ export interface Criterion2ThresholdsTable {
 export interface RoadsTables {
   mix_tables: MixTablesTable;
   mix_table_rows: MixTableRowsTable;
+  mix_table_unconfirmed_rows: MixTableUnconfirmedRowsTable;
   roads: RoadsTable;
   road_villages: RoadVillagesTable;
   segments: SegmentsTable;

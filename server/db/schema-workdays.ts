@@ -14,6 +14,10 @@ export interface WorkdaysTables {
     commune_note: string | null; group_note: string | null; people_full: Generated<number>; people_half: Generated<number>;
     created_by: number; created_side: 'group' | 'commune' | 'office';
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;
+    // Where the phone was when the workday was recorded (migration 202612071350).
+    latitude: number | null; longitude: number | null; gps_accuracy_m: number | null; located_at: Date | null;
+    /** Plausibility warnings after the last write (domain/plausibility.ts Finding[]). */
+    warnings: JsonDefault<Array<{ code: string; severity: 'warning' | 'refusal'; field: string; vi: string; en: string }>>;
   };
   workday_attendance: { workday_id: number; agency_id: number; full_day: number; half_day: number; names: JsonDefault<string[]> };
   workday_pours: { workday_id: number; segment_id: number; length_mm: number; litres: number };
@@ -21,6 +25,7 @@ export interface WorkdaysTables {
     id: Generated<number>; workday_id: number; file_id: number; side: 'group' | 'commune' | 'office'; phase: 'before' | 'after';
     taken_at: Date | null; latitude: number | null; longitude: number | null; width: number | null; height: number | null;
     display_key: string | null; display_mime: string | null; created_by: number; created_at: DefaultTimestamp;
+    gps_accuracy_m: number | null; facts_source: ColumnType<'exif' | 'phone', 'exif' | 'phone' | undefined, 'exif' | 'phone'>;
   };
   weekly_reports: {
     id: Generated<number>; campaign_id: number; commune_id: number; week_start: string;
@@ -28,6 +33,8 @@ export interface WorkdaysTables {
     figures: Json | null; first_submitted_at: Date | null; submitted_at: Date | null; submitted_by: number | null; on_time: boolean | null;
     decided_at: Date | null; decided_by: number | null; review_comment: string | null; created_by: number;
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;
+    /** Groups that worked without their attendance, declared missing by the commune with a reason. */
+    missing_attendance: JsonDefault<Array<{ groupId: number; reason: string }>>;
   };
   weekly_report_ratings: { report_id: number; group_id: number; responsibility: string; effectiveness: string; comment: string | null };
   weekly_report_history: {

@@ -6,6 +6,8 @@ import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTabl
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
+import type { SeasonTables } from './schema-season.js'; // season plan (issue 17)
+import type { DirectiveReadsTable, DirectiveRecipientsTable, PeopleTables } from './schema-people.js'; // issue 18
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -23,7 +25,12 @@ export interface AdminUnitsTable {
   version: Generated<number>;
   /** Criterion 2 region the commune applies (issue 3); null: the roads setting's default region. */
   applied_region: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The days the unit was valid (issue 19); null: since always, until now. */
+  valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
+/** Which units took a unit over on a day (2021 communes → the merged 2025 commune). */
+export interface UnitSuccessorsTable { unit_id: number; successor_id: number; on_date: string }
 
 export interface AgenciesTable {
   id: Generated<number>;
@@ -182,7 +189,12 @@ export interface NotificationOutboxTable {
 // --- end notifications ---
 
 export interface Database {
+  // people's contributions (issue 18): tables in schema-people.ts
+  people_contributions: PeopleTables['people_contributions'];
+  directive_recipients: DirectiveRecipientsTable; // directive recipients (issue 18)
+  directive_reads: DirectiveReadsTable;
   admin_units: AdminUnitsTable;
+  unit_successors: UnitSuccessorsTable; // issue 19
   agencies: AgenciesTable;
   campaigns: CampaignsTable;
   campaign_communes: CampaignCommunesTable;
@@ -227,6 +239,7 @@ export interface Database {
   // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
   mix_tables: RoadsTables['mix_tables'];
   mix_table_rows: RoadsTables['mix_table_rows'];
+  mix_table_unconfirmed_rows: RoadsTables['mix_table_unconfirmed_rows'];
   roads: RoadsTables['roads'];
   road_villages: RoadsTables['road_villages'];
   segments: RoadsTables['segments'];
@@ -250,4 +263,8 @@ export interface Database {
   weekly_report_history: WorkdaysTables['weekly_report_history'];
   report_settings: WorkdaysTables['report_settings'];
   district_reports: WorkdaysTables['district_reports'];
+  // season plan (issue 17): tables in schema-season.ts
+  season_plan_settings: SeasonTables['season_plan_settings'];
+  season_plan_overrides: SeasonTables['season_plan_overrides'];
+  season_plans: SeasonTables['season_plans'];
 }

@@ -1,12 +1,9 @@
 // Builds the HTTP application: security headers and size limits, the session, CSRF and the
 // per-write transaction, then every module's router under /api/v1, the OpenAPI document, and the
-// web app's files with a fallback to index.html for client-side pages.
+// web app's files with a fallback to index.html for client-side pages (static.ts).
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
-import fs from 'node:fs';
-import path from 'node:path';
 import { can } from '../../domain/roles.js';
 import { agenciesRouter } from '../modules/agencies/index.js';
 import { auditRouter } from '../modules/audit/index.js';
@@ -20,6 +17,7 @@ import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segment
 import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
 import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
 import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
+import { homeRouter } from '../modules/home/index.js'; // role homes (issue 16)
 import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
 import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
@@ -27,17 +25,22 @@ import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (i
 import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
 import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
 import { plansRouter } from '../modules/plans/index.js'; // plans, assignments, registrations (issue 6)
+import { seasonRouter } from '../modules/season/index.js'; // season plan (issue 17)
 import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
 import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
 import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
 import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
 import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
+import { peopleFileOwner, peopleRouter } from '../modules/people/index.js'; // people's contributions (issue 18)
+import { recipientsRouter } from '../modules/recipients/index.js'; // directive recipients (issue 18)
 import type { AppDeps, AppEnv } from './context.js';
+import { compressJson } from './compression.js';
 import { limitBody } from './body-limit.js';
 import { TAG_DESCRIPTIONS } from './contract.js';
 import { csrfMiddleware } from './csrf.js';
 import { errorBody, handleError } from './errors.js';
 import { sessionMiddleware } from './session.js';
+import { serveWebApp } from './static.js';
 import { nfcJsonBody } from './unicode.js';
 import { transactionMiddleware } from './transaction.js';
 
@@ -67,6 +70,7 @@ export function registerFileOwners() {
   registerDirectiveFileOwners(); // directives (issue 8): 'directive' documents, 'task_instance' evidence
   registerMediaFileOwners(); // media (issue 8): 'media_item'
   registerFileOwner('workday', workdayFileOwner); // workdays (issue 7): photos before and after
+  registerFileOwner('people_contribution', peopleFileOwner); // people's contributions (issue 18): signed land donation records
   registerFileOwner('agency', {
     canRead: async (ctx) => can(ctx.actor, 'agencies.read'),
     canAttach: async (ctx, id) => can(ctx.actor, 'agencies.write') || (ctx.actor?.role === 'agency' && ctx.actor.agencyId === id),
@@ -99,6 +103,7 @@ export function createApp(deps: AppDeps) {
     crossOriginEmbedderPolicy: false,
   }));
 
+  app.use('/api/*', compressJson); // outermost: compresses the final answer, after the transaction (compression.ts)
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('db', deps.dbh.db);
@@ -127,6 +132,9 @@ export function createApp(deps: AppDeps) {
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
+    homeRouter, // role homes (issue 16)
+    seasonRouter, // season plan (issue 17)
+    peopleRouter, recipientsRouter, // people's contributions, directive recipients (issue 18)
   ]) {
     api.route('/', router);
   }
@@ -142,17 +150,6 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', api);
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND'), 404));
 
-  const webDir = deps.config.webDir;
-  const relative = path.relative(process.cwd(), webDir) || '.';
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
-  });
-  if (fs.existsSync(webDir)) app.use('*', serveStatic({ root: relative }));
-  app.get('*', async (c) => {
-    const index = path.join(webDir, 'index.html');
-    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build`.', 503);
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
+  serveWebApp(app, deps.config.webDir);
   return app;
 }

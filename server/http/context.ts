@@ -13,7 +13,22 @@ export interface AppDeps {
   files: FileStore;
 }
 
-export interface SessionInfo { id: string; csrfToken: string; expiresAt: Date }
+/** The signed-in user as the session's query reads it (the columns /auth/me presents). */
+export interface SessionUser {
+  id: number; username: string; display_name: string; email: string | null; role: string;
+  agency_id: number | null; unit_id: number | null; disabled: boolean; created_at: Date; version: number;
+  agency_name: string | null; unit_name: string | null;
+  /** The groups a group lead's agency leads (empty for other roles). */
+  led_groups: Array<{ id: number; name: string; campaign_id: number }>;
+}
+
+export interface SessionInfo {
+  id: string; csrfToken: string; expiresAt: Date;
+  /** Read with the session in the same statement; absent right after sign-in. */
+  user?: SessionUser;
+  /** The database holds the demo district. */
+  demo?: boolean;
+}
 
 /** The part of a request a use-case needs: the database to act in, who acts, and from where. */
 export interface RequestContext {

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { ERRORS, type ErrorBody, type ErrorCode, type FieldError } from '../../domain/errors.js';
+import { zodMessage } from './zod-messages.js';
 
 export class AppError extends Error {
   constructor(readonly code: ErrorCode, readonly fields: FieldError[] = [], readonly detail?: string) {
@@ -40,8 +41,8 @@ export function zodFields(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => ({
     field: prefix + (issue.path.length ? issue.path.join('.') : '(body)'),
     code: issue.code,
-    vi: localised(viLocale, issue),
-    en: localised(enLocale, issue),
+    vi: zodMessage(issue, 'vi') ?? localised(viLocale, issue),
+    en: zodMessage(issue, 'en') ?? localised(enLocale, issue),
   }));
 }
 

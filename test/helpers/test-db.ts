@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, openPglite, type DbHandle } from '../../server/db/client.js';
 import { PGliteDialect } from '../../server/db/pglite-dialect.js';
+import { countStatement } from '../../server/db/statement-count.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import type { Database } from '../../server/db/schema.js';
 import { insertRoadReferenceData } from '../../server/modules/roads/index.js';
@@ -37,7 +38,7 @@ async function createPostgresDb(url: string): Promise<DbHandle> {
 
 async function createPgliteDb(): Promise<DbHandle> {
   const pglite = await openPglite(null);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log: countStatement });
   return { db, kind: 'pglite', pglite, close: async () => { await db.destroy(); await pglite.close(); } };
 }
 

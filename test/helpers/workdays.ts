@@ -74,7 +74,8 @@ export async function recordSaturday(commune: Client, groupLead: Client | null, 
   attendance?: Array<{ agencyId: number; fullDay: number; halfDay?: number }>;
 }): Promise<number> {
   const res = await commune.post('/api/v1/workdays', workdayBody({ campaignId: v.campaignId, communeId: v.communeId, groupId: v.groupId, day: v.day ?? '2021-09-18',
-    commune: { people: { fullDay: 6, halfDay: 2 }, pours: [{ segmentId: v.segmentId, lengthM: 20, volumeM3: v.m3 ?? 9 }], weather: 'sunny' } }));
+    // The length follows the volume on these 3 m × 0.15 m segments (0.45 m³ a metre), as a plausible pour does.
+    commune: { people: { fullDay: 6, halfDay: 2 }, pours: [{ segmentId: v.segmentId, lengthM: Math.round(((v.m3 ?? 9) / 0.45) * 1000) / 1000, volumeM3: v.m3 ?? 9 }], weather: 'sunny' } }));
   if (res.status !== 201) throw new Error(`workday: ${res.status} ${JSON.stringify(res.body)}`);
   if (groupLead && v.attendance) {
     const g = await groupLead.patch(`/api/v1/workdays/${res.body.id}/group`, { attendance: v.attendance });

@@ -1,6 +1,6 @@
 // Providers around the router: Mantine theme, date pickers in the current language, notifications,
 // TanStack Query (one client; retries only for network hiccups, never for 4xx answers).
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -8,16 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../lib/api';
 import { router } from './router';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  components: {
-    // Upper-cased Vietnamese names ("TÂN NAM") read worse than they look: badges keep the case.
-    Badge: { styles: { root: { textTransform: 'none' } } },
-  },
-});
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -32,7 +23,7 @@ const queryClient = new QueryClient({
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>

@@ -1,18 +1,27 @@
 // The frame of every signed-in page: header (product name, language, user menu with role, change
-// password and sign-out), the side navigation that folds into a burger on phones, and the demo banner.
-import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+// password and sign-out), the side navigation grouped by task with the role's daily pages first,
+// folding into a burger on phones, and the demo banner. Landmarks: banner, navigation, main.
+import { Alert, AppShell, Avatar, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconFlask, IconKey, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../lib/api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Loading } from '../ui/QueryState';
 import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
+import { dropKeptAnswers } from '../features/offline/cached-at'; // field mode (issue 13)
+import { DataAsOf, OfflineBadge } from '../features/offline/NetworkStatus'; // field mode (issue 13)
+import { PageErrorBoundary } from '../features/offline/PageError'; // field mode (issue 13)
+import { useKeepWeek } from '../features/offline/keep-week'; // field mode (issue 13)
 import { ME_KEY, rememberSignedIn, useMe } from './auth';
-import { NAV_ITEMS } from './nav';
+import { DAILY_PAGES, NAV_ITEMS, NAV_SECTIONS, type NavItem } from './nav';
+
+// Writes waiting on the phone (issue 13). Loaded beside the shell, not in it: IndexedDB's library is
+// not needed to draw the first screen.
+const OutboxBadge = lazy(() => import('../features/field/OutboxBadge').then((m) => ({ default: m.OutboxBadge })));
 
 function initials(name: string): string {
   const words = name.replace(/\(.*?\)/g, '').trim().split(/\s+/);
@@ -35,6 +44,7 @@ function UserMenu() {
       rememberSignedIn(false);
       client.clear();
       client.setQueryData(ME_KEY, null);
+      await dropKeptAnswers(); // the next person on this phone must not see these pages offline
       navigate('/sign-in', { replace: true });
     }
   }
@@ -42,14 +52,16 @@ function UserMenu() {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('layout.userMenu')} data-testid="user-menu">
+        {/* Named by what it shows (initials, name, role) plus "account", so the spoken name contains the visible text. */}
+        <UnstyledButton data-testid="user-menu">
           <Group gap={8} wrap="nowrap">
+            <VisuallyHidden>{t('layout.userMenu')}</VisuallyHidden>
             <Avatar size={32} radius="xl" color="teal">{initials(me.user.displayName)}</Avatar>
             <div style={{ lineHeight: 1.15, minWidth: 0 }}>
               <Text size="sm" fw={600} visibleFrom="sm" truncate maw={220}>{me.user.displayName}</Text>
               <Text size="xs" c="dimmed" visibleFrom="sm" truncate maw={220}>{role}</Text>
             </div>
-            <IconChevronDown size={14} />
+            <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>
@@ -71,10 +83,22 @@ export function Layout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  useKeepWeek(me); // the clerk's week on the phone for Saturday with no signal
   useEffect(close, [location.pathname, close]);
 
   const items = NAV_ITEMS.filter((i) => !i.permission || me.permissions.includes(i.permission));
   const active = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const daily = DAILY_PAGES[me.user.role] ?? [];
+  const dailyItems = daily.map((to) => items.find((i) => i.to === to)).filter((i): i is NavItem => !!i);
+  const groups = [
+    { key: 'daily', items: [items[0], ...dailyItems] },
+    ...NAV_SECTIONS.map((section) => ({ key: section, items: items.filter((i) => i.section === section && !daily.includes(i.to)) })),
+  ].filter((g) => g.items.length > 0);
+  const link = (item: NavItem) => (
+    <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={active(item.to)}
+      aria-current={active(item.to) ? 'page' : undefined}
+      leftSection={<item.icon size={18} stroke={1.6} aria-hidden />} variant="light" color="teal" style={{ borderRadius: 6 }} py={6} />
+  );
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
@@ -84,12 +108,14 @@ export function Layout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.menu')} />
             <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }}>
               <Group gap={8} wrap="nowrap">
-                <Text fw={800} c="teal.8" size="lg">ntm-hub</Text>
+                <Text fw={800} c="teal.9" size="lg">ntm-hub</Text>
                 <Text size="sm" c="dimmed" visibleFrom="md" truncate>{t('layout.productName')}</Text>
               </Group>
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <Suspense fallback={null}><OutboxBadge /></Suspense>
+            <OfflineBadge />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
@@ -98,9 +124,11 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
         <AppShell.Section grow component={ScrollArea}>
-          {items.map((item) => (
-            <NavLink key={item.to} component={Link} to={item.to} label={t(item.label)} active={active(item.to)}
-              leftSection={<item.icon size={18} stroke={1.6} />} variant="light" color="teal" style={{ borderRadius: 6 }} />
+          {groups.map((g) => (
+            <div key={g.key} role="group" aria-labelledby={`nav-${g.key}`} style={{ marginBottom: 6 }}>
+              <Text id={`nav-${g.key}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="xs" pt={6} pb={2}>{t(`nav.section.${g.key}`)}</Text>
+              {g.items.map(link)}
+            </div>
           ))}
         </AppShell.Section>
         <AppShell.Section>
@@ -114,7 +142,10 @@ export function Layout() {
             <Text size="sm" span>{t('layout.demoHint')}</Text>
           </Alert>
         )}
-        <Suspense fallback={<Loading />}><Outlet /></Suspense>
+        <DataAsOf />
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}><Outlet /></Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

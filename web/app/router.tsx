@@ -7,6 +7,7 @@ import { createBrowserRouter } from 'react-router';
 import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { Loading } from '../ui/QueryState';
+import { RouteError } from '../features/offline/PageError';
 import { RequireAuth, useCan } from './auth';
 import { Layout } from './Layout';
 
@@ -23,6 +24,7 @@ const ImportAgenciesPage = page(() => import('../features/import/ImportAgenciesP
 const UnitsPage = page(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
 const FundPage = page(() => import('../features/fund/FundPage'), 'FundPage'); // fund (issue 5)
+const PeoplePage = page(() => import('../features/people/PeoplePage'), 'PeoplePage'); // people's contributions (issue 18)
 const InboxPage = page(() => import('../features/notifications/InboxPage'), 'InboxPage'); // notifications (issue 9)
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage'); // notifications (issue 9)
 const DirectivePage = page(() => import('../features/directives/DirectivePage'), 'DirectivePage'); // directives (issue 8)
@@ -50,6 +52,7 @@ const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage
 const WeeklyReportsPage = page(() => import('../features/reports/WeeklyReportsPage'), 'WeeklyReportsPage');
 const DistrictReportPage = page(() => import('../features/district/DistrictReportPage'), 'DistrictReportPage');
 const RankingPage = page(() => import('../features/ranking/RankingPage'), 'RankingPage');
+const SeasonPlanPage = page(() => import('../features/season/SeasonPlanPage'), 'SeasonPlanPage'); // season plan (issue 17)
 
 /** A page component loaded on first use from its module's named export. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -67,11 +70,13 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 }
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <Standalone><SignInPage /></Standalone> },
-  { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone> }, { path: '/public', element: <Standalone><PublicPage /></Standalone> }, // public page (issue 9)
+  // errorElement: a page whose code cannot be downloaded (offline, never opened) says so instead of crashing.
+  { path: '/sign-in', element: <Standalone><SignInPage /></Standalone>, errorElement: <RouteError /> },
+  { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, { path: '/public', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, // public page (issue 9)
   {
     path: '/',
     element: <RequireAuth><Layout /></RequireAuth>,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'campaigns', element: <Guard permission="campaigns.read"><CampaignsPage /></Guard> },
@@ -83,6 +88,7 @@ export const router = createBrowserRouter([
       { path: 'users', element: <Guard permission="users.read"><UsersPage /></Guard> },
       { path: 'audit', element: <Guard permission="audit.read"><AuditPage /></Guard> },
       { path: 'fund', element: <Guard permission="fund.read"><FundPage /></Guard> }, // fund (issue 5)
+      { path: 'people', element: <Guard permission="fund.read"><PeoplePage /></Guard> }, // people's contributions (issue 18)
       { path: 'notifications', element: <InboxPage /> }, // notifications (issue 9)
       { path: 'notifications/preferences', element: <PreferencesPage /> }, // notifications (issue 9)
       { path: 'directives', element: <Guard permission="directives.read"><DirectivesPage /></Guard> }, // directives (issue 8)
@@ -113,6 +119,7 @@ export const router = createBrowserRouter([
       { path: 'weekly-reports/:id', element: <Guard permission="reports.read"><WeeklyReportPage /></Guard> },
       { path: 'district-report', element: <Guard permission="district_reports.read"><DistrictReportPage /></Guard> },
       { path: 'ranking', element: <Guard permission="ranking.read"><RankingPage /></Guard> },
+      { path: 'season-plan', element: <Guard permission="plans.read"><SeasonPlanPage /></Guard> }, // season plan (issue 17)
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,7 @@
-// The one path from the web app to the API: JSON in and out, the CSRF token on every write, a fresh
-// Idempotency-Key on every POST, If-Match on edits, and errors turned into ApiError (catalogue code +
-// field errors in both languages) so pages can show them in the user's language.
+// The one path from the web app to the API: JSON in and out, the CSRF token on every write, an
+// Idempotency-Key on every write that belongs to the user's action (see idempotencyKeyFor), If-Match
+// on edits, and errors turned into ApiError (catalogue code + field errors in both languages) so
+// pages can show them in the user's language.
 import type { FieldError } from '../../domain/errors';
 
 export const API_BASE = '/api/v1';
@@ -37,6 +38,48 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The CSRF token in force (the outbox sends its queued writes with it). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/**
+ * Whether a failed write may be sent again as it is: no answer (network, timeout), the server too
+ * busy (408, 429) or a gateway or server failure (5xx). The server rolls a failed write back, and
+ * the same Idempotency-Key makes a write that did land answer again instead of running twice.
+ */
+export function mayRetry(err: unknown): boolean {
+  return err instanceof ApiError && (err.status === 0 || err.status === 408 || err.status === 429 || err.status >= 500);
+}
+
+// The key of a write belongs to the user's action, not to the call: a double tap or a retry of the
+// same action must carry the same key, so the server answers it once. An action that holds its own
+// key (a form's save, an outbox item) runs its write inside withActionKey; any other write reuses
+// the key of the same write (method, address, body) that is still in flight or whose answer was
+// lost, and gets a new one only once that write was answered.
+let actionKey: string | null = null;
+const unanswered = new Map<string, string>();
+
+/**
+ * Runs `write` so that the request it starts (synchronously, as `() => api.post(…)` does) carries
+ * `key`. The caller keeps `key` until the action succeeds or is refused.
+ */
+export function withActionKey<T>(key: string, write: () => Promise<T>): Promise<T> {
+  actionKey = key;
+  try {
+    return write();
+  } finally {
+    actionKey = null;
+  }
+}
+
+function idempotencyKeyFor(signature: string | null): string {
+  const key = actionKey ?? (signature !== null ? unanswered.get(signature) : undefined) ?? newIdempotencyKey();
+  actionKey = null; // one request per action key: a later write of the same action is a write of its own
+  if (signature !== null) unanswered.set(signature, key);
+  return key;
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 function url(path: string, query?: Query): string {
@@ -65,16 +108,22 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   } else if (opts.form) {
     body = opts.form; // the browser sets the multipart boundary
   }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  if (method === 'POST') headers['idempotency-key'] = newIdempotencyKey();
+  const address = url(path, opts.query);
+  const write = method !== 'GET';
+  // A multipart body cannot be compared cheaply: an upload is the same write only within its action.
+  const signature = write && typeof body !== 'object' ? `${method} ${address} ${opts.version ?? ''} ${body ?? ''}` : null;
+  if (write && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (write) headers['idempotency-key'] = idempotencyKeyFor(signature);
   if (opts.version !== undefined) headers['if-match'] = `W/"${opts.version}"`;
 
   let res: Response;
   try {
-    res = await fetch(url(path, opts.query), { method, headers, body, credentials: 'same-origin' });
+    res = await fetch(address, { method, headers, body, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'NETWORK', [], '', 'Network error');
   }
+  // Answered: the next identical write is a new action. Not answered, or "try again": keep the key.
+  if (signature !== null && !(res.status === 408 || res.status === 429 || res.status >= 500)) unanswered.delete(signature);
   const text = await res.text();
   let data: unknown = null;
   if (text) {

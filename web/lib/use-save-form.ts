@@ -1,9 +1,12 @@
 // The save step every create/edit modal shares: run the request, refresh the lists it touches,
 // say "saved" with the record's name and close — or put the server's field errors on the form.
+// The save carries one Idempotency-Key per action (action-key.ts), and a second tap while it runs
+// is ignored, so a double tap saves once.
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useActionKey } from './action-key';
 import type { useFormErrors } from './errors';
 
 export function useSaveForm<T extends object>(opts: {
@@ -21,8 +24,14 @@ export function useSaveForm<T extends object>(opts: {
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const action = useActionKey();
+  const running = useRef(false);
   const mutation = useMutation({
-    mutationFn: opts.save,
+    mutationFn: () => action.run(opts.save),
+    onSettled: (_data, err) => {
+      running.current = false;
+      action.settled(err ?? undefined);
+    },
     onSuccess: (saved) => {
       for (const key of opts.invalidate) void client.invalidateQueries({ queryKey: [key] });
       const name = opts.nameOf ? opts.nameOf(saved) : String((saved as { name?: unknown }).name ?? '');
@@ -34,6 +43,8 @@ export function useSaveForm<T extends object>(opts: {
   });
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (running.current) return; // the second tap of a double tap, before the button shows it is busy
+    running.current = true;
     opts.errors.clear();
     mutation.mutate();
   }

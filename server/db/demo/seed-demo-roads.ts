@@ -4,6 +4,7 @@
 import type { RoadGeometry } from '../../../domain/geo.js';
 import type { RequestContext } from '../../http/context.js';
 import { createRoad, splitRoad, transitionSegment } from '../../modules/roads/index.js';
+import { ILLUSTRATIVE_ROAD_LINES } from './demo-geometry.js';
 
 // The two sample roads of Tân Nam as drawn (test/fixtures/tan-nam-roads.geojson): 850 m and 1,200 m.
 const TRUC_THON_NAM_HOC: RoadGeometry = { type: 'LineString', coordinates: [
@@ -58,7 +59,7 @@ export async function seedDemoRoads(ctx: RequestContext): Promise<void> {
     const villageIds = r.villages.map((v) => units.find((u) => u.name === v && u.parent_id === commune.id)!.id);
     const road = await createRoad(ctx, {
       communeId: commune.id, name: r.name, villageIds, roadClass: r.roadClass, lengthM: r.lengthM, surfaceBefore: r.surfaceBefore,
-      widthM: r.widthM, thicknessM: r.thicknessM, grade: r.grade, stone: '1x2', geometry: r.geometry ?? null, note: 'Dữ liệu minh họa',
+      widthM: r.widthM, thicknessM: r.thicknessM, grade: r.grade, stone: '1x2', geometry: r.geometry ?? ILLUSTRATIVE_ROAD_LINES[r.name] ?? null, note: 'Dữ liệu minh họa',
     });
     if (!r.segmentM) continue;
     const segments = await splitRoad(ctx, road.id, { segmentLengthM: r.segmentM });

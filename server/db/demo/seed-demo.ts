@@ -18,6 +18,7 @@ import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
 import { seedDemoWorkdays } from './seed-demo-workdays.js'; // workdays and reports (issue 7)
+import { seedDemoPeople, seedDemoRecipients } from './seed-demo-people.js'; // people's contributions, directive recipients (issue 18)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
   return !!(await db.selectFrom('settings').select('key').where('key', '=', 'demo').executeTakeFirst());
@@ -70,6 +71,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
     await seedDemoPlans(ctx, { campaignId: campaign.id }); // plans, assignments, registrations (issue 6)
     await seedDemoWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // workdays and weekly reports (issue 7)
+    await seedDemoPeople(ctx); // people's contributions (issue 18)
+    await seedDemoRecipients(ctx); // the conclusion's recipients and who has read it (issue 18)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }

@@ -7,7 +7,7 @@ import {
   AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { numberLine, PAGE_MARGINS_MM, placeDateLine, upper, type DocumentMeta } from './official.js';
+import { numberLine, PAGE_MARGINS_MM, placeDateLine, recipientLines, signerTitleLines, upper, type DocumentMeta } from './official.js';
 
 const FONT = 'Times New Roman';
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -44,7 +44,8 @@ export function docxHeader(meta: DocumentMeta): Table {
   if (meta.issuerParent) left.push(line(upper(meta.issuerParent), { size: 12.5 }));
   left.push(line(upper(meta.issuer), { bold: true, size: 12.5 }));
   left.push(meta.header === 'party' ? line('*', { size: 12.5 }) : rule(Math.round(leftW * 0.3)));
-  left.push(line(numberLine(meta.header, meta.number), { size: 13 }));
+  const number = numberLine(meta.header, meta.number, meta.symbol);
+  if (number) left.push(line(number, { size: 13 }));
   const right: Paragraph[] = meta.header === 'party'
     ? [line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: 15, underline: true }), line(' ', { size: 8 })]
     : [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 }), line('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13 }), rule(Math.round(rightW * 0.22))];
@@ -77,11 +78,13 @@ export function docxTable(header: string[], rows: Array<Array<string | number>>,
   const cols = widths.map((w) => Math.round((TEXT_WIDTH * w) / total));
   const mk = (v: string | number, i: number, bold = false) => new TableCell({
     width: { size: cols[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: bold ? AlignmentType.CENTER : typeof v === 'number' || /^-?[\d.,]+%?$/.test(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    // keepNext on the header keeps it on the page of the first row (Word honours it inside tables).
+    children: [new Paragraph({ keepNext: bold, alignment: bold ? AlignmentType.CENTER : typeof v === 'number' || /^-?[\d.,]+%?$/.test(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
       children: [new TextRun({ text: typeof v === 'number' ? v.toLocaleString('vi-VN') : v, font: FONT, size: pt(size), bold })] })],
   });
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: cols,
-    rows: [new TableRow({ tableHeader: true, children: header.map((h, i) => mk(h, i, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v, i) => mk(v, i)) }))] });
+    rows: [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => mk(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => mk(v, i)) }))] });
 }
 
 /** "Nơi nhận:" bottom left (italic bold 12 pt, list 11 pt), the signer bottom right. */
@@ -90,12 +93,13 @@ export function docxClosing(meta: DocumentMeta): Table {
   const rightW = TEXT_WIDTH - leftW;
   const left: Paragraph[] = meta.recipients?.length
     ? [new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', font: FONT, size: pt(12), bold: true, italics: true })] }),
-      ...meta.recipients.map((r) => new Paragraph({ children: [new TextRun({ text: `- ${r}`, font: FONT, size: pt(11) })] }))]
+      ...recipientLines(meta.recipients).map((r) => new Paragraph({ children: [new TextRun({ text: r, font: FONT, size: pt(11) })] }))]
     : [new Paragraph({ children: [] })];
   const right: Paragraph[] = [];
   if (meta.signer) {
     if (meta.signer.authority) right.push(line(upper(meta.signer.authority), { bold: true, size: 13 }));
-    right.push(line(upper(meta.signer.title), { bold: true, size: 13 }, { spacing: { after: 1200 } }));
+    const titles = signerTitleLines(meta.signer.title);
+    titles.forEach((l, i) => right.push(line(l, { bold: true, size: 13 }, i === titles.length - 1 ? { spacing: { after: 1200 } } : {})));
     right.push(line(meta.signer.name, { bold: true, size: 14 }));
   }
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [leftW, rightW], borders: NO_BORDERS,

@@ -13,6 +13,8 @@ export interface DocumentMeta {
   issuer: string;
   /** The number and symbol as registered ("12/BC-VPĐP", "02-KL/BCĐ"); blank leaves space to fill in by hand. */
   number?: string | null;
+  /** The symbol without the number ("BC-VPĐP", "BC/HU"), printed after the blank when no number is given. */
+  symbol?: string | null;
   place: string;
   /** YYYY-MM-DD. */
   date: string;
@@ -25,12 +27,32 @@ export interface DocumentMeta {
 
 /**
  * The number line: "Số: 12/BC-VPĐP" on state documents, "Số 02-KL/BCĐ" on Party documents.
- * Without a number, room is left to write it by hand ("Số:      /BC-VPĐP").
+ * Without a number, room is left to write it by hand before the symbol ("Số:      /BC-VPĐP",
+ * "Số      -BC/HU"); a document with neither number nor symbol prints no number line at all.
  * @example numberLine('party', '02-KL/BCĐ') === 'Số 02-KL/BCĐ'
+ * @example numberLine('state', null, 'BC-VPĐP') === 'Số:        /BC-VPĐP'
+ * @example numberLine('state', null) === null
  */
-export function numberLine(kind: HeaderKind, number: string | null | undefined): string {
-  const n = number?.trim() || '        ';
-  return kind === 'party' ? `Số ${n}` : `Số: ${n}`;
+export function numberLine(kind: HeaderKind, number: string | null | undefined, symbol?: string | null): string | null {
+  const n = number?.trim();
+  if (n) return kind === 'party' ? `Số ${n}` : `Số: ${n}`;
+  const sym = symbol?.trim();
+  if (!sym) return null;
+  return kind === 'party' ? `Số        -${sym}` : `Số:        /${sym}`;
+}
+
+/**
+ * The recipients as the decree lists them: each line "- …;" and the last one ending with ".".
+ * @example recipientLines(['Như trên', 'Lưu: VT.']) // ['- Như trên;', '- Lưu: VT.']
+ */
+export function recipientLines(recipients: string[] | undefined): string[] {
+  const list = (recipients ?? []).map((r) => r.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter(Boolean);
+  return list.map((r, i) => `- ${r}${i === list.length - 1 ? '.' : ';'}`);
+}
+
+/** A signer title given on two lines ("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG") as its lines, upper case. */
+export function signerTitleLines(title: string): string[] {
+  return title.split(/\r?\n/).map((l) => upper(l.trim())).filter(Boolean);
 }
 
 /**

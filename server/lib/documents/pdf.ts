@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { mm, numberLine, PAGE_MARGINS_MM, placeDateLine, upper, type DocumentMeta } from './official.js';
+import { mm, numberLine, PAGE_MARGINS_MM, placeDateLine, recipientLines, signerTitleLines, upper, type DocumentMeta } from './official.js';
 
 let ready = false;
 function setup(): void {
@@ -36,7 +36,8 @@ export function officialHeader(meta: DocumentMeta): Content {
   if (meta.issuerParent) left.push({ text: upper(meta.issuerParent), fontSize: 12.5 });
   left.push({ text: upper(meta.issuer), bold: true, fontSize: 12.5 });
   left.push(meta.header === 'party' ? { text: '*', fontSize: 12.5, margin: [0, 0, 0, 2] } : rule(60));
-  left.push({ text: numberLine(meta.header, meta.number), fontSize: 13 });
+  const number = numberLine(meta.header, meta.number, meta.symbol);
+  if (number) left.push({ text: number, fontSize: 13 });
   const right: Content[] = meta.header === 'party'
     ? [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: 15, decoration: 'underline' }, { text: ' ', fontSize: 8 }]
     : [
@@ -58,12 +59,12 @@ export function titleBlock(meta: DocumentMeta): Content {
 /** "Nơi nhận:" bottom left (italic bold 12 pt, list 11 pt) and the signer bottom right. */
 export function closingBlock(meta: DocumentMeta): Content {
   const recipients: Content[] = meta.recipients?.length
-    ? [{ text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 }, ...meta.recipients.map((r): Content => ({ text: `- ${r}`, fontSize: 11 }))]
+    ? [{ text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 }, ...recipientLines(meta.recipients).map((r): Content => ({ text: r, fontSize: 11 }))]
     : [{ text: '' }];
   const signer: Content[] = [];
   if (meta.signer) {
     if (meta.signer.authority) signer.push({ text: upper(meta.signer.authority), bold: true, fontSize: 13 });
-    signer.push({ text: upper(meta.signer.title), bold: true, fontSize: 13 });
+    for (const l of signerTitleLines(meta.signer.title)) signer.push({ text: l, bold: true, fontSize: 13 });
     signer.push({ text: ' ', margin: [0, 0, 0, 56] });
     signer.push({ text: meta.signer.name, bold: true, fontSize: 14 });
   }
@@ -80,10 +81,13 @@ export function heading(text: string): Content {
   return { text, bold: true, margin: [0, 6, 0, 4] };
 }
 
-/** A ruled table: header row bold and centred; numbers right-aligned by the caller. */
+/**
+ * A ruled table: header row bold and centred, repeated on every page and never left alone at the
+ * foot of one (kept with the first row); rows are not split across pages. Numbers right-aligned by the caller.
+ */
 export function table(widths: Array<string | number>, header: string[], rows: TableCell[][], opts: { fontSize?: number } = {}): Content {
   return {
-    table: { headerRows: 1, widths, body: [header.map((h): TableCell => ({ text: h, bold: true, alignment: 'center' })), ...rows] },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header.map((h): TableCell => ({ text: h, bold: true, alignment: 'center' })), ...rows] },
     fontSize: opts.fontSize ?? 12,
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 },
     margin: [0, 2, 0, 8],

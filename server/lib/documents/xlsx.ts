@@ -2,7 +2,7 @@
 // name right, place and date, title and summary) above ruled tables, in Times New Roman.
 import ExcelJS from 'exceljs';
 import { formulaSafe, formulaSafeWorkbook, setLayoutText } from '../formula-safe.js';
-import { numberLine, placeDateLine, upper, type DocumentMeta } from './official.js';
+import { numberLine, placeDateLine, recipientLines, signerTitleLines, upper, type DocumentMeta } from './official.js';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Borders> = {
@@ -31,7 +31,7 @@ export function writeOfficialHeader(ws: ExcelJS.Worksheet, meta: DocumentMeta, c
   put(ws, meta.issuerParent ? 1 : r, split + 1, columns, motto, { bold: true, underline: meta.header === 'party' });
   if (meta.header === 'state') put(ws, meta.issuerParent ? 2 : r + 1, split + 1, columns, 'Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true });
   r = Math.max(r + 1, 3);
-  put(ws, r, 1, split, numberLine(meta.header, meta.number), {});
+  put(ws, r, 1, split, numberLine(meta.header, meta.number, meta.symbol) ?? '', {});
   put(ws, r, split + 1, columns, placeDateLine(meta.place, meta.date), { italic: true });
   r += 2;
   put(ws, r++, 1, columns, upper(meta.type), { bold: true, size: 14 });
@@ -78,7 +78,7 @@ export function writeClosing(ws: ExcelJS.Worksheet, startRow: number, meta: Docu
   let r = startRow;
   if (meta.signer) {
     if (meta.signer.authority) put(ws, r++, split + 1, columns, upper(meta.signer.authority), { bold: true });
-    put(ws, r, split + 1, columns, upper(meta.signer.title), { bold: true });
+    put(ws, r, split + 1, columns, signerTitleLines(meta.signer.title).join(' - '), { bold: true });
     put(ws, r + 4, split + 1, columns, meta.signer.name, { bold: true });
   }
   let left = startRow;
@@ -86,9 +86,9 @@ export function writeClosing(ws: ExcelJS.Worksheet, startRow: number, meta: Docu
     const c = ws.getCell(left++, 1);
     c.value = 'Nơi nhận:';
     c.font = { name: FONT, size: 12, bold: true, italic: true };
-    for (const rcp of meta.recipients) {
+    for (const rcp of recipientLines(meta.recipients)) {
       const rc = ws.getCell(left++, 1);
-      setLayoutText(rc, `- ${formulaSafe(rcp)}`);
+      setLayoutText(rc, formulaSafe(rcp));
       rc.font = { name: FONT, size: 11 };
     }
   }

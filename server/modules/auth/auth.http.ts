@@ -21,18 +21,28 @@ const Me = z.object({
   demo: z.boolean().openapi({ description: 'True when the database holds the demo district' }),
 }).openapi('Me');
 
+/**
+ * What /auth/me answers. On an ordinary request the session middleware has read the user, the groups
+ * it leads and the demo flag in its one statement; right after sign-in they are read here.
+ */
 async function loadMe(c: Parameters<typeof requireActor>[0]) {
   const actor = requireActor(c);
-  const row = await getUser(c.var.db, actor.userId);
-  if (!row) throw new AppError('UNAUTHENTICATED');
-  const led = actor.role === 'group_lead' && actor.agencyId ? await groupsLedBy(c.var.db, actor.agencyId) : [];
-  const demo = await c.var.db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst();
+  const session = c.var.session!;
+  let user = session.user;
+  let demo = session.demo;
+  if (!user || demo === undefined) {
+    const row = await getUser(c.var.db, actor.userId);
+    if (!row) throw new AppError('UNAUTHENTICATED');
+    const led = actor.role === 'group_lead' && actor.agencyId ? await groupsLedBy(c.var.db, actor.agencyId) : [];
+    user = { ...row, led_groups: led };
+    demo = (await c.var.db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst())?.value === true;
+  }
   return {
-    user: presentUser(row),
+    user: presentUser(user),
     permissions: permissionsOf(actor),
-    ledGroups: led.map((g) => ({ id: g.id, name: g.name, campaignId: g.campaign_id })),
-    csrfToken: c.var.session!.csrfToken,
-    demo: demo?.value === true,
+    ledGroups: user.led_groups.map((g) => ({ id: g.id, name: g.name, campaignId: g.campaign_id })),
+    csrfToken: session.csrfToken,
+    demo,
   };
 }
 

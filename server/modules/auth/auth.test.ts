@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeUser, makeWorld, TEST_PASSWORD, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { statementCount } from '../../db/statement-count.js';
 import { hashToken } from '../../http/session.js';
 
 let t: TestApp;
@@ -152,6 +153,29 @@ describe('sessions', () => {
     const me = await c.get('/api/v1/auth/me');
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ user: { username: 'commune.tannam', unit: { id: w.units.tanNam.id, name: 'Tân Nam' } }, csrfToken: c.csrf });
+  });
+
+  it('answers /auth/me with one SQL statement, the same answer as sign-in gave (a group lead\'s groups, the demo flag)', async () => {
+    await t.db.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
+    const c = t.client();
+    const login = await c.post('/api/v1/auth/login', { username: 'group_lead', password: TEST_PASSWORD });
+    const before = statementCount();
+    const me = await c.get('/api/v1/auth/me');
+    expect(statementCount() - before).toBe(1);
+    expect(me.body).toEqual(login.body);
+    expect(me.body).toMatchObject({ demo: true, user: { agency: { id: w.agencies.leadA.id, name: 'Văn phòng Huyện ủy' } },
+      ledGroups: [{ id: w.groups.groupA.id, name: 'Nhóm 1', campaignId: w.campaign.id }] });
+    const other = await t.as('commune.tannam');
+    expect((await other.get('/api/v1/auth/me')).body).toMatchObject({ demo: true, ledGroups: [], user: { unit: { name: 'Tân Nam' } } });
+  });
+
+  it('reads the role and the disabled flag afresh on every request (another app node may have changed them)', async () => {
+    const c = await t.as('agency');
+    expect((await c.get('/api/v1/auth/me')).body.permissions).not.toContain('agencies.write');
+    await t.db.updateTable('users').set({ role: 'coordinator' }).where('id', '=', w.users.agency.id).execute();
+    expect((await c.get('/api/v1/auth/me')).body.permissions).toContain('agencies.write');
+    await t.db.updateTable('users').set({ disabled: true }).where('id', '=', w.users.agency.id).execute();
+    expectError(await c.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
   });
 
   it('treats an expired session as signed out', async () => {

@@ -3,6 +3,9 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
 
+/** The most target communes of one campaign: every commune of the largest province, with room. */
+export const MAX_CAMPAIGN_COMMUNES = 1000;
+
 export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-09-11' });
 
 const CampaignFields = z.object({
@@ -12,7 +15,9 @@ const CampaignFields = z.object({
   endDate: IsoDate,
   criterionNo: z.number().int().min(1).max(19).default(2).openapi({ description: 'NTM criterion served (2 = giao thông)' }),
   description: z.string().trim().max(4000).nullable().optional(),
-  communeIds: z.array(z.number().int().positive()).max(100).openapi({ description: 'Target communes (xã, thị trấn)' }),
+  // A province runs the campaign over all its communes since July 2025 (Tuyên Quang: 124; before the
+  // merger up to about 400 in a province): the cap only bounds a request's size.
+  communeIds: z.array(z.number().int().positive()).max(MAX_CAMPAIGN_COMMUNES).openapi({ description: `Target communes (xã, phường, thị trấn); at most ${MAX_CAMPAIGN_COMMUNES}, a province's` }),
 });
 
 export const CampaignCreate = CampaignFields.refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'endDate ≥ startDate' })

@@ -2,4 +2,4 @@
 export { criteriaRouter } from './criteria.http.js';
 // For the leadership dashboard (issue 9): one commune's criterion 2 view, a campaign's target communes.
 export { communeView } from './criteria.http.js';
-export { campaignCommuneIds, communesByIds } from './criteria.repository.js';
+export { campaignCommuneIds, classLengths, communesByIds } from './criteria.repository.js';

@@ -8,7 +8,7 @@ import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } 
 import { businessToday } from '../directives/index.js';
 import { figuresOf } from '../workdays/index.js';
 import { campaignDays, campaignSegments, findCampaign, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
-import { communesSection, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, weeklySeries, workdaySection } from './sections.js';
+import { communesSection, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
 
 const tags = ['dashboard'];
 const Loose = z.record(z.string(), z.unknown());
@@ -17,7 +17,7 @@ const DashboardQuery = z.object({ campaignId: z.coerce.number().int().positive()
 const DashboardOut = z.object({
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
   today: z.string(), lastDay: z.string().nullable(),
-  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km, m³ poured/accepted), work (participants, labour-days; available), fund (received/allocated/spent; available), reports (on time; available)' }),
+  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts' }),
   communes: z.array(Loose), weeks: z.array(Loose), lateTasks: Loose, ranking: Loose, nextPlan: Loose,
 }).openapi('Dashboard');
 
@@ -38,16 +38,17 @@ export const dashboardRouter = createRouter()
     const days = await campaignDays(db, campaign.id);
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
     const segments = await campaignSegments(db, campaign.id);
-    const work = await figuresOf(db, { campaignId: campaign.id });
+    // One read of the workday figures; every section below counts these rows (domain/figures.ts).
+    const work = await figuresOf(db, { campaignId: campaign.id, to: today });
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       today, lastDay,
       headline: {
-        campaign: { roads: roadFigures(segments), work: await workdaySection(db, campaign.id), fund, reports },
-        lastDay: lastDay ? { day: lastDay, roads: roadFigures(segments, lastDay), work: await workdaySection(db, campaign.id, lastDay) } : null,
+        campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
+        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, today),
+      communes: await communesSection(ctxOf(c), campaign.id, segments, work, today),
       weeks: weeklySeries(segments, work, days, today),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),

@@ -40,13 +40,6 @@ export async function campaignFund(db: Db, campaignId: number) {
     .where('funds.campaign_id', '=', campaignId).orderBy('funds.id').executeTakeFirst();
 }
 
-/** Weekly reports submitted so far, and how many were on time. */
-export async function reportPunctuality(db: Db, campaignId: number) {
-  const r = await db.selectFrom('weekly_reports').where('campaign_id', '=', campaignId).where('first_submitted_at', 'is not', null)
-    .select([sql<number>`count(*)::int`.as('submitted'), sql<number>`count(*) filter (where on_time)::int`.as('on_time')]).executeTakeFirstOrThrow();
-  return { submitted: Number(r.submitted), onTime: Number(r.on_time) };
-}
-
 /** The first plan of the campaign on or after `from` that is not cancelled. */
 export async function nextPlan(db: Db, campaignId: number, from: string) {
   return db.selectFrom('plans').select(['id', 'day', 'status']).where('campaign_id', '=', campaignId).where('day', '>=', from)

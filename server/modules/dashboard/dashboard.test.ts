@@ -32,10 +32,13 @@ describe('GET /dashboard', () => {
     const res = await (await t.as('coordinator')).get(`/api/v1/dashboard?campaignId=${w.campaign.id}`);
     expect(res.status).toBe(200);
     const h = res.body.headline.campaign;
-    expect(h.roads).toMatchObject({ pouredKm: 0, acceptedKm: 0, totalKm: 0 });
+    expect(h.roads).toMatchObject({ finishedKm: 0, acceptedKm: 0, totalKm: 0 });
     expect(h.work).toEqual({ available: false, reason: 'no_workdays' });
     expect(h.fund).toEqual({ available: false, reason: 'no_fund' });
-    expect(h.reports).toEqual({ available: false, reason: 'no_reports' });
+    // Reporting rate: received ÷ expected, expected = communes × weeks whose deadline has passed.
+    expect(h.reports).toMatchObject({ available: true, received: 0, onTime: 0, ratePercent: 0 });
+    expect(h.reports.expected).toBe(h.reports.communes * h.reports.weeks);
+    expect(h.reports.expected).toBeGreaterThan(0);
     expect(res.body.ranking).toEqual({ available: false, reason: 'no_workdays' });
     expect(res.body.nextPlan).toEqual({ available: false, reason: 'no_plan' });
     expect(res.body.lateTasks).toEqual({ available: true, items: [] });
@@ -47,15 +50,15 @@ describe('GET /dashboard', () => {
     expect(res.status).toBe(200);
     expect(res.body.campaign).toMatchObject({ id: w.campaign.id, startDate: '2021-09-11' });
     const h = res.body.headline.campaign;
-    // 200 m accepted + 150 m poured, 3 m × 0.18 m: 108 m³ + 81 m³.
-    expect(h.roads).toEqual({ pouredKm: 0.35, pouredM3: 189, acceptedKm: 0.2, acceptedM3: 108, totalKm: 0.35 });
-    expect(h.work).toEqual({ available: true, workdays: 1, participants: { officials: 12, people: 24, total: 36 }, labourDays: 33, pouredM3: 189 });
+    // Segments: 200 m accepted + 150 m poured are finished; the workday poured 350 m, 3 m × 0.18 m: 108 m³ + 81 m³.
+    expect(h.roads).toMatchObject({ finishedKm: 0.35, acceptedKm: 0.2, totalKm: 0.35, segments: { accepted: 1, poured: 1 } });
+    expect(h.work).toEqual({ available: true, workdays: 1, cancelled: 0, officials: 12, people: 24, participants: 36, labourDays: 33, lengthM: 350, volumeM3: 189 });
     const tanNam = res.body.communes.find((x: { commune: { name: string } }) => x.commune.name === w.units.tanNam.name);
-    expect(tanNam).toMatchObject({ roads: 1, segments: 2, acceptedKm: 0.2 });
+    expect(tanNam).toMatchObject({ roads: 1, acceptedKm: 0.2, finishedKm: 0.35, work: { lengthM: 350, volumeM3: 189 } });
     expect(tanNam.indicators.find((i: { roadClass: string }) => i.roadClass === 'village')).toMatchObject({ totalKm: 1, hardenedKm: 0.2, met: false });
-    const weeks = res.body.weeks as Array<{ endDay: string; pouredKm: number; acceptedKm: number }>;
-    expect(weeks.find((x) => x.endDay === '2021-09-18')).toMatchObject({ pouredKm: 0.2, acceptedKm: 0 });
-    expect(weeks.find((x) => x.endDay === '2021-09-25')).toMatchObject({ pouredKm: 0.35, acceptedKm: 0.2 });
+    const weeks = res.body.weeks as Array<{ endDay: string; finishedKm: number; acceptedKm: number }>;
+    expect(weeks.find((x) => x.endDay === '2021-09-18')).toMatchObject({ finishedKm: 0.2, acceptedKm: 0 });
+    expect(weeks.find((x) => x.endDay === '2021-09-25')).toMatchObject({ finishedKm: 0.35, acceptedKm: 0.2 });
     expect(res.body.ranking.available).toBe(true);
     expect(res.body.ranking.groups[0]).toMatchObject({ rank: 1, name: 'Nhóm 1' });
   });

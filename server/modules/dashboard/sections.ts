@@ -3,6 +3,7 @@
 // fills in figures of its own.
 import type { Kysely } from 'kysely';
 import { isoWeek } from '../../../domain/dates.js';
+import { finishedOn, roadProgress, workTotals, type SegmentRecord } from '../../../domain/figures.js';
 import type { Actor } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
@@ -11,41 +12,31 @@ import { listInstances } from '../directives/index.js';
 import { buildStatement } from '../fund/index.js';
 import { planView } from '../plans/index.js';
 import { buildRanking } from '../ranking/index.js';
-import { figuresOf, type FigureRow } from '../workdays/index.js';
-import { campaignFund, nextPlan, reportPunctuality, type CampaignRow, type SegmentRow } from './dashboard.repository.js';
+import { reportingRateOf } from '../reports/index.js';
+import { workRecordOf, type FigureRow } from '../workdays/index.js';
+import { campaignFund, nextPlan, type CampaignRow, type SegmentRow } from './dashboard.repository.js';
 
 type Db = Kysely<Database>;
 export type Missing = { available: false; reason: string };
 /** A section with nothing to show: the web app prints "chưa có dữ liệu" (no data yet). */
 export const missing = (reason: string): Missing => ({ available: false, reason });
 
-const km = (mm: number) => Math.round(mm / 1000) / 1000;
-const m3 = (litres: number) => Math.round(litres) / 1000;
+const segmentRecord = (s: SegmentRow): SegmentRecord => ({ status: s.status, lengthMm: s.length_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on });
 
-/** Km and m³ poured (poured or accepted) and accepted, from the segments. */
-export function roadFigures(segments: SegmentRow[], day?: string) {
-  const poured = segments.filter((s) => s.poured_on && (!day || s.poured_on === day));
-  const accepted = segments.filter((s) => s.status === 'accepted' && (!day || s.accepted_on === day));
-  return {
-    pouredKm: km(poured.reduce((a, s) => a + s.length_mm, 0)), pouredM3: m3(poured.reduce((a, s) => a + s.litres, 0)),
-    acceptedKm: km(accepted.reduce((a, s) => a + s.length_mm, 0)), acceptedM3: m3(accepted.reduce((a, s) => a + s.litres, 0)),
-    totalKm: day ? null : km(segments.reduce((a, s) => a + s.length_mm, 0)),
-  };
+/** Km finished (segments poured or accepted) and accepted, segments by status: domain/figures.ts. */
+export function roadFigures(segments: SegmentRow[], asOf?: string) {
+  return roadProgress(segments.map(segmentRecord), asOf);
 }
 
-/** Participants and labour-days from the workday records (officials and local people apart). */
-export function workFigures(rows: FigureRow[]) {
-  const recorded = rows.filter((w) => w.status === 'recorded');
-  const officials = recorded.reduce((a, w) => a + w.officials, 0);
-  const people = recorded.reduce((a, w) => a + w.people_full + w.people_half, 0);
-  const halves = recorded.reduce((a, w) => a + w.official_halves + w.people_full * 2 + w.people_half, 0);
-  return { available: true as const, workdays: recorded.length, participants: { officials, people, total: officials + people },
-    labourDays: halves / 2, pouredM3: m3(recorded.reduce((a, w) => a + w.litres, 0)) };
+/** Km of segments finished and accepted on one day. */
+export function roadFiguresOn(segments: SegmentRow[], day: string) {
+  return finishedOn(segments.map(segmentRecord), day);
 }
 
-export async function workdaySection(db: Db, campaignId: number, day?: string) {
-  const rows = await figuresOf(db, { campaignId, ...(day ? { day } : {}) });
-  return rows.length ? workFigures(rows) : missing('no_workdays');
+/** People, officials, participants, labour-days, metres and m³ of the workday records: domain/figures.ts. */
+export function workSection(rows: FigureRow[]) {
+  const t = workTotals(rows.map(workRecordOf));
+  return t.workdays || t.cancelled ? { available: true as const, ...t } : missing('no_workdays');
 }
 
 export async function fundSection(db: Db, campaignId: number) {
@@ -56,13 +47,15 @@ export async function fundSection(db: Db, campaignId: number) {
     unallocated: st.totals.unallocated, pending: st.totals.pending };
 }
 
+/** Reporting rate as DHIS2 defines it: received ÷ expected (target communes × weeks due). */
 export async function reportsSection(db: Db, campaignId: number) {
-  const r = await reportPunctuality(db, campaignId);
-  if (!r.submitted) return missing('no_reports');
-  return { available: true as const, submitted: r.submitted, onTime: r.onTime, onTimePercent: Math.round((r.onTime / r.submitted) * 1000) / 10 };
+  const r = await reportingRateOf(db, campaignId);
+  if (!r.expected) return missing('no_reports_due');
+  return { available: true as const, expected: r.expected, received: r.received, onTime: r.onTime, ratePercent: r.ratePercent, onTimePercent: r.onTimePercent,
+    weeks: r.weeks.length, communes: r.communes };
 }
 
-export async function communesSection(ctx: RequestContext, campaignId: number, segments: SegmentRow[], asOf: string) {
+export async function communesSection(ctx: RequestContext, campaignId: number, segments: SegmentRow[], work: FigureRow[], asOf: string) {
   const ids = (await campaignCommuneIds(ctx.db, campaignId)) ?? [];
   const items = [];
   for (const commune of await communesByIds(ctx.db, ids)) {
@@ -73,24 +66,24 @@ export async function communesSection(ctx: RequestContext, campaignId: number, s
       indicators: c.indicators.map((i) => ({ indicator: i.indicator, roadClass: i.roadClass, totalKm: i.totalKm, hardenedKm: i.hardenedKm,
         sharePercent: i.sharePercent, thresholdPercent: i.thresholdPercent, met: i.met, missingKm: i.missingKm,
         projection: { status: i.projection.status, date: i.projection.date } })),
-      roads: new Set(mine.map((s) => s.road_id)).size, segments: mine.length, ...roadFigures(mine),
+      roads: new Set(mine.map((s) => s.road_id)).size, ...roadFigures(mine),
+      work: workSection(work.filter((w) => w.commune_id === commune.id)),
     });
   }
   return items;
 }
 
-/** Cumulative km poured and accepted at the end of each ISO week of the campaign up to today, with the week's m³ from workdays. */
+/** Cumulative km finished and accepted at the end of each report week of the campaign up to today, with the week's metres and m³ from workdays. */
 export function weeklySeries(segments: SegmentRow[], work: FigureRow[], days: string[], today: string) {
   const weeks = new Map<string, string>(); // week label → its last campaign day
   for (const d of days.filter((x) => x <= today)) { const w = isoWeek(d); weeks.set(`${w.year}-W${String(w.week).padStart(2, '0')}`, d); }
   const labels = [...weeks.keys()].sort();
-  return labels.map((week) => {
+  return labels.map((week, i) => {
     const end = weeks.get(week)!;
-    const start = labels.indexOf(week) > 0 ? weeks.get(labels[labels.indexOf(week) - 1])! : '0000-00-00';
-    return { week, endDay: end,
-      pouredKm: km(segments.filter((s) => s.poured_on && s.poured_on <= end).reduce((a, s) => a + s.length_mm, 0)),
-      acceptedKm: km(segments.filter((s) => s.status === 'accepted' && s.accepted_on && s.accepted_on <= end).reduce((a, s) => a + s.length_mm, 0)),
-      weekM3: m3(work.filter((w) => w.status === 'recorded' && w.day > start && w.day <= end).reduce((a, w) => a + w.litres, 0)) };
+    const start = i > 0 ? weeks.get(labels[i - 1])! : '0000-00-00';
+    const road = roadFigures(segments, end);
+    const t = workTotals(work.filter((w) => w.day > start && w.day <= end).map(workRecordOf));
+    return { week, endDay: end, finishedKm: road.finishedKm, acceptedKm: road.acceptedKm, weekLengthM: t.lengthM, weekM3: t.volumeM3 };
   });
 }
 

@@ -89,6 +89,11 @@ describe('receipts and inspections', () => {
     expect(history.body.lot.status).toBe('failed');
     expect(history.body.inspections).toEqual([expect.objectContaining({ result: 'fail', notes: 'Lẫn bùn sét', inspector: { id: w.users.inspector.id, name: expect.any(String) } })]);
     expect(history.body.movements.map((m: { kind: string }) => m.kind)).toEqual(['receipt']);
+    // The failed lot is notified to the commune that holds it, the coordinator and the inspectors (not the one who inspected).
+    const notified = await t.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['u.username', 'n.title_vi'])
+      .where('n.event', '=', 'lot.failed_inspection').orderBy('u.username').execute();
+    expect(notified.map((n) => n.username)).toEqual(['commune.tannam', 'coordinator']);
+    expect(notified[0].title_vi).toContain('không đạt kiểm tra');
   });
 });
 

@@ -9,7 +9,11 @@ import { sheetRouter } from './sheet/sheet.http.js';
 export const plansRouter = createRouter().route('/', dayPlansRouter).route('/', sheetRouter).route('/', assignmentsRouter).route('/', registrationsRouter);
 export { registrationDeadlineReminder } from './reminders.js';
 export { createPlan, publishPlan, closePlan } from './commands/plan-lifecycle.js';
-export { proposePlan } from './commands/propose-plan.js';
+export { proposePlan, registerProposalSource } from './commands/propose-plan.js';
+// For the season plan (issue 17): the same facts the weekly proposal reads.
+export { segmentFacts, mixersOn, roadSettings, type SegmentFact } from './sources.js';
+export { assignmentMap } from './assignments/assignments.repository.js';
+export { getSettings as getPlanSettings } from './plans.repository.js';
 export { addEntry, changeEntry, removeEntry } from './commands/save-entry.js';
 export { cancelDay } from './commands/cancel-day.js';
 export { setSupervisor } from './commands/set-supervisor.js';

@@ -7,15 +7,18 @@ import { AppError } from '../../http/errors.js';
 import { createRouter, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { buildPublicSummary } from '../fund/index.js';
 import { campaignFund } from '../dashboard/index.js';
+import { businessToday } from '../directives/index.js';
+import { figuresOf } from '../workdays/index.js';
 import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments } from './public.repository.js';
 import { mapOf, totalsOf } from './public.presenter.js';
 
 const tags = ['public'];
 const Loose = z.record(z.string(), z.unknown());
 const PublicSummaryOut = z.object({
+  asOf: z.string().openapi({ description: 'The date the figures are read on' }),
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  totals: Loose, communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
-  photos: z.array(z.object({ id: z.number(), url: z.string(), day: z.string(), commune: z.string(), roads: z.string() })),
+  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  photos: z.array(z.object({ id: z.number(), url: z.string(), phase: z.enum(['before', 'after']), day: z.string(), commune: z.string(), roads: z.string() })),
 }).openapi('PublicSummary');
 
 export const publicRouter = createRouter()
@@ -32,19 +35,23 @@ export const publicRouter = createRouter()
     const segments = await publicSegments(db, roads.map((r) => r.id));
     const fund = await campaignFund(db, campaign.id);
     const fundSummary = fund ? await buildPublicSummary(db, fund) : null;
-    const { communes, totals } = totalsOf(roads, segments);
+    const work = await figuresOf(db, { campaignId: campaign.id, status: 'recorded' });
+    const { communes, totals } = totalsOf(roads, segments, work);
     const body = {
+      asOf: await businessToday(db),
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       totals, communes, map: mapOf(roads, segments),
       fund: fundSummary && { totals: fundSummary.totals, agencies: fundSummary.agencies.map((a) => ({ agency: a.agency.name, amount: a.amount })),
         namedContributors: fundSummary.namedContributors,
         communes: fundSummary.communes.map((x) => ({ commune: x.commune.name, allocated: x.allocated, spent: x.spent, items: x.items })) },
-      photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
+      photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, phase: p.phase, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
     };
     const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
     c.header('cache-control', 'public, max-age=300');
     c.header('etag', etag);
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    // Compared weakly: the answer leaves compressed with W/ on its tag (server/http/compression.ts).
+    const known = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (known.includes(etag)) return c.body(null, 304);
     return c.json(body, 200);
   })
   .openapi(createRoute({

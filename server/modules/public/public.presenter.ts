@@ -1,32 +1,34 @@
-// Public rows → JSON: totals per commune and for the campaign (km and m³ poured and accepted), and
+// Public rows → JSON: totals per commune and for the campaign (km finished and accepted, metres and
+// m³ poured by the workdays, all as domain/figures.ts defines them), and
 // the progress map as GeoJSON (each road's line, each segment's stretch coloured by status).
+import { roadProgress, workTotals } from '../../../domain/figures.js';
 import { linesOf, sliceLine, type RoadGeometry } from '../../../domain/geo.js';
+import { workRecordOf, type FigureRow } from '../workdays/index.js';
 import type { publicRoads, publicSegments } from './public.repository.js';
 
 type Road = Awaited<ReturnType<typeof publicRoads>>[number];
 type Segment = Awaited<ReturnType<typeof publicSegments>>[number];
 
 const km = (mm: number) => Math.round(mm / 1000) / 1000;
-const litres = (s: Segment, r: Road) => ((s.to_mm - s.from_mm) * (s.width_mm ?? r.width_mm) * (s.thickness_mm ?? r.thickness_mm)) / 1e6;
 
-function sum(roads: Road[], segments: Segment[]) {
-  const byId = new Map(roads.map((r) => [r.id, r]));
-  const mine = segments.filter((s) => byId.has(s.road_id));
-  const poured = mine.filter((s) => s.status === 'poured' || s.status === 'accepted');
-  const accepted = mine.filter((s) => s.status === 'accepted');
-  const len = (xs: Segment[]) => xs.reduce((a, s) => a + s.to_mm - s.from_mm, 0);
-  const vol = (xs: Segment[]) => Math.round(xs.reduce((a, s) => a + litres(s, byId.get(s.road_id)!), 0)) / 1000;
-  return { roads: roads.length, roadKm: km(roads.reduce((a, r) => a + r.length_mm, 0)), pouredKm: km(len(poured)), acceptedKm: km(len(accepted)),
-    pouredM3: vol(poured), acceptedM3: vol(accepted) };
+/** Roads and their progress (domain/figures.ts), and what the recorded workdays poured there. */
+function sum(roads: Road[], segments: Segment[], work: FigureRow[]) {
+  const ids = new Set(roads.map((r) => r.id));
+  const communes = new Set(roads.map((r) => r.commune_id));
+  const p = roadProgress(segments.filter((s) => ids.has(s.road_id))
+    .map((s) => ({ status: s.status, lengthMm: s.to_mm - s.from_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on })));
+  const w = workTotals(work.filter((x) => communes.has(x.commune_id)).map(workRecordOf));
+  return { roads: roads.length, roadKm: km(roads.reduce((a, r) => a + r.length_mm, 0)), finishedKm: p.finishedKm, acceptedKm: p.acceptedKm,
+    lengthM: w.lengthM, volumeM3: w.volumeM3, participants: w.participants, labourDays: w.labourDays };
 }
 
-export function totalsOf(roads: Road[], segments: Segment[]) {
+export function totalsOf(roads: Road[], segments: Segment[], work: FigureRow[]) {
   const ids = [...new Set(roads.map((r) => r.commune_id))];
   const communes = ids.map((id) => {
     const mine = roads.filter((r) => r.commune_id === id);
-    return { commune: { id, name: mine[0].commune_name }, ...sum(mine, segments) };
+    return { commune: { id, name: mine[0].commune_name }, ...sum(mine, segments, work) };
   });
-  return { communes, totals: sum(roads, segments) };
+  return { communes, totals: sum(roads, segments, work) };
 }
 
 export function mapOf(roads: Road[], segments: Segment[]) {

@@ -21,23 +21,23 @@ export async function publicRoads(db: Db, campaignId: number) {
 
 export async function publicSegments(db: Db, roadIds: number[]) {
   if (!roadIds.length) return [];
-  return db.selectFrom('segments').select(['id', 'road_id', 'from_mm', 'to_mm', 'status', 'width_mm', 'thickness_mm'])
+  return db.selectFrom('segments').select(['id', 'road_id', 'from_mm', 'to_mm', 'status', 'width_mm', 'thickness_mm', sql<string | null>`to_char(poured_on, 'YYYY-MM-DD')`.as('poured_on'), sql<string | null>`to_char(accepted_on, 'YYYY-MM-DD')`.as('accepted_on')])
     .where('road_id', 'in', roadIds).orderBy('road_id').orderBy('from_mm').execute();
 }
 
-/** "After" photos of recorded workdays that poured a segment now accepted: the only photos the public sees. */
+/** Before and after photos of recorded workdays that poured a segment now accepted: the only photos the public sees. */
 function acceptedPhotos(db: Db) {
   return db.selectFrom('workday_photos as p').innerJoin('workdays as w', 'w.id', 'p.workday_id')
-    .where('p.phase', '=', 'after').where('w.status', '=', 'recorded').where('p.display_key', 'is not', null)
+    .where('w.status', '=', 'recorded').where('p.display_key', 'is not', null)
     .where(({ exists, selectFrom }) => exists(selectFrom('workday_pours as wp').innerJoin('segments as s', 's.id', 'wp.segment_id')
       .select('wp.segment_id').whereRef('wp.workday_id', '=', 'w.id').where('s.status', '=', 'accepted')));
 }
 
 export async function publicPhotos(db: Db, campaignId: number, limit = 24) {
   return acceptedPhotos(db).innerJoin('admin_units as u', 'u.id', 'w.commune_id').where('w.campaign_id', '=', campaignId)
-    .select(['p.id', 'w.day', 'u.name as commune_name',
+    .select(['p.id', 'p.phase', 'w.day', 'u.name as commune_name',
       sql<string>`(select string_agg(distinct r.name, ', ') from workday_pours wp join segments s on s.id = wp.segment_id join roads r on r.id = s.road_id where wp.workday_id = w.id and s.status = 'accepted')`.as('roads')])
-    .orderBy('w.day', 'desc').orderBy('p.id').limit(limit).execute();
+    .orderBy('w.day', 'desc').orderBy('w.id').orderBy('p.phase', 'desc').orderBy('p.id').limit(limit).execute();
 }
 
 /** The display copy of a public photo, or nothing when the photo is not one of an accepted segment. */

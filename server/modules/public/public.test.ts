@@ -87,18 +87,21 @@ describe('public photos', () => {
     w = await makeWorld(t.db);
   });
 
-  it('lists and serves only the "after" photos of workdays that poured an accepted segment', async () => {
+  it('lists and serves the before and after photos of workdays that poured an accepted segment, and no other', async () => {
     const x = await makeWork(t, w);
     const res = await t.client().get(`/api/v1/public/summary?campaign=${w.campaign.id}`);
     expect(res.status).toBe(200);
-    expect(res.body.photos).toEqual([{ id: x.afterPhoto.id, url: `/api/v1/public/photos/${x.afterPhoto.id}`, day: expect.any(String), commune: w.units.tanNam.name, roads: 'Đường thôn Nậm Hốc' }]);
-    const ok = await t.client().get(`/api/v1/public/photos/${x.afterPhoto.id}`);
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get('content-type')).toBe('image/webp');
-    expectError(await t.client().get(`/api/v1/public/photos/${x.beforePhoto.id}`), 404, 'NOT_FOUND');
+    const photo = (p: { id: number }, phase: string) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, phase, day: expect.any(String), commune: w.units.tanNam.name, roads: 'Đường thôn Nậm Hốc' });
+    expect(res.body.photos).toEqual([photo(x.beforePhoto, 'before'), photo(x.afterPhoto, 'after')]);
+    for (const p of [x.afterPhoto, x.beforePhoto]) {
+      const ok = await t.client().get(`/api/v1/public/photos/${p.id}`);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toBe('image/webp');
+    }
     // Once the segment is no longer accepted, its photos are no longer public.
     await t.db.updateTable('segments').set({ status: 'poured', accepted_on: null }).where('id', '=', x.accepted.id).execute();
     expectError(await t.client().get(`/api/v1/public/photos/${x.afterPhoto.id}`), 404, 'NOT_FOUND');
+    expectError(await t.client().get(`/api/v1/public/photos/${x.beforePhoto.id}`), 404, 'NOT_FOUND');
     expect((await t.client().get(`/api/v1/public/summary?campaign=${w.campaign.id}`)).body.photos).toEqual([]);
     await expectNoPersonalData(t, res.body);
   });

@@ -3,7 +3,9 @@
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../domain/dates.js';
 import { reportDeadline, timeliness, weekLabel, weekLabelEn, weekStartOf, type Timeliness } from '../../../domain/reporting.js';
+import { reportWeeks } from '../../../domain/figures.js';
 import type { Database } from '../../db/schema.js';
+import { campaignDayList } from './rate.js';
 import { businessNow, businessToday } from './clock.js';
 import { getCampaign, getSettings, listReports, targetCommunes } from './reports.repository.js';
 
@@ -15,8 +17,10 @@ export async function completeness(db: Kysely<Database>, campaignId: number, q: 
   const now = await businessNow(db);
   const first = weekStartOf(q.from && q.from > campaign.start_date ? q.from : campaign.start_date);
   const lastDay = [q.to, campaign.end_date, today].filter((d): d is string => !!d).sort()[0];
+  // The weeks that expect a report (they hold a campaign day), within the range asked.
+  const expected = new Set(reportWeeks(await campaignDayList(db, campaignId), s.calendar));
   const weeks: string[] = [];
-  for (let w = first; w <= lastDay; w = addDays(w, 7)) weeks.push(w);
+  for (let w = first; w <= lastDay; w = addDays(w, 7)) if (expected.has(w)) weeks.push(w);
   const communes = await targetCommunes(db, campaignId);
   const reports = await listReports(db, { campaignId, from: first, to: lastDay });
   const counts: Record<Timeliness, number> = { on_time: 0, late: 0, missing: 0, due: 0, not_started: 0 };

@@ -11,3 +11,4 @@ export { completeness } from './completeness.js';
 export { buildDistrictReport } from './district/build.js';
 export { saveDistrictMeta } from './district/save-meta.js';
 export { districtDocx, districtPdf, districtXlsx } from './district/documents.js';
+export { reportingRateOf, campaignDayList } from './rate.js';

@@ -3,6 +3,8 @@
 import { addDays, todayInVietnam } from '../../../domain/dates.js';
 import { reportDeadline, weekLabel, weekLabelEn, weekStartOf } from '../../../domain/reporting.js';
 import type { DueReminder, ReminderProvider } from '../notifications/index.js';
+import { reportWeeks } from '../../../domain/figures.js';
+import { campaignDayList } from './rate.js';
 import { getSettings, listReports, targetCommunes } from './reports.repository.js';
 
 export const reportMissingReminder: ReminderProvider = {
@@ -14,8 +16,11 @@ export const reportMissingReminder: ReminderProvider = {
     const out: DueReminder[] = [];
     for (const c of campaigns) {
       const s = await getSettings(db, c.id);
+      // Only weeks that hold a campaign day expect a report: never one before the campaign's first day.
+      const expected = new Set(reportWeeks(await campaignDayList(db, c.id), s.calendar));
       // The last two weeks: the one whose deadline comes next and the one just past it.
       for (const week of [addDays(weekStartOf(today), -7), addDays(weekStartOf(today), -14), weekStartOf(today)]) {
+        if (!expected.has(week)) continue;
         const deadline = reportDeadline(week, s.calendar);
         const left = deadline.getTime() - now.getTime();
         const phase = left < 0 ? (left > -7 * 86400_000 ? 'after' : null) : left <= s.remindHoursBefore * 3600_000 ? 'before' : null;

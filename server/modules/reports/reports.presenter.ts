@@ -28,6 +28,7 @@ export async function presentReport(db: Kysely<Database>, actor: Actor, r: Repor
     ratings: ratings.map((x) => ({ groupId: x.group_id, groupName: x.group_name, responsibility: x.responsibility as Rating, effectiveness: x.effectiveness as Rating,
       comment: x.comment, labels: { responsibility: RATING_LABELS[x.responsibility as Rating].vi, effectiveness: RATING_LABELS[x.effectiveness as Rating].vi } })),
     groupsToRate: figures.groups.map((g) => ({ id: g.groupId, name: g.name })),
+    missingAttendanceDeclared: r.missing_attendance ?? [],
     reviewComment: r.review_comment, submittedAt: iso(r.submitted_at), firstSubmittedAt: iso(r.first_submitted_at), decidedAt: iso(r.decided_at),
     history: history.map((h) => ({ at: iso(h.at)!, userName: h.display_name, action: h.action, from: h.from_status, to: h.to_status, comment: h.comment })),
     version: r.version,

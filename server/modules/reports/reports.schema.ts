@@ -27,6 +27,8 @@ export const ReportUpdate = z.object({
   difficulties: text(5000).openapi({ description: 'Khó khăn, vướng mắc' }),
   proposals: text(5000).openapi({ description: 'Đề xuất, kiến nghị' }),
   ratings: z.array(RatingIn).max(50).optional().openapi({ description: 'One per group that worked in the commune that week; replaces the list' }),
+  missingAttendance: z.array(z.object({ groupId: z.number().int().positive(), reason: z.string().trim().min(1).max(1000) })).max(50).optional()
+    .openapi({ description: "Groups whose attendance the commune declares missing, with the reason, so the report can be submitted without it; replaces the list" }),
 }).strict().openapi('WeeklyReportUpdate');
 
 export const CommentIn = z.object({ comment: z.string().trim().max(2000).nullable().optional() }).strict().openapi('ReportComment');
@@ -43,6 +45,8 @@ const Figures = z.object({
   totals: z.object({ workdays: z.number(), cancelled: z.number(), officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() }),
   groups: z.array(z.object({ groupId: z.number(), name: z.string(), workdays: z.number(), officials: z.number(), people: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number() })),
   materials: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), issued: z.number(), norm: z.number() })),
+  missingAttendance: z.array(z.object({ groupId: z.number(), name: z.string(), days: z.array(z.string()) })).optional()
+    .openapi({ description: "Groups that worked without their officials' attendance entered (their officials are not counted)" }),
 }).openapi('ReportFigures');
 
 export const ReportOut = z.object({
@@ -55,6 +59,7 @@ export const ReportOut = z.object({
   ratings: z.array(z.object({ groupId: z.number(), groupName: z.string(), responsibility: z.enum(RATINGS), effectiveness: z.enum(RATINGS), comment: z.string().nullable(),
     labels: z.object({ responsibility: z.string(), effectiveness: z.string() }) })),
   groupsToRate: z.array(z.object({ id: z.number(), name: z.string() })),
+  missingAttendanceDeclared: z.array(z.object({ groupId: z.number(), reason: z.string() })).openapi({ description: "Groups whose missing attendance the commune declared, with the reason" }),
   reviewComment: z.string().nullable(), submittedAt: z.string().nullable(), firstSubmittedAt: z.string().nullable(), decidedAt: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), userName: z.string().nullable(), action: z.string(), from: z.string().nullable(), to: z.string(), comment: z.string().nullable() })),
   version: z.number(),

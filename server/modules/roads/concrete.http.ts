@@ -18,6 +18,8 @@ const tags = ['concrete'];
 const MixTableOut = z.object({
   id: z.number(), code: z.string(), name: z.string(), source: z.string(), cementType: z.string().nullable(), note: z.string().nullable(), isDefault: z.boolean(),
   rows: z.array(z.object({ grade: z.enum(GRADES), stone: z.enum(STONE_SIZES), cementKg: z.number(), sandM3: z.number(), stoneM3: z.number(), waterL: z.number() })),
+  unconfirmed: z.array(z.object({ grade: z.enum(GRADES), stone: z.enum(STONE_SIZES), reason: z.string() }))
+    .openapi({ description: 'Grades and stone sizes the source covers whose figures could not be checked against its text: not loaded, not usable' }),
   version: z.number(),
 }).openapi('MixTable');
 

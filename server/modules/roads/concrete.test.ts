@@ -73,7 +73,7 @@ describe('mix tables', () => {
   it('lists the built-in tables with their sources; only the admin adds one', async () => {
     const list = await (await t.as('commune.tannam')).get('/api/v1/mix-tables');
     expect(list.body.items.map((x: { code: string; isDefault: boolean; rows: unknown[] }) => [x.code, x.isDefault, x.rows.length]))
-      .toEqual([['tt10-2019-pcb40', true, 6], ['dm1776-2007', false, 4]]);
+      .toEqual([['tt10-2019-pcb40', true, 6], ['dm1776-2007', false, 4], ['tt10-2019-pcb30', false, 0]]);
     expect(list.body.items[0].rows[0]).toEqual({ grade: 'M200', stone: '1x2', cementKg: 265.475, sandM3: 0.5412, stoneM3: 0.893, waterL: 187.575 });
     expect(list.body.actions).toEqual([]);
     const coordinator = await t.as('coordinator');

@@ -15,7 +15,7 @@ export const roadsModuleRouter = createRouter()
 
 export { createRoad, setRoadGeometry } from './commands/save-road.js';
 export { createSegment, splitRoad } from './commands/save-segment.js';
-export { transitionSegment } from './commands/transition-segment.js';
+export { advanceSegment, transitionSegment } from './commands/transition-segment.js';
 export { estimateFor, EstimateQuery } from './concrete-estimate.js';
 export { getRoadSettings } from './road-settings.js';
 export { CONCRETE_HELP, runConcreteCommand } from './cli/concrete-command.js';

@@ -12,12 +12,15 @@ export async function listMixTables(db: Kysely<Database>, ids?: number[]): Promi
   if (!tables.length) return [];
   const rows = await db.selectFrom('mix_table_rows').selectAll().where('mix_table_id', 'in', tables.map((t) => t.id))
     .orderBy('grade').orderBy('stone').execute();
+  const gaps = await db.selectFrom('mix_table_unconfirmed_rows').selectAll().where('mix_table_id', 'in', tables.map((t) => t.id))
+    .orderBy('grade').orderBy('stone').execute();
   return tables.map((t) => ({
     id: t.id, code: t.code, name: t.name, source: t.source, cementType: t.cement_type, note: t.note,
     isDefault: t.is_default, version: t.version,
     rows: rows.filter((r) => r.mix_table_id === t.id).map((r) => ({
       grade: r.grade as Grade, stone: r.stone as StoneSize, cementG: r.cement_g, sandCm3: r.sand_cm3, stoneCm3: r.stone_cm3, waterMl: r.water_ml,
     })),
+    unconfirmed: gaps.filter((g) => g.mix_table_id === t.id).map((g) => ({ grade: g.grade as Grade, stone: g.stone as StoneSize, reason: g.reason })),
   }));
 }
 

@@ -13,9 +13,15 @@ export async function insertRoadReferenceData(db: Kysely<Database>): Promise<voi
       code: t.code, name: t.name, source: t.source, cement_type: t.cementType, note: t.note, is_default: !hasDefault && t.code === TT10_2019_PCB40.code,
     }).onConflict((oc) => oc.column('code').doNothing()).execute();
     const { id } = await db.selectFrom('mix_tables').select('id').where('code', '=', t.code).executeTakeFirstOrThrow();
-    await db.insertInto('mix_table_rows').values(t.rows.map((r) => ({
-      mix_table_id: id, grade: r.grade, stone: r.stone, cement_g: r.cementG, sand_cm3: r.sandCm3, stone_cm3: r.stoneCm3, water_ml: r.waterMl,
-    }))).onConflict((oc) => oc.columns(['mix_table_id', 'grade', 'stone']).doNothing()).execute();
+    if (t.rows.length) { // the PCB30 table has none confirmed yet
+      await db.insertInto('mix_table_rows').values(t.rows.map((r) => ({
+        mix_table_id: id, grade: r.grade, stone: r.stone, cement_g: r.cementG, sand_cm3: r.sandCm3, stone_cm3: r.stoneCm3, water_ml: r.waterMl,
+      }))).onConflict((oc) => oc.columns(['mix_table_id', 'grade', 'stone']).doNothing()).execute();
+    }
+    if (t.unconfirmed?.length) {
+      await db.insertInto('mix_table_unconfirmed_rows').values(t.unconfirmed.map((u) => ({ mix_table_id: id, grade: u.grade, stone: u.stone, reason: u.reason })))
+        .onConflict((oc) => oc.columns(['mix_table_id', 'grade', 'stone']).doNothing()).execute();
+    }
   }
   await db.insertInto('criterion2_thresholds').values(DEFAULT_THRESHOLDS.map((t) => ({
     region: t.region, indicator: t.indicator, min_share_bp: t.minShareBp, source: t.source, confirmed: t.confirmed,

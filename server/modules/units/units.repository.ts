@@ -36,3 +36,22 @@ export async function getUnit(db: Kysely<Database>, id: number): Promise<UnitRow
 export async function ancestorIds(db: Kysely<Database>, id: number): Promise<number[]> {
   return (await getUnit(db, id))?.ancestor_ids ?? [];
 }
+
+/**
+ * The unit each commune-level unit is read as on `asOf` (issue 19): a unit merged into another on
+ * or before that day is read as its successor, and so on down the chain (2021 commune → 2025
+ * merged commune). Read as of 2021, the 2021 communes stand alone; as of 1 July 2025, their figures
+ * count for the merged communes. Units not merged by then are read as themselves.
+ */
+export async function unitsReadAs(db: Kysely<Database>, asOf: string): Promise<Map<number, number>> {
+  const result = await sql<{ unit_id: number; read_as: number }>`
+    with recursive chain as (
+      select id as unit_id, id as read_as, 0 as depth from admin_units where level in ('commune', 'town', 'ward')
+      union all
+      select c.unit_id, s.successor_id, c.depth + 1
+        from chain c join unit_successors s on s.unit_id = c.read_as and s.on_date <= ${asOf}::date
+       where c.depth < 10
+    )
+    select distinct on (unit_id) unit_id, read_as from chain order by unit_id, depth desc, read_as`.execute(db);
+  return new Map(result.rows.map((r) => [r.unit_id, r.read_as]));
+}

@@ -2,7 +2,8 @@
 // module's registered-vs-actual), and per workday over a period (weekly reports, the ranking).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { figuresOf, type WorkdayFilter } from './workdays.repository.js';
+import { recordFigures } from '../../../domain/figures.js';
+import { figuresOf, workRecordOf, type WorkdayFilter } from './workdays.repository.js';
 
 export interface WorkdayActual {
   groupId: number; communeId: number; workdayId: number; status: 'recorded' | 'cancelled';
@@ -12,16 +13,9 @@ export interface WorkdayActual {
 }
 
 function toActual(r: Awaited<ReturnType<typeof figuresOf>>[number]): WorkdayActual {
-  if (r.status === 'cancelled') {
-    return { groupId: r.group_id, communeId: r.commune_id, workdayId: r.id, status: r.status, participants: 0, officials: 0, people: 0, labourDays: 0, volumeM3: 0, lengthM: 0 };
-  }
-  const people = r.people_full + r.people_half;
-  return {
-    groupId: r.group_id, communeId: r.commune_id, workdayId: r.id, status: r.status,
-    participants: r.officials + people, officials: r.officials, people,
-    labourDays: (r.official_halves + r.people_full * 2 + r.people_half) / 2,
-    volumeM3: r.litres / 1000, lengthM: r.length_mm / 1000,
-  };
+  const f = recordFigures(workRecordOf(r));
+  return { groupId: r.group_id, communeId: r.commune_id, workdayId: r.id, status: r.status, participants: f.participants, officials: f.officials,
+    people: f.people, labourDays: f.labourDays, volumeM3: f.volumeM3, lengthM: f.lengthM };
 }
 
 /**

@@ -4,6 +4,7 @@
 // through the files module (its size limit, hash and audit); the display copy beside it.
 import { randomUUID } from 'node:crypto';
 import exifr from 'exifr';
+import { exifInstant } from '../../../domain/photo-facts.js';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { FileStore } from '../../files/store.js';
@@ -13,23 +14,11 @@ import { recordAudit } from '../audit/index.js';
 import { uploadFile } from '../files/index.js';
 import { sideOf } from './workdays.policy.js';
 import { getWorkday } from './workdays.repository.js';
+import type { PhotoFactsT } from './workdays.schema.js';
 
 export const PHOTO_MAX_BYTES = 15 * 1024 * 1024;
 export const DISPLAY_MAX_PX = 1280;
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
-
-/**
- * EXIF "2021:09:18 08:15:30" is the camera's local time without a zone: read with its offset when
- * the camera wrote one, otherwise as Vietnam time (UTC+7), where the photos are taken.
- */
-export function exifInstant(value: unknown, offset: unknown): Date | null {
-  if (typeof value !== 'string') return null;
-  const m = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value);
-  if (!m) return null;
-  const off = typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset) ? offset : '+07:00';
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${off}`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
 
 export interface PhotoFacts { takenAt: Date | null; latitude: number | null; longitude: number | null; width: number | null; height: number | null }
 
@@ -54,7 +43,24 @@ export async function displayCopy(data: Uint8Array): Promise<Buffer> {
   return sharp(data).rotate().resize(DISPLAY_MAX_PX, DISPLAY_MAX_PX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
 }
 
-export interface PhotoUpload { workdayId: number; phase: 'before' | 'after'; filename: string; data: Uint8Array }
+export interface PhotoUpload {
+  workdayId: number; phase: 'before' | 'after'; filename: string; data: Uint8Array;
+  /** What the phone read before resizing (or its own position): used when the file has no EXIF. */
+  sent?: PhotoFactsT;
+}
+
+/** The file's own EXIF first; what the phone sent fills what the file lacks (a copy resized on the phone has none). */
+function mergeFacts(file: PhotoFacts, sent: PhotoFactsT | undefined) {
+  const fromPhone = !!sent && ((file.takenAt === null && sent.takenAt !== undefined) || (file.latitude === null && sent.lat !== undefined));
+  const gpsFromPhone = file.latitude === null && sent?.lat !== undefined;
+  return {
+    takenAt: file.takenAt ?? (sent?.takenAt ? new Date(sent.takenAt) : null),
+    latitude: gpsFromPhone ? sent!.lat! : file.latitude,
+    longitude: gpsFromPhone ? sent!.lng! : file.longitude,
+    accuracy: gpsFromPhone ? sent!.accuracy ?? null : null,
+    source: fromPhone ? 'phone' as const : 'exif' as const,
+  };
+}
 
 export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadBytes: number, up: PhotoUpload) {
   const w = await getWorkday(ctx.db, up.workdayId);
@@ -77,11 +83,14 @@ export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadB
   const file = await uploadFile(ctx, store, limit, { entity: 'workday', entityId: w.id, filename: up.filename, data: up.data });
   const displayKey = `display/${new Date().getUTCFullYear()}/${randomUUID()}.webp`;
   await store.put(displayKey, display);
+  const kept = mergeFacts(facts, up.sent);
   const row = await ctx.db.insertInto('workday_photos').values({
-    workday_id: w.id, file_id: file.id, side, phase: up.phase, taken_at: facts.takenAt, latitude: facts.latitude, longitude: facts.longitude,
+    workday_id: w.id, file_id: file.id, side, phase: up.phase, taken_at: kept.takenAt, latitude: kept.latitude, longitude: kept.longitude,
+    gps_accuracy_m: kept.accuracy, facts_source: kept.source,
     width: facts.width, height: facts.height, display_key: displayKey, display_mime: 'image/webp', created_by: ctx.actor!.userId,
   }).returningAll().executeTakeFirstOrThrow();
   await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: `${up.phase}: ${file.filename}`,
-    after: { photoId: row.id, fileId: file.id, phase: up.phase, takenAt: facts.takenAt, latitude: facts.latitude, longitude: facts.longitude } });
+    after: { photoId: row.id, fileId: file.id, phase: up.phase, takenAt: kept.takenAt, latitude: kept.latitude, longitude: kept.longitude,
+      accuracyM: kept.accuracy, factsFrom: kept.source } });
   return row;
 }

@@ -2,10 +2,11 @@
 // read within the actor's scope, correct one's own part, cancel, add photos and serve their
 // display copies; /campaigns/{id}/workday-actuals for registered vs actual.
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Context } from 'hono';
 import type { Actor } from '../../../domain/roles.js';
 import type { AppEnv } from '../../http/context.js';
-import { AppError, fail } from '../../http/errors.js';
+import { AppError, fail, zodFields } from '../../http/errors.js';
 import { businessToday } from '../directives/index.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, setEtag } from '../../http/router.js';
 import { actualsForDay } from './actuals.js';
@@ -15,7 +16,7 @@ import { addPhoto } from './photos.js';
 import { readScope } from './workdays.policy.js';
 import { presentWorkday, presentWorkdays } from './workdays.presenter.js';
 import { listWorkdays, type WorkdayRow } from './workdays.repository.js';
-import { ActualsOut, CancelIn, CommunePatch, GroupPatch, IsoDate, WorkdayCreate, WorkdayOut, WorkdayQuery } from './workdays.schema.js';
+import { ActualsOut, CancelIn, CheckOut, CommunePatch, GroupPatch, IsoDate, PhotoFactsIn, WorkdayCreate, WorkdayOut, WorkdayQuery } from './workdays.schema.js';
 
 const tags = ['workdays'];
 
@@ -34,7 +35,19 @@ async function one(c: Context<AppEnv>, actor: Actor, row: WorkdayRow) {
 const PhotoForm = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary' }),
   phase: z.enum(['before', 'after']).openapi({ description: 'Before or after the work' }),
+  takenAt: z.string().optional().openapi({ description: 'ISO time read on the phone from the EXIF before resizing (used when the file has none)' }),
+  lat: z.string().optional().openapi({ description: 'Latitude from the EXIF read on the phone, or the phone\'s GPS' }),
+  lng: z.string().optional().openapi({ description: 'Longitude, with lat' }),
+  accuracy: z.string().optional().openapi({ description: 'Metres, when the position is the phone\'s GPS' }),
 });
+
+/** The optional fields of a photo upload, checked; an empty field counts as absent. */
+function sentFacts(form: Record<string, unknown>) {
+  const pick = (k: string) => (typeof form[k] === 'string' && form[k] !== '' ? form[k] : undefined);
+  const parsed = PhotoFactsIn.safeParse({ takenAt: pick('takenAt'), lat: pick('lat'), lng: pick('lng'), accuracy: pick('accuracy') });
+  if (!parsed.success) throw new AppError('VALIDATION', zodFields(parsed.error));
+  return parsed.data;
+}
 
 export const workdaysRouter = createRouter()
   .openapi(createRoute({
@@ -48,12 +61,33 @@ export const workdaysRouter = createRouter()
     return c.json(await one(c, actor, row), replayed ? 200 : 201);
   })
   .openapi(createRoute({
+    method: 'post', path: '/workdays/check', tags,
+    summary: 'Check a workday before saving it: the plausibility warnings and refusals it would get (nothing is written)',
+    request: { body: jsonBody(WorkdayCreate) }, responses: { 200: jsonContent(CheckOut), ...errorResponses },
+  }), async (c) => {
+    const actor = authorise(c, 'workdays.write');
+    const ctx = ctxOf(c);
+    // The real record, inside a savepoint rolled back whatever happens: the answer is exactly what saving would do.
+    await sql`savepoint workday_check`.execute(ctx.db);
+    try {
+      const { row } = await recordWorkday(ctx, c.req.valid('json'));
+      const view = await presentWorkday(ctx.db, actor, (await listWorkdays(ctx.db, { ids: [row.id] }))[0]);
+      return c.json({ ok: true, warnings: view.warnings, refusals: [], error: null }, 200);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500 || e.status === 401 || e.status === 403) throw e;
+      return c.json({ ok: false, warnings: [], refusals: e.fields, error: e.code }, 200);
+    } finally {
+      await sql`rollback to savepoint workday_check`.execute(ctx.db);
+    }
+  })
+  .openapi(createRoute({
     method: 'get', path: '/workdays', tags, summary: 'Workday records the user may see (a commune its own, an agency its groups\')',
     request: { query: WorkdayQuery },
     responses: { 200: jsonContent(z.object({ items: z.array(WorkdayOut), today: IsoDate.openapi({ description: 'The business date: no record may be made for a later day' }) })), ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'workdays.read');
-    const rows = await listWorkdays(c.var.db, c.req.valid('query'), readScope(actor));
+    const { withWarnings, ...q } = c.req.valid('query');
+    const rows = await listWorkdays(c.var.db, { ...q, withWarnings: withWarnings === 'true' }, readScope(actor));
     return c.json({ items: await presentWorkdays(c.var.db, actor, rows), today: await businessToday(c.var.db) }, 200);
   })
   .openapi(createRoute({
@@ -99,8 +133,9 @@ export const workdaysRouter = createRouter()
     if (!(file instanceof File)) fail('VALIDATION', 'file', 'Hãy chọn ảnh', 'Choose a photo');
     const phase = form.phase;
     if (phase !== 'before' && phase !== 'after') fail('VALIDATION', 'phase', 'Chọn "trước" hoặc "sau"', 'Choose "before" or "after"');
+    const sent = sentFacts(form);
     await addPhoto(ctxOf(c), c.var.deps.files, c.var.deps.config.maxUploadBytes,
-      { workdayId: id, phase, filename: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      { workdayId: id, phase, filename: file.name, data: new Uint8Array(await file.arrayBuffer()), sent });
     return c.json(await one(c, actor, await visible(c, actor, id)), 201);
   })
   .openapi(createRoute({

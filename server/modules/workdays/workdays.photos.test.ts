@@ -63,6 +63,39 @@ describe('POST /workdays/{id}/photos', () => {
     });
   });
 
+  it('takes the time and position the phone read before resizing when the file has no EXIF left', async () => {
+    const c = await t.as('commune.tannam');
+    const resized = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#6a8' } }).jpeg({ quality: 70 }).toBuffer();
+    const f = form(resized, 'truoc.jpg');
+    f.append('takenAt', '2021-09-18T08:15:30+07:00');
+    f.append('lat', '22.41234');
+    f.append('lng', '104.51234');
+    f.append('accuracy', '12');
+    const res = await c.post(`/api/v1/workdays/${workdayId}/photos`, f);
+    expect(res.status).toBe(201);
+    expect(res.body.photos[0]).toMatchObject({ takenAt: '2021-09-18T01:15:30.000Z', gps: { latitude: 22.41234, longitude: 104.51234, accuracyM: 12 }, factsFrom: 'phone' });
+    // A file with its own EXIF keeps it: the phone's fields only fill what the file lacks.
+    const g = form(await photoWithExif(), 'sau.jpg', 'after');
+    g.append('takenAt', '2021-09-19T10:00:00+07:00');
+    const own = await c.post(`/api/v1/workdays/${workdayId}/photos`, g);
+    expect(own.body.photos[1]).toMatchObject({ takenAt: '2021-09-18T01:15:30.000Z', gps: { latitude: 22.4, longitude: 104.5, accuracyM: null }, factsFrom: 'exif' });
+  });
+
+  it('refuses a position or time out of bounds, naming the field, and writes nothing', async () => {
+    const c = await t.as('commune.tannam');
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ lat: '91', lng: '104' }, 'lat'], [{ lat: '22', lng: 'east' }, 'lng'], [{ lat: '22' }, 'lng'],
+      [{ lat: '22', lng: '104', accuracy: '-3' }, 'accuracy'], [{ takenAt: '2099-01-01T00:00:00Z' }, 'takenAt'], [{ takenAt: 'yesterday' }, 'takenAt'],
+    ];
+    await expectNothingWritten(t.db, async () => {
+      for (const [fields, field] of cases) {
+        const f = form(await photoWithExif(), 'x.jpg');
+        for (const [k, v] of Object.entries(fields)) f.append(k, v);
+        expectError(await c.post(`/api/v1/workdays/${workdayId}/photos`, f), 400, 'VALIDATION', field);
+      }
+    });
+  });
+
   it('lets the group lead add its own photo but not the agency user', async () => {
     const g = await t.as('group_lead');
     expect((await g.post(`/api/v1/workdays/${workdayId}/photos`, form(await photoWithExif(), 'sau.jpg', 'after'))).status).toBe(201);

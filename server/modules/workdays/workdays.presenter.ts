@@ -1,6 +1,7 @@
 // Workday rows → API JSON, the only path to the wire. Totals are computed here from attendance and
 // pours; the group's side gets its own part and the totals, not the commune's detail.
 import type { Kysely } from 'kysely';
+import { recordFigures } from '../../../domain/figures.js';
 import { halvesToDays, labourTotals, materialVariance } from '../../../domain/labour.js';
 import { reportWeekOf, type ReportCalendar } from '../../../domain/reporting.js';
 import type { Actor } from '../../../domain/roles.js';
@@ -52,10 +53,10 @@ async function load(db: Kysely<Database>, rows: WorkdayRow[]): Promise<Loaded> {
 }
 
 /** Records whose week the commune has reported (submitted or approved): frozen, as the commands refuse changes. */
-async function reportedIds(db: Kysely<Database>, rows: WorkdayRow[], calendars: Map<number, ReportCalendar>): Promise<Set<number>> {
+async function reportedIds(db: Kysely<Database>, rows: WorkdayRow[], calendars: Map<number, ReportCalendar>, statuses: Array<'submitted' | 'approved'> = ['submitted', 'approved']): Promise<Set<number>> {
   if (!rows.length) return new Set();
   const reports = await db.selectFrom('weekly_reports').select(['campaign_id', 'commune_id', 'week_start'])
-    .where('commune_id', 'in', [...new Set(rows.map((r) => r.commune_id))]).where('status', 'in', ['submitted', 'approved']).execute();
+    .where('commune_id', 'in', [...new Set(rows.map((r) => r.commune_id))]).where('status', 'in', statuses).execute();
   const key = (campaignId: number, communeId: number, week: string) => `${campaignId}:${communeId}:${week}`;
   const done = new Set(reports.map((r) => key(r.campaign_id, r.commune_id, r.week_start)));
   return new Set(rows.filter((w) => done.has(key(w.campaign_id, w.commune_id, reportWeekOf(w.day, calendars.get(w.campaign_id)!)))).map((w) => w.id));
@@ -71,6 +72,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
     calendars.set(campaignId, t.calendar);
   }
   const reported = await reportedIds(db, rows, calendars);
+  // The group's attendance stays open until the office approves the week's report.
+  const approved = await reportedIds(db, rows, calendars, ['approved']);
   return rows.map((w) => {
     const attendance = l.attendance.filter((a) => a.workday_id === w.id);
     const pours = l.pours.filter((p) => p.workday_id === w.id);
@@ -81,7 +84,7 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
     const open = w.status === 'recorded';
     const editable = open && !reported.has(w.id);
     const actions: Array<'editGroup' | 'editCommune' | 'cancel' | 'addPhoto'> = [];
-    if (editable && mayEditGroupPart(side)) actions.push('editGroup');
+    if (open && !approved.has(w.id) && mayEditGroupPart(side)) actions.push('editGroup');
     if (editable && mayEditCommunePart(side)) actions.push('editCommune');
     // A day on which concrete was poured or materials issued cannot be cancelled (cancelWorkday refuses it).
     if (editable && mayEditCommunePart(side) && !pours.length && !issued.length) actions.push('cancel');
@@ -90,10 +93,13 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
       id: w.id, clientId: w.client_id, campaignId: w.campaign_id, day: w.day, status: w.status, cancelReason: w.cancel_reason,
       commune: { id: w.commune_id, name: w.commune_name }, group: { id: w.group_id, name: w.group_name },
       planEntryId: w.plan_entry_id, createdSide: w.created_side, version: w.version, reported: reported.has(w.id),
-      totals: {
-        officials: t.officials, people: t.people, participants: t.officials + t.people, labourDays: halvesToDays(t.labourHalves),
-        lengthM: metres(pours.reduce((s, p) => s + p.length_mm, 0)), volumeM3: m3(pours.reduce((s, p) => s + p.litres, 0)),
-      },
+      position: w.latitude !== null && w.longitude !== null
+        ? { latitude: w.latitude, longitude: w.longitude, accuracyM: w.gps_accuracy_m, at: w.located_at ? new Date(w.located_at).toISOString() : null } : null,
+      // The list counts a record as every view does (domain/figures.ts): a cancelled day counts nothing.
+      totals: recordFigures({ status: w.status, officials: t.officials, officialHalves: attendance.reduce((a, x) => a + x.full_day * 2 + x.half_day, 0),
+        peopleFull: w.people_full, peopleHalf: w.people_half, litres: pours.reduce((a, p) => a + p.litres, 0), lengthMm: pours.reduce((a, p) => a + p.length_mm, 0) }),
+      /** Plausibility warnings kept from the last write (domain/plausibility.ts). */
+      warnings: w.warnings ?? [],
       groupPart: {
         attendance: attendance.map((a) => ({ agency: { id: a.agency_id, name: a.agency_name }, fullDay: a.full_day, halfDay: a.half_day,
           names: a.names ?? [], labourDays: halvesToDays(a.full_day * 2 + a.half_day) })),
@@ -110,7 +116,8 @@ export async function presentWorkdays(db: Kysely<Database>, actor: Actor, rows: 
         id: p.id, side: p.side, phase: p.phase, fileId: p.file_id, url: `/api/v1/files/${p.file_id}/content`,
         displayUrl: p.display_key ? `/api/v1/workday-photos/${p.id}/display` : null,
         takenAt: p.taken_at ? new Date(p.taken_at).toISOString() : null,
-        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+        gps: p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude, accuracyM: p.gps_accuracy_m } : null,
+        factsFrom: p.facts_source,
         width: p.width, height: p.height,
       })),
       actions,

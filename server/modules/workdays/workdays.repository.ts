@@ -3,6 +3,7 @@
 // (actuals) and per commune and week (the weekly report's figures).
 import { sql, type Kysely } from 'kysely';
 import { formatChainageRange } from '../../../domain/chainage.js';
+import type { WorkRecord } from '../../../domain/figures.js';
 import type { Database } from '../../db/schema.js';
 import type { ReadScope } from './workdays.policy.js';
 
@@ -11,6 +12,8 @@ type Db = Kysely<Database>;
 export interface WorkdayFilter {
   ids?: number[]; campaignId?: number; communeId?: number; groupId?: number; day?: string; from?: string; to?: string;
   status?: 'recorded' | 'cancelled';
+  /** Only records kept with plausibility warnings. */
+  withWarnings?: boolean;
 }
 
 function base(db: Db) {
@@ -31,6 +34,7 @@ export async function listWorkdays(db: Db, f: WorkdayFilter, scope: ReadScope = 
   if (f.from) q = q.where('w.day', '>=', f.from);
   if (f.to) q = q.where('w.day', '<=', f.to);
   if (f.status) q = q.where('w.status', '=', f.status);
+  if (f.withWarnings) q = q.where(sql<boolean>`w.warnings <> '[]'::jsonb`);
   if ('communeId' in scope) q = q.where('w.commune_id', '=', scope.communeId);
   if ('agencyId' in scope) {
     const agencyId = scope.agencyId;
@@ -76,8 +80,9 @@ export async function photosOf(db: Db, ids: number[]) {
 }
 export type PhotoRow = Awaited<ReturnType<typeof photosOf>>[number];
 
-export async function replaceAttendance(db: Db, workdayId: number, lines: Array<{ agencyId: number; fullDay: number; halfDay: number; names?: string[] }>) {
-  await db.deleteFrom('workday_attendance').where('workday_id', '=', workdayId).execute();
+/** `fresh`: the record was created in this transaction, so there is nothing to delete first. */
+export async function replaceAttendance(db: Db, workdayId: number, lines: Array<{ agencyId: number; fullDay: number; halfDay: number; names?: string[] }>, fresh = false) {
+  if (!fresh) await db.deleteFrom('workday_attendance').where('workday_id', '=', workdayId).execute();
   if (lines.length) {
     await db.insertInto('workday_attendance').values(lines.map((l) => ({
       workday_id: workdayId, agency_id: l.agencyId, full_day: l.fullDay, half_day: l.halfDay, names: JSON.stringify(l.names ?? []),
@@ -85,8 +90,8 @@ export async function replaceAttendance(db: Db, workdayId: number, lines: Array<
   }
 }
 
-export async function replacePours(db: Db, workdayId: number, pours: Array<{ segmentId: number; lengthMm: number; litres: number }>) {
-  await db.deleteFrom('workday_pours').where('workday_id', '=', workdayId).execute();
+export async function replacePours(db: Db, workdayId: number, pours: Array<{ segmentId: number; lengthMm: number; litres: number }>, fresh = false) {
+  if (!fresh) await db.deleteFrom('workday_pours').where('workday_id', '=', workdayId).execute();
   if (pours.length) {
     await db.insertInto('workday_pours').values(pours.map((p) => ({ workday_id: workdayId, segment_id: p.segmentId, length_mm: p.lengthMm, litres: p.litres }))).execute();
   }
@@ -100,7 +105,10 @@ export async function groupFacts(db: Db, groupId: number) {
   return { ...g, memberIds: members.map((m) => m.agency_id) };
 }
 
-/** Figures per workday: officials, local people, labour halves, litres and mm poured. */
+/**
+ * The one SQL of the work figures (domain/figures.ts): per workday, officials, local people, labour
+ * halves, litres and mm poured, in a single query whatever the filter. Every view sums these rows.
+ */
 export async function figuresOf(db: Db, f: WorkdayFilter) {
   let q = db.selectFrom('workdays as w')
     .select(['w.id', 'w.campaign_id', 'w.commune_id', 'w.group_id', 'w.day', 'w.status', 'w.people_full', 'w.people_half',
@@ -120,6 +128,12 @@ export async function figuresOf(db: Db, f: WorkdayFilter) {
 }
 export type FigureRow = Awaited<ReturnType<typeof figuresOf>>[number];
 
+/** A figures row as the one definition of the figures reads it (domain/figures.ts). */
+export function workRecordOf(r: FigureRow): WorkRecord {
+  return { status: r.status as WorkRecord['status'], officials: r.officials, officialHalves: r.official_halves, peopleFull: r.people_full,
+    peopleHalf: r.people_half, litres: r.litres, lengthMm: r.length_mm };
+}
+
 /** Attendance per agency for the workdays matching the filter (ranking per agency). */
 export async function attendanceByAgency(db: Db, f: { campaignId: number; from?: string; to?: string }) {
   let q = db.selectFrom('workday_attendance as a').innerJoin('workdays as w', 'w.id', 'a.workday_id')
@@ -130,9 +144,12 @@ export async function attendanceByAgency(db: Db, f: { campaignId: number; from?:
   return q.execute();
 }
 
-/** Whether the commune's report for the week of `day` is submitted or approved (its figures are frozen). */
-export async function weekReported(db: Db, campaignId: number, communeId: number, weekStart: string): Promise<boolean> {
+/**
+ * Whether the commune's report for the week of `day` closes the record: submitted or approved for
+ * the commune's part; only approved for the group's attendance, which the lead may enter until then.
+ */
+export async function weekReported(db: Db, campaignId: number, communeId: number, weekStart: string, part: 'commune' | 'group' = 'commune'): Promise<boolean> {
   const r = await db.selectFrom('weekly_reports').select('status').where('campaign_id', '=', campaignId).where('commune_id', '=', communeId)
-    .where('week_start', '=', weekStart).where('status', 'in', ['submitted', 'approved']).executeTakeFirst();
+    .where('week_start', '=', weekStart).where('status', 'in', part === 'group' ? ['approved'] : ['submitted', 'approved']).executeTakeFirst();
   return !!r;
 }

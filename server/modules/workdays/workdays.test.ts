@@ -19,7 +19,8 @@ beforeEach(async () => {
 });
 
 const body = (extra: Record<string, unknown> = {}) => workdayBody({ campaignId: w.campaign.id, communeId: w.units.tanNam.id, groupId: w.groups.groupA.id, ...extra });
-const communePart = (m3 = 20) => ({ people: { fullDay: 8, halfDay: 2 }, pours: [{ segmentId: seg[0].id, lengthM: 40, volumeM3: m3 }], weather: 'sunny', supervisorName: 'Ma Văn Giám' });
+// 3 m × 0.15 m: 0.45 m³ a metre, so 40 m is 18 m³ by design (20 m³ is within the plausibility tolerance).
+const communePart = (m3 = 20, lengthM = 40) => ({ people: { fullDay: 8, halfDay: 2 }, pours: [{ segmentId: seg[0].id, lengthM, volumeM3: m3 }], weather: 'sunny', supervisorName: 'Ma Văn Giám' });
 
 describe('POST /workdays: who may record', () => {
   it('needs a session, the permission, and the right commune or group', async () => {
@@ -38,6 +39,23 @@ describe('POST /workdays: who may record', () => {
     });
     const g = await t.as('group_lead');
     expectError(await g.post('/api/v1/workdays', body({ commune: communePart() })), 403, 'NOT_YOUR_PART', 'commune');
+  });
+});
+
+describe('POST /workdays: the phone\'s position', () => {
+  it('keeps where the phone was, with its accuracy, and refuses a position out of bounds', async () => {
+    const c = await t.as('commune.tannam');
+    const position = { latitude: 22.41234, longitude: 104.51234, accuracyM: 18, at: '2021-09-18T08:05:00+07:00' };
+    await expectNothingWritten(t.db, async () => {
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, latitude: 95 } })), 400, 'VALIDATION', 'position.latitude');
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, accuracyM: 50_000 } })), 400, 'VALIDATION', 'position.accuracyM');
+      expectError(await c.post('/api/v1/workdays', body({ commune: communePart(), position: { ...position, at: '2099-01-01T00:00:00Z' } })), 400, 'VALIDATION', 'position.at');
+    });
+    const res = await c.post('/api/v1/workdays', body({ commune: communePart(), position }));
+    expect(res.status).toBe(201);
+    expect(res.body.position).toEqual({ latitude: 22.41234, longitude: 104.51234, accuracyM: 18, at: '2021-09-18T01:05:00.000Z' });
+    const other = await c.post('/api/v1/workdays', body({ groupId: w.groups.groupB.id, commune: { people: { fullDay: 3 } } }));
+    expect(other.body.position).toBeNull();
   });
 });
 
@@ -69,7 +87,7 @@ describe('POST /workdays: bad input writes nothing', () => {
     await expectNothingWritten(t.db, async () => {
       expectError(await c.post('/api/v1/workdays', body({ commune: communePart(71) })), 400, 'POUR_EXCEEDS_SEGMENT', 'commune.pours.0.volumeM3');
     });
-    expect((await c.post('/api/v1/workdays', body({ commune: communePart(70.8) }))).status).toBe(201);
+    expect((await c.post('/api/v1/workdays', body({ commune: communePart(70.8, 150) }))).status).toBe(201);
   });
 
   it('refuses a segment of another commune, a day outside the campaign, a day ahead', async () => {
@@ -113,7 +131,7 @@ describe('POST /workdays: recording and correcting', () => {
 
   it('moves the segment to in progress, then to poured when its whole volume is in', async () => {
     const c = await t.as('commune.tannam');
-    await c.post('/api/v1/workdays', body({ commune: communePart(30) }));
+    await c.post('/api/v1/workdays', body({ commune: communePart(30, 67) }));
     expect((await t.db.selectFrom('segments').select('status').where('id', '=', seg[0].id).executeTakeFirstOrThrow()).status).toBe('in_progress');
     const second = await c.post('/api/v1/workdays', body({ groupId: w.groups.groupB.id, commune: { pours: [{ segmentId: seg[0].id, lengthM: 90, volumeM3: SEGMENT_LITRES / 1000 - 30 }] } }));
     expect(second.status).toBe(201);
@@ -132,7 +150,7 @@ describe('POST /workdays: recording and correcting', () => {
 
   it('cancels a day with a reason; a cancelled day cannot be corrected', async () => {
     const c = await t.as('commune.tannam');
-    const created = (await c.post('/api/v1/workdays', body({ commune: { weather: 'heavy_rain' } }))).body;
+    const created = (await c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 6 }, weather: 'heavy_rain' } }))).body;
     const id = created.id;
     expect(created.actions).toEqual(['editCommune', 'cancel', 'addPhoto']);
     expectError(await c.post(`/api/v1/workdays/${id}/cancel`, { reason: '' }), 400, 'VALIDATION', 'reason');

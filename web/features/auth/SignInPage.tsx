@@ -49,12 +49,12 @@ export function SignInPage() {
   }
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper component="form" onSubmit={submit} withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" w="100%" maw={420}>
+    <Center component="main" mih="100vh" p="md" bg="gray.0">
+      <Paper component="form" aria-labelledby="sign-in-title" onSubmit={submit} withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" w="100%" maw={420}>
         <Stack gap="md">
           <div>
-            <Text fw={800} c="teal.8" size="xl">ntm-hub</Text>
-            <Title order={1} fz={20} mt={4}>{t('signIn.title')}</Title>
+            <Text fw={800} c="teal.9" size="xl">ntm-hub</Text>
+            <Title order={1} fz={20} mt={4} id="sign-in-title">{t('signIn.title')}</Title>
             <Text size="sm" c="dimmed">{t('layout.productName')}</Text>
           </div>
           {errors.general && (

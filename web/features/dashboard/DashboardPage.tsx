@@ -9,8 +9,10 @@ import { formatDate, formatInteger, formatVnd } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDecimal } from '../roads/shared';
-import { useDashboard, type Dashboard, type Missing, type RoadFigures, type Section, type WorkFigures } from './api';
+import { useDashboard, type Dashboard, type DayRoadFigures, type Missing, type RoadFigures, type Section, type WorkFigures } from './api';
 import { WeeksChart } from './WeeksChart';
+import { WhenVisible } from './WhenVisible';
+import { DistrictMap } from '../map/MapPage';
 
 export function NoData() {
   const { t } = useTranslation();
@@ -30,7 +32,7 @@ function Stat({ label, value, sub }: { label: string; value: ReactNode; sub?: Re
 function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <Card withBorder padding="md" data-testid={testId}>
-      <Title order={3} fz={17} mb="sm">{title}</Title>
+      <Title order={2} fz={17} mb="sm">{title}</Title>
       {children}
     </Card>
   );
@@ -38,15 +40,19 @@ function Panel({ title, children, testId }: { title: string; children: ReactNode
 
 const ok = <T,>(s: Section<T>): s is T & { available: true } => s.available;
 
-function Headline({ roads, work, extra }: { roads: RoadFigures; work: Section<WorkFigures>; extra?: ReactNode }) {
+/** The same four figures for the campaign and for its last day; what each counts is said under it. */
+function Headline({ roads, work, extra, testId }: { roads: RoadFigures | DayRoadFigures; work: Section<WorkFigures>; extra?: ReactNode; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-      <Stat label={t('dashboard.kmPoured')} value={`${formatDecimal(roads.pouredKm, 2)} km`} sub={t('dashboard.kmAccepted', { km: formatDecimal(roads.acceptedKm, 2) })} />
-      <Stat label={t('dashboard.m3Poured')} value={`${formatDecimal(roads.pouredM3, 1)} m³`} sub={t('dashboard.m3Accepted', { m3: formatDecimal(roads.acceptedM3, 1) })} />
-      <Stat label={t('dashboard.participants')} value={ok(work) ? formatInteger(work.participants.total) : <NoData />}
-        sub={ok(work) ? t('dashboard.participantsSplit', { officials: formatInteger(work.participants.officials), people: formatInteger(work.participants.people) }) : undefined} />
-      <Stat label={t('dashboard.labourDays')} value={ok(work) ? formatDecimal(work.labourDays, 1) : <NoData />} />
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid={testId}>
+      <Stat label={t('dashboard.poured')} value={ok(work) ? <span data-testid="poured">{formatDecimal(work.lengthM, 1)} m · {formatDecimal(work.volumeM3, 1)} m³</span> : <NoData />}
+        sub={t('dashboard.pouredCaption')} />
+      <Stat label={t('dashboard.participants')} value={ok(work) ? <span data-testid="participants">{formatInteger(work.participants)}</span> : <NoData />}
+        sub={ok(work) ? t('dashboard.participantsSplit', { officials: formatInteger(work.officials), people: formatInteger(work.people) }) : undefined} />
+      <Stat label={t('dashboard.labourDays')} value={ok(work) ? <span data-testid="labour-days">{formatDecimal(work.labourDays, 1)}</span> : <NoData />}
+        sub={ok(work) ? t('dashboard.workdaysCaption', { n: work.workdays }) : undefined} />
+      <Stat label={t('dashboard.kmFinished')} value={`${formatDecimal(roads.finishedKm, 2)} km`}
+        sub={t('dashboard.kmFinishedCaption', { km: formatDecimal(roads.acceptedKm, 2) })} />
       {extra}
     </SimpleGrid>
   );
@@ -76,7 +82,8 @@ function Communes({ d }: { d: Dashboard }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Text size="sm" mt="xs">{t('dashboard.communeLine', { poured: formatDecimal(c.pouredKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}</Text>
+          <Text size="sm" mt="xs">{t('dashboard.communeLine', { finished: formatDecimal(c.finishedKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}</Text>
+          {ok(c.work) && <Text size="sm">{t('dashboard.communeWork', { m: formatDecimal(c.work.lengthM, 1), m3: formatDecimal(c.work.volumeM3, 1), days: formatDecimal(c.work.labourDays, 1) })}</Text>}
           <Anchor component={Link} to={`/dashboard/communes/${c.commune.id}`} size="sm" mt={4} display="block">{t('dashboard.seeRoads')}</Anchor>
         </Panel>
       ))}
@@ -95,18 +102,19 @@ function Body({ d }: { d: Dashboard }) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={3} fz={17}>{t('dashboard.campaignTotals')}</Title>
-        <Headline roads={h.roads} work={h.work} extra={<>
+        <Title order={2} fz={17}>{t('dashboard.campaignTotals')}</Title>
+        <Text size="xs" c="dimmed">{t('dashboard.asOfCaption', { today: formatDate(d.today) })}</Text>
+        <Headline roads={h.roads} work={h.work} testId="campaign-headline" extra={<>
           <Stat label={t('dashboard.fund')} value={ok(h.fund) ? formatVnd(h.fund.received) : <NoData />}
             sub={ok(h.fund) ? t('dashboard.fundSplit', { allocated: formatVnd(h.fund.allocated), spent: formatVnd(h.fund.spent) }) : undefined} />
-          <Stat label={t('dashboard.reportsOnTime')} value={ok(h.reports) ? `${formatDecimal(h.reports.onTimePercent, 1)}%` : <NoData />}
-            sub={ok(h.reports) ? t('dashboard.reportsSplit', { onTime: h.reports.onTime, submitted: h.reports.submitted }) : undefined} />
+          <Stat label={t('dashboard.reportingRate')} value={ok(h.reports) ? <span data-testid="reporting-rate">{formatDecimal(h.reports.ratePercent ?? 0, 1)}%</span> : <NoData />}
+            sub={ok(h.reports) ? t('dashboard.reportsSplit', { received: h.reports.received, expected: h.reports.expected, communes: h.reports.communes, weeks: h.reports.weeks, onTime: h.reports.onTime }) : undefined} />
         </>} />
       </Stack>
       {d.headline.lastDay && (
         <Stack gap="xs">
-          <Title order={3} fz={17}>{t('dashboard.lastDay', { day: formatDate(d.headline.lastDay.day) })}</Title>
-          <Headline roads={d.headline.lastDay.roads} work={d.headline.lastDay.work} />
+          <Title order={2} fz={17}>{t('dashboard.lastDay', { day: formatDate(d.headline.lastDay.day) })}</Title>
+          <Headline roads={d.headline.lastDay.roads} work={d.headline.lastDay.work} testId="last-day-headline" />
         </Stack>
       )}
       <Panel title={t('dashboard.nextPlan')} testId="next-plan">
@@ -120,8 +128,9 @@ function Body({ d }: { d: Dashboard }) {
           </Stack>
         )}</Missingly>
       </Panel>
-      <Title order={3} fz={17}>{t('dashboard.communes')}</Title>
+      <Title order={2} fz={17}>{t('dashboard.communes')}</Title>
       <Communes d={d} />
+      <Panel title={t('dashboard.map')} testId="dashboard-map"><WhenVisible><DistrictMap /></WhenVisible></Panel>
       <Panel title={t('dashboard.weeks')}>{d.weeks.length ? <WeeksChart weeks={d.weeks} /> : <NoData />}</Panel>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <Panel title={t('dashboard.ranking')} testId="ranking">

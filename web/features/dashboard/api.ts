@@ -7,22 +7,27 @@ import type { SegmentStatus } from '../roads/api';
 export type Missing = { available: false; reason: string };
 export type Section<T> = (T & { available: true }) | Missing;
 
-export interface RoadFigures { pouredKm: number; pouredM3: number; acceptedKm: number; acceptedM3: number; totalKm: number | null }
-export interface WorkFigures { workdays: number; participants: { officials: number; people: number; total: number }; labourDays: number; pouredM3: number }
+/** Segments: km finished (poured or accepted), accepted, in total, and how many segments in each status (domain/figures.ts). */
+export interface RoadFigures { finishedKm: number; acceptedKm: number; totalKm: number; segments: Record<SegmentStatus, number> }
+/** Segments finished and accepted on one day. */
+export interface DayRoadFigures { finishedKm: number; acceptedKm: number }
+/** Workday records: what was done, counted by domain/figures.ts (the district report counts the same). */
+export interface WorkFigures { workdays: number; cancelled: number; officials: number; people: number; participants: number; labourDays: number; lengthM: number; volumeM3: number }
+export interface ReportsFigures { expected: number; received: number; onTime: number; ratePercent: number | null; onTimePercent: number | null; weeks: number; communes: number }
 export interface Dashboard {
   campaign: { id: number; name: string; startDate: string; endDate: string };
   today: string; lastDay: string | null;
   headline: {
     campaign: { roads: RoadFigures; work: Section<WorkFigures>; fund: Section<{ received: number; allocated: number; spent: number }>;
-      reports: Section<{ submitted: number; onTime: number; onTimePercent: number }> };
-    lastDay: { day: string; roads: RoadFigures; work: Section<WorkFigures> } | null;
+      reports: Section<ReportsFigures> };
+    lastDay: { day: string; roads: DayRoadFigures; work: Section<WorkFigures> } | null;
   };
   communes: Array<RoadFigures & {
-    commune: { id: number; name: string }; status: string; metAtThresholds: boolean; thresholdsConfirmed: boolean; roads: number; segments: number;
+    commune: { id: number; name: string }; status: string; metAtThresholds: boolean; thresholdsConfirmed: boolean; roads: number; work: Section<WorkFigures>;
     indicators: Array<{ indicator: string; roadClass: string; totalKm: number; hardenedKm: number; sharePercent: number; thresholdPercent: number; met: boolean | null; missingKm: number;
       projection: { status: string; date: string | null } }>;
   }>;
-  weeks: Array<{ week: string; endDay: string; pouredKm: number; acceptedKm: number; weekM3: number }>;
+  weeks: Array<{ week: string; endDay: string; finishedKm: number; acceptedKm: number; weekLengthM: number; weekM3: number }>;
   lateTasks: Section<{ items: Array<{ id: number; dueOn: string; description: string; directive: { id: number; number: string }; assignee: string }> }>;
   ranking: Section<{ campaignDaysWorked: number; groups: Array<{ rank: number; id: number; name: string; score: number; participationPercent: number; labourDays: number; volumeM3: number }> }>;
   nextPlan: Section<{ planId: number; day: string; status: string; go: boolean; redItems: number; entries: number; headcount: number; targetVolumeM3: number;

@@ -7,6 +7,7 @@ import { IconFileText, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { RecipientsCard } from '../recipients/RecipientsCard'; // issue 18
 import { Link, useParams } from 'react-router';
 import { formatDate, formatInteger, formatPeriod } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -36,15 +37,15 @@ function Cell({ c, onOpen }: { c: (Counts & { unitKey: string }) | undefined; on
   if (!c) return <Table.Td />;
   const done = c.doneOnTime + c.doneLate;
   const tip = t('directives.cellTip', { done, open: c.open, overdue: c.overdue, cannotDo: c.cannotDo });
-  const style = { borderRadius: 4, background: `var(--mantine-color-${COLOUR[c.colour]}-${c.colour === 'gray' ? 2 : 6})`, color: c.colour === 'yellow' || c.colour === 'gray' ? 'black' : 'white' };
+  const style = { borderRadius: 4, background: `var(--mantine-color-${COLOUR[c.colour]}-${c.colour === 'gray' ? 2 : 6})`, color: c.colour === 'gray' ? 'black' : 'white' }; // shade 6 of the theme takes white text at ≥ 4.5:1
   const label = <Text size="xs" fw={700}>{formatInteger(done)}/{formatInteger(c.total)}</Text>;
   return (
     <Table.Td p={4}>
       <Tooltip label={tip}>
         {onOpen ? (
-          <UnstyledButton onClick={onOpen} w="100%" data-colour={c.colour} ta="center" py={4} px={6} style={style} aria-label={tip}>{label}</UnstyledButton>
+          <UnstyledButton onClick={onOpen} w="100%" data-colour={c.colour} ta="center" py={4} px={6} style={style} aria-label={`${formatInteger(done)}/${formatInteger(c.total)} — ${tip}`}>{label}</UnstyledButton>
         ) : (
-          <Box data-colour={c.colour} ta="center" py={4} px={6} style={style} aria-label={tip}>{label}</Box>
+          <Box data-colour={c.colour} ta="center" py={4} px={6} style={style} title={tip}>{label}</Box>
         )}
       </Tooltip>
     </Table.Td>
@@ -135,6 +136,7 @@ export function DirectivePage() {
               </Paper>
             </>
           )}
+          <RecipientsCard directiveId={id} />
           <Group justify="space-between" mt="lg" mb="xs">
             <Title order={3} size="h4">{t('directives.items')}</Title>
             {actions.includes('addItem') && <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAddingItem(true)}>{t('directives.form.addItem')}</Button>}

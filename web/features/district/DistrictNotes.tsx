@@ -7,7 +7,29 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import type { DistrictReport } from './api';
 
+/** Groups whose attendance is missing from an included report: their officials are not in the figures. */
+function MissingAttendance({ r }: { r: DistrictReport }) {
+  const { t } = useTranslation();
+  if (!r.missingAttendance?.length) return null;
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('district.attendanceMissingTitle')} data-testid="district-attendance-missing">
+      <List size="sm" spacing={2}>
+        {r.missingAttendance.map((m) => (
+          <List.Item key={`${m.groupId}-${m.weekStart}-${m.commune}`}>
+            {t('district.attendanceMissingItem', { group: m.group, commune: m.commune, days: m.days.map(formatDate).join(', ') })}
+            {m.reason ? ` — ${m.reason}` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 export function MissingReports({ r }: { r: DistrictReport }) {
+  return <><MissingReportList r={r} /><MissingAttendance r={r} /></>;
+}
+
+function MissingReportList({ r }: { r: DistrictReport }) {
   const { t } = useTranslation();
   if (!r.missing.length) {
     return (

@@ -35,6 +35,8 @@ export interface DistrictReport {
   materials: Array<{ code: string; name: string; unit: string; issued: number; norm: number }>;
   included: Array<{ id: number; commune: string; weekStart: string; narrative: string | null; difficulties: string | null; proposals: string | null }>;
   missing: Array<{ commune: Ref; weekStart: string; week: string; status: 'draft' | 'submitted' | 'returned' | null }>;
+  /** Groups that worked without their officials' attendance: named, never printed as 0. */
+  missingAttendance: Array<{ commune: string; weekStart: string; week: string; group: string; groupId: number; days: string[]; reason: string | null }>;
   meta: DistrictMeta;
 }
 

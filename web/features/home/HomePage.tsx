@@ -1,5 +1,6 @@
-// "Tổng quan": the current campaign (period, target communes, campaign days) with its groups,
-// agencies and staff total read from the API, and links to the catalogue pages.
+// "Tổng quan": first the user's work waiting (the role's cards from GET /home, each linking to the
+// action), then the current campaign (period, target communes, campaign days) with its groups,
+// agencies and staff total, and links to the other pages.
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCalendarEvent, IconMapPin, IconUsers, IconUsersGroup, IconBuildingCommunity } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -13,6 +14,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { currentCampaign, useCampaigns } from '../campaigns/api';
 import { useGroups } from '../groups/api';
+import { useHome } from './api';
+import { HomeCards } from './HomeCards';
 
 function Stat({ icon, label, value, testId }: { icon: ReactNode; label: string; value: ReactNode; testId: string }) {
   return (
@@ -43,7 +46,7 @@ function CampaignOverview({ campaign }: { campaign: Campaign }) {
         <Group justify="space-between" align="flex-start" gap="xs">
           <div style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('home.currentCampaign')}</Text>
-            <Title order={3} fz={{ base: 18, sm: 22 }}>
+            <Title order={2} fz={{ base: 18, sm: 22 }}>
               <Anchor component={Link} to={`/campaigns/${campaign.id}`} inherit>{campaign.name}</Anchor>
             </Title>
             <Text size="sm" mt={4}>
@@ -73,18 +76,20 @@ export function HomePage() {
   const { t } = useTranslation();
   const can = useCan();
   const campaigns = useCampaigns();
+  const home = useHome();
   const links = NAV_ITEMS.filter((i) => i.to !== '/' && (!i.permission || can(i.permission)));
 
   return (
     <>
       <PageHeader title={t('home.title')} description={t('home.description')} />
+      <QueryState query={home}>{(d) => <HomeCards cards={d.cards} />}</QueryState>
       <QueryState query={campaigns}>
         {(data) => {
           const current = currentCampaign(data.items);
           return current ? <CampaignOverview campaign={current} /> : <Empty title={t('home.noCampaign')} />;
         }}
       </QueryState>
-      <Title order={3} fz={18} mt="xl" mb="sm">{t('home.goTo')}</Title>
+      <Title order={2} fz={18} mt="xl" mb="sm">{t('home.goTo')}</Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
         {links.map((l) => (
           <Card key={l.to} component={Link} to={l.to} withBorder padding="sm" className="nav-card">

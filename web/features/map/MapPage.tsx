@@ -11,7 +11,7 @@ import { useRoadMap, type RoadMapData } from './api';
 
 const RoadMapView = lazy(() => import('./RoadMapView'));
 
-function MapWithLegend({ data }: { data: RoadMapData }) {
+export function MapWithLegend({ data, height }: { data: RoadMapData; height?: string }) {
   const { t } = useTranslation();
   // Status names go into the tooltips in the user's language.
   const labelled = useMemo(() => ({
@@ -21,10 +21,10 @@ function MapWithLegend({ data }: { data: RoadMapData }) {
   return (
     <Stack>
       <Paper withBorder p={4}>
-        <Suspense fallback={<Loading />}><RoadMapView data={labelled} label={t('roadMap.title')} /></Suspense>
+        <Suspense fallback={<Loading />}><RoadMapView data={labelled} label={t('roadMap.title')} height={height} /></Suspense>
       </Paper>
       <Paper withBorder p="sm">
-        <Text size="sm" fw={600} mb={6}>{t('roadMap.legend')}</Text>
+        <Text component="h2" size="sm" fw={600} mb={6} mt={0}>{t('roadMap.legend')}</Text>
         <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="xs" data-testid="map-legend">
           {data.legend.map((l) => (
             <Group key={l.status} gap={6} wrap="nowrap">
@@ -36,7 +36,7 @@ function MapWithLegend({ data }: { data: RoadMapData }) {
             </Group>
           ))}
         </SimpleGrid>
-        {!data.tileUrl && <Text size="xs" c="dimmed" mt={6}>{t('roadMap.noTiles')}</Text>}
+        {!data.tileUrl && <Text size="xs" c="dimmed" mt={6}>{t('roadMap.noTiles')} {t('roadMap.illustrative')}</Text>}
       </Paper>
       {data.roadsWithoutGeometry.length > 0 && (
         <Text size="sm" c="dimmed">
@@ -60,4 +60,10 @@ export function MapPage() {
       <QueryState query={map}>{(d) => <MapWithLegend data={d} />}</QueryState>
     </>
   );
+}
+
+/** The district's roads on one map with their legend (the dashboard's map). */
+export function DistrictMap() {
+  const map = useRoadMap('all');
+  return <QueryState query={map}>{(d) => <MapWithLegend data={d} height="min(60vh, 480px)" />}</QueryState>;
 }

@@ -12,8 +12,9 @@ export interface RoadMapData {
   tileUrl: string;
 }
 
-export const useRoadMap = (communeId: number | null) => useQuery({
+/** The roads of a commune, or of every commune ('all': the dashboard's district map). */
+export const useRoadMap = (communeId: number | 'all' | null) => useQuery({
   queryKey: ['road-map', { communeId }],
-  queryFn: () => api.get<RoadMapData>('/road-map', { communeId }),
+  queryFn: () => api.get<RoadMapData>('/road-map', communeId === 'all' ? {} : { communeId }),
   enabled: communeId !== null,
 });

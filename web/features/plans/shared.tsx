@@ -1,6 +1,6 @@
 // Pieces the plan and registration pages share: status badges, vi-VN numbers, the day's label
 // ("Thứ Bảy 23/10/2021"), the green/red go/no-go list and the "reload" message for a stale edit.
-import { Alert, Badge, Button, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconRefresh, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,9 +41,11 @@ export function ReadinessList({ items }: { items: Check[] }) {
     <List spacing={4} size="sm" center data-testid="readiness">
       {items.map((c) => (
         <List.Item key={c.item} data-ok={c.ok}
-          icon={<ThemeIcon color={c.ok ? 'teal' : 'red'} size={20} radius="xl" aria-label={c.ok ? t('plans.ready') : t('plans.notReady')}>
+          icon={<ThemeIcon color={c.ok ? 'teal' : 'red'} size={20} radius="xl" aria-hidden>
             {c.ok ? <IconCheck size={13} /> : <IconX size={13} />}
           </ThemeIcon>}>
+          {/* The icon is decoration; its meaning is read out as text (a list item carries no label of its own). */}
+          <VisuallyHidden>{c.ok ? t('plans.ready') : t('plans.notReady')}: </VisuallyHidden>
           <Text size="sm" fw={500} span>{t(`plans.checks.${c.item}`)}</Text>
           <Text size="xs" c={c.ok ? 'dimmed' : 'red.8'}>{i18n.language === 'en' ? c.en : c.vi}</Text>
         </List.Item>

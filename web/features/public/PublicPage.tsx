@@ -1,7 +1,7 @@
 // The public transparency page (no sign-in, at /cong-khai and /public): progress map and totals per
 // commune, the fund received by agency and spent by item, photos of finished roads. In Vietnamese
 // and English; the map loads only when scrolled to.
-import { Anchor, Card, Container, Group, Image, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Container, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +17,10 @@ import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
 
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
-interface Totals { roads: number; roadKm: number; pouredKm: number; acceptedKm: number; pouredM3: number; acceptedM3: number }
+/** Counted as the dashboard counts (domain/figures.ts): km finished and accepted from segments, m and m³ from the recorded workdays. */
+interface Totals { roads: number; roadKm: number; finishedKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
 interface PublicSummary {
+  asOf: string;
   campaign: { id: number; name: string; startDate: string; endDate: string };
   totals: Totals;
   communes: Array<Totals & { commune: { id: number; name: string } }>;
@@ -26,11 +28,36 @@ interface PublicSummary {
   fund: null | { totals: { received: number; allocated: number; spent: number }; agencies: Array<{ agency: string; amount: number }>;
     namedContributors: Array<{ name: string; agency: string; amount: number }>;
     communes: Array<{ commune: string; allocated: number; spent: number; items: Array<{ item: string; quantity: number; unit: string; amount: number }> }> };
-  photos: Array<{ id: number; url: string; day: string; commune: string; roads: string }>;
+  photos: Array<{ id: number; url: string; phase: 'before' | 'after'; day: string; commune: string; roads: string }>;
 }
 
 function Stat({ label, value }: { label: string; value: ReactNode }) {
   return <Card withBorder padding="sm"><Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text><Text fz={22} fw={700}>{value}</Text></Card>;
+}
+
+/** One commune's results as a card (no table to cut at 360 px): roads and km, then money in, out and left. */
+function CommuneCard({ c, fund }: { c: PublicSummary['communes'][number]; fund: { allocated: number; spent: number } | null }) {
+  const { t } = useTranslation();
+  const line = (label: string, value: string, strong = false) => (
+    <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Text size="sm">{label}</Text><Text size="sm" fw={strong ? 700 : 600} style={{ whiteSpace: 'nowrap' }}>{value}</Text>
+    </Group>
+  );
+  return (
+    <Card withBorder padding="sm" data-testid="public-commune">
+      <Title order={3} fz={17} mb={6}>{t('public.commune')} {c.commune.name}</Title>
+      <Stack gap={2}>
+        {line(t('public.roads'), String(c.roads))}
+        {line(t('public.kmPoured'), `${formatDecimal(c.finishedKm, 2)} km`)}
+        {line(t('public.kmAccepted'), `${formatDecimal(c.acceptedKm, 2)} km`, true)}
+        {fund && <>
+          {line(t('public.fundIn'), formatVnd(fund.allocated))}
+          {line(t('public.fundOut'), formatVnd(fund.spent))}
+          {line(t('public.fundBalance'), formatVnd(fund.allocated - fund.spent), true)}
+        </>}
+      </Stack>
+    </Card>
+  );
 }
 
 function Body({ d }: { d: PublicSummary }) {
@@ -38,26 +65,21 @@ function Body({ d }: { d: PublicSummary }) {
   const mapData: RoadMapData = { type: 'FeatureCollection', features: d.map.features, legend: [], roadsWithoutGeometry: [], bbox: d.map.bbox, tileUrl: '' };
   return (
     <Stack gap="lg">
+      <Text size="xs" c="dimmed">{t('public.asOf', { day: formatDate(d.asOf) })}</Text>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
         <Stat label={t('public.kmAccepted')} value={`${formatDecimal(d.totals.acceptedKm, 2)} km`} />
-        <Stat label={t('public.kmPoured')} value={`${formatDecimal(d.totals.pouredKm, 2)} km`} />
-        <Stat label={t('public.m3Poured')} value={`${formatDecimal(d.totals.pouredM3, 1)} m³`} />
+        <Stat label={t('public.kmPoured')} value={`${formatDecimal(d.totals.finishedKm, 2)} km`} />
+        <Stat label={t('public.m3Poured')} value={`${formatDecimal(d.totals.volumeM3, 1)} m³`} />
         <Stat label={t('public.fundReceived')} value={d.fund ? formatVnd(d.fund.totals.received) : '—'} />
       </SimpleGrid>
-      <Card withBorder>
-        <Title order={2} fz={19} mb="sm">{t('public.communes')}</Title>
-        <Table.ScrollContainer minWidth={320}>
-          <Table fz="sm">
-            <Table.Thead><Table.Tr><Table.Th>{t('public.commune')}</Table.Th><Table.Th ta="right">{t('public.roads')}</Table.Th><Table.Th ta="right">{t('public.kmPoured')}</Table.Th><Table.Th ta="right">{t('public.kmAccepted')}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>{d.communes.map((c) => (
-              <Table.Tr key={c.commune.id}><Table.Td>{c.commune.name}</Table.Td><Table.Td ta="right">{c.roads}</Table.Td>
-                <Table.Td ta="right">{formatDecimal(c.pouredKm, 2)}</Table.Td><Table.Td ta="right">{formatDecimal(c.acceptedKm, 2)}</Table.Td></Table.Tr>
-            ))}</Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Card>
-      <Card withBorder>
-        <Title order={2} fz={19} mb="sm">{t('public.map')}</Title>
+      <section aria-labelledby="public-communes">
+        <Title order={2} fz={19} mb="sm" id="public-communes">{t('public.communes')}</Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {d.communes.map((c) => <CommuneCard key={c.commune.id} c={c} fund={d.fund?.communes.find((f) => f.commune === c.commune.name) ?? null} />)}
+        </SimpleGrid>
+      </section>
+      <Card withBorder component="section" aria-labelledby="public-map">
+        <Title order={2} fz={19} mb="sm" id="public-map">{t('public.map')}</Title>
         <WhenVisible><Suspense fallback={<Loading />}><RoadMapView data={mapData} label={t('public.map')} /></Suspense></WhenVisible>
         <Group gap="md" mt="xs">
           {SEGMENT_STATUSES.map((st) => (
@@ -67,6 +89,7 @@ function Body({ d }: { d: PublicSummary }) {
             </Group>
           ))}
         </Group>
+        <Text size="xs" c="dimmed" mt={4}>{t('public.illustrativeMap')}</Text>
       </Card>
       {d.fund && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
@@ -90,7 +113,12 @@ function Body({ d }: { d: PublicSummary }) {
         <Title order={2} fz={19} mb="sm">{t('public.photos')}</Title>
         {d.photos.length === 0 ? <Text size="sm" c="dimmed" data-testid="no-photos">{t('public.noPhotos')}</Text> : (
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-            {d.photos.map((p) => <Stack key={p.id} gap={2}><Image src={p.url} alt={p.roads} h={120} fit="cover" radius="sm" loading="lazy" /><Text size="xs">{p.roads} · {p.commune} · {formatDate(p.day)}</Text></Stack>)}
+            {d.photos.map((p) => (
+              <Stack key={p.id} gap={2}>
+                <Image src={p.url} alt={t('public.photoAlt', { phase: t(`public.${p.phase}`), roads: p.roads, commune: p.commune, day: formatDate(p.day) })} h={120} fit="cover" radius="sm" loading="lazy" />
+                <Text size="xs"><Text span fw={700} size="xs">{t(`public.${p.phase}`)}</Text> · {p.roads} · {p.commune} · {formatDate(p.day)}</Text>
+              </Stack>
+            ))}
           </SimpleGrid>
         )}
       </Card>
@@ -103,15 +131,17 @@ export function PublicPage() {
   const q = useQuery({ queryKey: ['public-summary'], queryFn: () => api.get<PublicSummary>('/public/summary') });
   return (
     <Container size="lg" py="md" px="sm">
-      <Group justify="space-between" mb="md" gap="sm">
+      <Group component="header" justify="space-between" mb="md" gap="sm">
         <Stack gap={2} style={{ flex: '1 1 240px' }}>
           <Title order={1} fz={{ base: 22, sm: 28 }}>{t('public.title')}</Title>
           {q.data && <Text c="dimmed" size="sm">{q.data.campaign.name} · {formatPeriod(q.data.campaign.startDate, q.data.campaign.endDate)}</Text>}
         </Stack>
         <Group gap="xs"><LanguageSwitch /><Anchor component={Link} to="/sign-in" size="sm">{t('public.signIn')}</Anchor></Group>
       </Group>
-      <Text size="sm" mb="md">{t('public.intro')}</Text>
-      <QueryState query={q}>{(d) => <Body d={d} />}</QueryState>
+      <main>
+        <Text size="sm" mb="md">{t('public.intro')}</Text>
+        <QueryState query={q}>{(d) => <Body d={d} />}</QueryState>
+      </main>
     </Container>
   );
 }

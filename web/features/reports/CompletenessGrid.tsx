@@ -2,7 +2,7 @@
 // (green), late (yellow), missing (red), due (blue) or not started (grey), with a word and an icon
 // as well as the colour, a legend with the counts, and a link to the report when there is one.
 // The commune column stays put while the weeks scroll sideways on a phone.
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClock, IconHourglass, IconMinus } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,10 @@ function Cell({ state, reportId, status, label }: { state: Timeliness; reportId:
       {status && <Text size="xs" c="dimmed">{t(`reports.status.${status}`)}</Text>}
     </Stack>
   );
-  return reportId ? <Anchor component={Link} to={`/weekly-reports/${reportId}`} aria-label={label} underline="never">{badge}</Anchor> : <span aria-label={label}>{badge}</span>;
+  // Named by what the cell shows, then whose week it is (label in name, WCAG 2.5.3).
+  return reportId
+    ? <Anchor component={Link} to={`/weekly-reports/${reportId}`} underline="never">{badge}<VisuallyHidden>{label}</VisuallyHidden></Anchor>
+    : <span>{badge}<VisuallyHidden>{label}</VisuallyHidden></span>;
 }
 
 /** Scrolls sideways to the latest weeks on a narrow screen: they matter most, the commune column stays. */

@@ -148,7 +148,7 @@ export function WeeklyReportPage() {
         <Stack gap="sm">
           <Stack gap={4}>
             <Anchor component={Link} to="/weekly-reports" size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('reports.back')}</Group></Anchor>
-            <Title order={2} fz={{ base: 20, sm: 26 }}>{t('reports.reportTitle', { week: i18n.language === 'en' ? r.week.en : r.week.vi, commune: r.commune.name })}</Title>
+            <Title order={1} fz={{ base: 20, sm: 26 }}>{t('reports.reportTitle', { week: i18n.language === 'en' ? r.week.en : r.week.vi, commune: r.commune.name })}</Title>
             <Group gap={6}>
               <Badge color={STATUS_COLOUR[r.status]}>{t(`reports.status.${r.status}`)}</Badge>
               <Badge color={TIMELINESS_COLOUR[r.timeliness]} variant="light">{t(`reports.timeliness.${r.timeliness}`)}</Badge>

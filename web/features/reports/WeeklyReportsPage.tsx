@@ -27,7 +27,7 @@ function ReportCard({ r }: { r: Report }) {
   const { t, i18n } = useTranslation();
   const week = i18n.language === 'en' ? r.week.en : r.week.vi;
   return (
-    <UnstyledButton component={Link} to={`/weekly-reports/${r.id}`} aria-label={t('reports.openNamed', { week, commune: r.commune.name })}>
+    <UnstyledButton component={Link} to={`/weekly-reports/${r.id}`}>
       <Paper withBorder p="sm" data-testid="report-card" style={{ borderLeft: `4px solid var(--mantine-color-${STATUS_COLOUR[r.status]}-6)` }}>
         <Group justify="space-between" gap="xs" mb={4}>
           <Text fw={600}>{week} · {r.commune.name}</Text>

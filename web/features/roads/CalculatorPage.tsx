@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { GRADES, STONE_SIZES } from '../../../domain/concrete/mix-tables';
 import { errorText } from '../../lib/errors';
 import { PageHeader } from '../../ui/PageHeader';
+import { MixTablesPanel } from '../mix-tables/MixTablesPanel';
 import { useEstimate, useMixTables, useRoadSettings } from './api';
 import { MaterialsTable } from './MaterialsTable';
 import { formatDecimal } from './shared';
@@ -78,6 +79,7 @@ export function CalculatorPage() {
           ) : <Text c="dimmed">{t('calc.fill')}</Text>}
         </Paper>
       </SimpleGrid>
+      <MixTablesPanel />
     </>
   );
 }

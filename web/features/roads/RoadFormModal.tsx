@@ -7,9 +7,9 @@ import { GRADES, STONE_SIZES } from '../../../domain/concrete/mix-tables';
 import { ROAD_CLASSES, SURFACES } from '../../../domain/roads';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
-import { saveRoad, type Grade, type Road, type RoadClass, type RoadInput, type StoneSize, type Surface } from './api';
+import { saveRoad, useMixTables, type Grade, type Road, type RoadClass, type RoadInput, type StoneSize, type Surface } from './api';
 
-const FIELDS = ['name', 'roadClass', 'lengthM', 'surfaceBefore', 'widthM', 'thicknessM', 'grade', 'stone', 'note'] as const;
+const FIELDS = ['name', 'roadClass', 'lengthM', 'surfaceBefore', 'widthM', 'thicknessM', 'mixTableId', 'grade', 'stone', 'note'] as const;
 const num = (v: number | string) => (v === '' ? undefined : Number(v));
 
 export function RoadFormModal({ road, communeId, onClose }: { road?: Road; communeId: number; onClose: () => void }) {
@@ -24,6 +24,12 @@ export function RoadFormModal({ road, communeId, onClose }: { road?: Road; commu
   const [grade, setGrade] = useState<Grade>(road?.mix.grade ?? 'M250');
   const [stone, setStone] = useState<StoneSize>(road?.mix.stone ?? '1x2');
   const [note, setNote] = useState(road?.note ?? '');
+  // The mix table decides which grades and stone sizes exist: rows it lacks (or has only as
+  // "not confirmed") are offered disabled, so a road never names a mix no table confirms.
+  const tables = useMixTables().data?.items ?? [];
+  const [mixTableId, setMixTableId] = useState<number | undefined>(road?.mix.tableId);
+  const table = tables.find((m) => m.id === mixTableId) ?? tables.find((m) => m.isDefault);
+  const has = (g: string, s: string) => !table || table.rows.some((r) => r.grade === g && r.stone === s);
 
   const { save, submit } = useSaveForm({
     isEdit: !!road,
@@ -33,7 +39,7 @@ export function RoadFormModal({ road, communeId, onClose }: { road?: Road; commu
     save: () => {
       const all: RoadInput = {
         name: name.trim(), roadClass, lengthM: num(lengthM), surfaceBefore: surface, widthM: num(widthM), thicknessM: num(thicknessM),
-        grade, stone, note: note.trim() || null,
+        grade, stone, note: note.trim() || null, ...(mixTableId !== undefined && mixTableId !== road?.mix.tableId ? { mixTableId } : {}),
       };
       if (!road) return saveRoad({ ...all, communeId });
       const before: RoadInput = { name: road.name, roadClass: road.roadClass, lengthM: road.lengthM, surfaceBefore: road.surfaceBefore, widthM: road.widthM,
@@ -61,9 +67,15 @@ export function RoadFormModal({ road, communeId, onClose }: { road?: Road; commu
             <NumberInput label={t('roads.width')} value={widthM} onChange={setWidthM} decimalScale={3} required miw={120} error={errors.field('widthM')} {...metres} />
             <NumberInput label={t('roads.thickness')} value={thicknessM} onChange={setThicknessM} decimalScale={3} required miw={120} error={errors.field('thicknessM')} {...metres} />
           </Group>
+          <Select label={t('mixTables.table')} value={table ? String(table.id) : null} allowDeselect={false} error={errors.field('mixTableId')}
+            data={tables.map((m) => ({ value: String(m.id), label: m.isDefault ? `${m.name} (${t('mixTables.default')})` : m.name, disabled: m.rows.length === 0 }))}
+            onChange={(v) => v && setMixTableId(Number(v))} />
           <Group grow align="flex-start" wrap="wrap">
-            <Select label={t('roads.grade')} value={grade} allowDeselect={false} data={[...GRADES]} miw={120} error={errors.field('grade')} onChange={(v) => v && setGrade(v as Grade)} />
-            <Select label={t('roads.stone')} value={stone} allowDeselect={false} data={[...STONE_SIZES]} miw={120} error={errors.field('stone')} onChange={(v) => v && setStone(v as StoneSize)} />
+            <Select label={t('roads.grade')} value={grade} allowDeselect={false} miw={120} onChange={(v) => v && setGrade(v as Grade)}
+              data={GRADES.map((g) => ({ value: g, label: g, disabled: !has(g, stone) }))}
+              error={errors.field('grade') ?? (has(grade, stone) ? undefined : t('mixTables.notInTable', { grade, stone }))} />
+            <Select label={t('roads.stone')} value={stone} allowDeselect={false} data={STONE_SIZES.map((s) => ({ value: s, label: s, disabled: !has(grade, s) }))} miw={120}
+              error={errors.field('stone')} onChange={(v) => v && setStone(v as StoneSize)} />
           </Group>
           <Textarea label={t('roads.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={errors.field('note')} />
           <Group justify="flex-end">

@@ -50,7 +50,12 @@ export interface RoadSettings {
   notes: Record<string, { toConfirm: boolean; vi: string; en: string }>;
 }
 
-export interface MixTable { id: number; code: string; name: string; source: string; isDefault: boolean }
+export interface MixTable {
+  id: number; code: string; name: string; source: string; isDefault: boolean; cementType: string | null; note: string | null;
+  rows: Array<{ grade: Grade; stone: StoneSize; cementKg: number; sandM3: number; stoneM3: number; waterL: number }>;
+  /** Covered by the source, figures not confirmed: not usable. */
+  unconfirmed: Array<{ grade: Grade; stone: StoneSize; reason: string }>;
+}
 
 export interface Indicator {
   indicator: string; roadClass: RoadClass; totalKm: number; hardenedKm: number; hardenedBeforeKm: number; acceptedKm: number;

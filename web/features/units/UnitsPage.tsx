@@ -69,7 +69,7 @@ function Tree({ units, onEdit }: { units: Unit[]; onEdit: (t: UnitEditTarget) =>
     const kids = children.get(u.id) ?? [];
     const isOpen = open.has(u.id);
     return (
-      <div key={u.id} role="treeitem" aria-expanded={kids.length ? isOpen : undefined} aria-label={u.name}>
+      <div key={u.id} role="treeitem" aria-expanded={kids.length ? isOpen : undefined}>
         <Group justify="space-between" wrap="nowrap" gap="xs" py={4} pl={depth * 18} className="tree-row">
           <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
             {kids.length ? (

@@ -22,8 +22,8 @@ export function CommuneEditor({ state, onChange, communeId, error, materialError
   const set = (patch: Partial<CommuneState>) => onChange({ ...state, ...patch });
   return (
     <Stack gap="sm">
-      <div>
-        <Text size="sm" fw={600} mb={4}>{t('workdays.localPeople')}</Text>
+      <div role="group" aria-labelledby="local-people">
+        <Text size="sm" fw={600} mb={4} id="local-people">{t('workdays.localPeople')}</Text>
         <SimpleGrid cols={2} spacing="xs">
           <NumberInput label={t('workdays.peopleFull')} value={state.peopleFull} min={0} max={10000} allowDecimal={false} allowNegative={false}
             inputMode="numeric" error={error('people')} onChange={(v) => set({ peopleFull: num(v) })} />

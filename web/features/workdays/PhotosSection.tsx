@@ -1,15 +1,23 @@
 // Photos of a workday, before and after the work: take or pick a JPEG, PNG or WebP (the camera opens
-// on a phone), sent at once; each photo shows its display copy (the server's smaller WebP), the time
-// and GPS read from its EXIF data, and a link to the original.
-import { Alert, Anchor, Badge, Button, Card, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+// on a phone); it is read and resized on the phone and queued in the outbox, then uploaded with its
+// progress shown (and retried while the link is bad). Each photo shows its display copy (the
+// server's smaller WebP), the time and GPS (from its EXIF, or the phone's with its accuracy), and a
+// link to the original.
+import { Alert, Anchor, Badge, Button, Card, FileButton, Group, Image, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCamera } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
-import { useFormErrors } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { uploadPhoto, type Photo, type Workday } from './api';
+import { fieldDb } from '../field/db';
+import { currentPosition, gpsChoice } from '../field/geo';
+import { RefusalText } from '../field/OutboxBadge';
+import { enqueue, onAccepted } from '../field/outbox';
+import { preparePhoto, warmPhotoTools } from '../field/photo';
+import { useUploadProgress } from '../field/progress';
+import { useQueuedPhotos } from '../field/use-outbox';
+import type { Photo, Workday } from './api';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
 const coord = (v: number) => formatQuantity(v, 5);
@@ -27,7 +35,10 @@ function PhotoCard({ p }: { p: Photo }) {
           {p.width && p.height && <Text size="xs" c="dimmed">{p.width} × {p.height} px</Text>}
         </Group>
         <Text size="xs">{p.takenAt ? t('workdays.takenAt', { at: formatDateTime(p.takenAt) }) : t('workdays.noExifTime')}</Text>
-        <Text size="xs">{p.gps ? t('workdays.gps', { lat: coord(p.gps.latitude), lon: coord(p.gps.longitude) }) : t('workdays.noGps')}</Text>
+        <Text size="xs">
+          {p.gps ? t('workdays.gps', { lat: coord(p.gps.latitude), lon: coord(p.gps.longitude) }) : t('workdays.noGps')}
+          {p.gps?.accuracyM != null ? ` (± ${Math.round(p.gps.accuracyM)} m)` : ''}
+        </Text>
         <Group gap="sm">
           {p.displayUrl && <Anchor size="xs" href={p.displayUrl} target="_blank">{t('workdays.displayCopy')}</Anchor>}
           <Anchor size="xs" href={p.url} target="_blank">{t('workdays.original')}</Anchor>
@@ -37,33 +48,65 @@ function PhotoCard({ p }: { p: Photo }) {
   );
 }
 
+/** Photos of this record still on the phone: waiting, uploading (with progress) or refused. */
+function QueuedPhotos({ path }: { path: string }) {
+  const { t, i18n } = useTranslation();
+  const items = useQueuedPhotos({ path });
+  const progress = useUploadProgress();
+  if (!items.length) return null;
+  return (
+    <Stack gap={4}>
+      {items.map((i) => (
+        <Paper key={i.id} withBorder p={6} data-testid="queued-photo">
+          <Text size="xs" fw={600}>{i18n.language === 'en' ? i.label.en : i.label.vi}</Text>
+          {i.state === 'refused' ? <RefusalText item={i} /> : progress.has(i.id)
+            ? <Progress value={progress.get(i.id)! * 100} size="sm" mt={4} aria-label={t('field.uploading', { percent: Math.round(progress.get(i.id)! * 100) })} />
+            : <Text size="xs" c="dimmed">{t('field.stateWaiting')}</Text>}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
 export function PhotosSection({ w }: { w: Workday }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const errors = useFormErrors(['file', 'phase']);
-  const upload = useMutation({
-    mutationFn: ({ file, phase }: { file: File; phase: 'before' | 'after' }) => uploadPhoto(w, file, phase),
-    onSuccess: (saved) => {
-      client.setQueryData(['workdays', saved.id], saved);
+  const [busy, setBusy] = useState<'before' | 'after' | null>(null);
+  const [failed, setFailed] = useState(false);
+  const path = `/workdays/${w.id}/photos`;
+  useEffect(warmPhotoTools, []);
+  useEffect(() => onAccepted((item, answer) => {
+    if (item.kind === 'workday.photo' && item.path === path) {
+      client.setQueryData(['workdays', w.id], answer);
       void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
-      notifications.show({ color: 'teal', message: t('workdays.photoAdded') });
-    },
-    onError: errors.setError,
-  });
-  const pick = (phase: 'before' | 'after') => (file: File | null) => {
-    errors.clear();
-    if (file) upload.mutate({ file, phase });
+    }
+  }), [client, path, w.id]);
+  const pick = (phase: 'before' | 'after') => async (file: File | null) => {
+    if (!file) return;
+    setFailed(false);
+    setBusy(phase);
+    try {
+      const phone = gpsChoice() === 'on' ? await currentPosition(10_000) : null;
+      const ready = await preparePhoto(file, phone);
+      const photoId = await fieldDb.photos.add({ ...ready, phase, draftKey: null, createdAt: Date.now() });
+      const label = (lang: 'vi' | 'en') => i18n.getFixedT(lang)('field.labels.photo', { phase: i18n.getFixedT(lang)(`field.labels.phase.${phase}`), name: ready.name });
+      await enqueue([{ kind: 'workday.photo', method: 'POST', path, body: null, version: null, photoId, label: { vi: label('vi'), en: label('en') }, href: `/workdays/${w.id}` }]);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
   };
   const may = w.actions.includes('addPhoto');
   return (
     <Stack gap="xs">
-      {(errors.general || errors.field('file')) && <Alert color="red" role="alert">{[errors.general, errors.field('file')].filter(Boolean).join(' — ')}</Alert>}
+      {failed && <Alert color="red" role="alert">{t('field.photoFailed')}</Alert>}
       {may && (
         <Group gap="xs" grow>
           {(['before', 'after'] as const).map((phase) => (
-            <FileButton key={phase} onChange={pick(phase)} accept={ACCEPT}>
+            <FileButton key={phase} onChange={(f) => void pick(phase)(f)} accept={ACCEPT}>
               {(props) => (
-                <Button {...props} variant="light" leftSection={<IconCamera size={16} />} loading={upload.isPending && upload.variables?.phase === phase}>
+                <Button {...props} variant="light" leftSection={<IconCamera size={16} />} loading={busy === phase} disabled={busy !== null}>
                   {t(`workdays.addPhoto.${phase}`)}
                 </Button>
               )}
@@ -72,6 +115,7 @@ export function PhotosSection({ w }: { w: Workday }) {
         </Group>
       )}
       {may && <Text size="xs" c="dimmed">{t('workdays.photoHint')}</Text>}
+      <QueuedPhotos path={path} />
       {w.photos.length ? (
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
           {[...w.photos].sort((a, b) => a.phase.localeCompare(b.phase) * -1 || a.id - b.id).map((p) => <PhotoCard key={p.id} p={p} />)}

@@ -1,21 +1,29 @@
 // The workday form, phone first: the group's part (officials per agency) and the commune's part
 // (people, pours, supervisor, weather, incidents, materials issued), each shown as an editor only to the side that
 // may write it (the API's actions for a saved record, the user's role and organisation for a new
-// one), with the totals computed as you type. A new record is one POST carrying its client id
-// (kept across retries: client-id.ts); a saved record's parts are corrected one at a time (If-Match).
+// one), with the totals computed as you type. A new record is a draft on the phone until saved, then
+// one queued POST carrying its client id, with its photos and the phone's position
+// (new-workday-draft.ts); a saved record's parts are corrected one at a time (If-Match).
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { formatQuantity } from '../../../domain/labour';
+import { useMe } from '../../app/auth';
+import type { ApiError } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
-import { formatInteger } from '../../lib/format';
+import { DraftPhotos } from '../field/DraftPhotos';
+import { GpsCard } from '../field/GpsCard';
+import type { OutboxItem } from '../field/db';
+import { RefusalText } from '../field/OutboxBadge';
+import { useQueuedPhotos } from '../field/use-outbox';
+import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import type { Group as GroupT } from '../../lib/types';
-import { createWorkday, saveCommunePart, saveGroupPart, type PlanEntry, type Workday } from './api';
+import { saveCommunePart, saveGroupPart, type PlanEntry, type Workday } from './api';
 import { AttendanceEditor, AttendanceView } from './AttendanceSection';
-import { useClientId } from './client-id';
+import { newClientId } from './client-id';
+import { newWorkdayDraftKey, useNewWorkdaySave, type NewWorkdayDraft } from './new-workday-draft';
 import { CommuneEditor, CommuneView } from './CommuneSection';
 import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, type CommuneState, type GroupState } from './form-state';
 
@@ -64,14 +72,41 @@ function Totals({ t: totals, lengthM, volumeM3 }: { t: ReturnType<typeof liveTot
   );
 }
 
-export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }: {
-  saved: Workday | null; place: WorkdayPlace; entry: PlanEntry | null; group: GroupT | undefined; mayGroup: boolean; mayCommune: boolean;
-}) {
+/** A new record already queued on the phone: waiting to be sent, or refused with the server's reason. */
+function QueuedNotice({ item, refused, onDiscard }: { item: OutboxItem; refused: boolean; onDiscard: () => void }) {
   const { t } = useTranslation();
+  const discardButton = (
+    <Button size="xs" variant="subtle" color="red" mt={4} onClick={() => {
+      if (window.confirm(t('field.discardConfirm'))) onDiscard();
+    }}>{t('field.discard')}</Button>
+  );
+  return refused ? (
+    <Alert color="red" title={t('field.refusedTitle')} data-testid="queued-refused">
+      <RefusalText item={item} />
+      <Text size="xs" mt={4}>{t('field.refusedHint')}</Text>
+      {discardButton}
+    </Alert>
+  ) : (
+    <Alert color="orange" title={t('field.queuedTitle')} data-testid="queued-notice">
+      <Text size="sm">{t('field.queuedHint')}</Text>
+    </Alert>
+  );
+}
+
+export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, draft, names }: {
+  saved: Workday | null; place: WorkdayPlace; entry: PlanEntry | null; group: GroupT | undefined; mayGroup: boolean; mayCommune: boolean;
+  /** A new record's draft restored from the phone. */
+  draft?: NewWorkdayDraft | null;
+  /** The group's and commune's names, for the outbox's label of a new record. */
+  names?: { group: string; commune: string };
+}) {
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const navigate = useNavigate();
-  const [groupState, setGroupState] = useState<GroupState>(() => groupStateOf(saved));
-  const [communeState, setCommuneState] = useState<CommuneState>(() => communeStateOf(saved, entry));
+  const me = useMe();
+  const [groupState, setGroupState] = useState<GroupState>(() => draft?.group ?? groupStateOf(saved));
+  const [communeState, setCommuneState] = useState<CommuneState>(() => draft?.commune ?? communeStateOf(saved, entry));
+  const [clientId] = useState(() => draft?.clientId ?? newClientId());
+  const [position, setPosition] = useState(draft?.position ?? null);
   const members = group?.members.length ?? 0;
   const pours = communeState.pours.length;
   const materials = communeState.materials.length;
@@ -79,8 +114,20 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
   const newErr = useFormErrors(useMemo(() => [...fieldNames('group.', members, 0), ...fieldNames('commune.', 0, pours, materials)], [members, pours, materials]));
   const groupErr = useFormErrors(useMemo(() => fieldNames('', members, 0), [members]));
   const communeErr = useFormErrors(useMemo(() => fieldNames('', 0, pours, materials), [pours, materials]));
-  const clientId = useClientId(`${place.campaignId}:${place.communeId}:${place.groupId}:${place.day}`);
   const order = group ? memberOrder(group) : [];
+  const setNewError = newErr.setError;
+  const draftKey = isNew ? newWorkdayDraftKey(me.user.id, place) : null;
+  const labelIn = (lang: 'vi' | 'en', key: string, v: Record<string, string>) => i18n.getFixedT(lang)(key, v);
+  const newSave = useNewWorkdaySave({
+    draftKey, userId: me.user.id, draft: { group: groupState, commune: communeState, clientId, position },
+    labels: (['vi', 'en'] as const).reduce((o, l) => ({ ...o, [l]: labelIn(l, 'field.labels.workdayCreate',
+      { group: names?.group ?? '', commune: names?.commune ?? '', day: formatDate(place.day) }) }), { vi: '', en: '' }),
+    photoLabel: (phase, name) => (['vi', 'en'] as const).reduce((o, l) => ({ ...o, [l]: labelIn(l, 'field.labels.photo',
+      { phase: labelIn(l, `field.labels.phase.${phase}`, {}), name }) }), { vi: '', en: '' }),
+    onRefused: useCallback((e: ApiError) => setNewError(e), [setNewError]),
+  });
+  const queued = newSave.item;
+  const queuedPhotoIds = useQueuedPhotos({ parentId: queued?.id ?? null }).map((i) => i.photoId!).filter((id) => id !== null);
 
   const done = (w: Workday, message: string) => {
     client.setQueryData(['workdays', w.id], w);
@@ -89,22 +136,16 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
     void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
     notifications.show({ color: 'teal', message });
   };
-  const create = useMutation({
-    mutationFn: () => createWorkday({
-      clientId: clientId.current(), ...place,
+  const createRecord = (e: FormEvent) => {
+    e.preventDefault();
+    newErr.clear();
+    void newSave.save({
+      clientId, ...place,
       ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
       ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
-    }),
-    onSuccess: (w) => {
-      clientId.settled();
-      done(w, t('workdays.recorded'));
-      void navigate(`/workdays/${w.id}`, { replace: true });
-    },
-    onError: (e) => {
-      clientId.settled(e);
-      newErr.setError(e);
-    },
-  });
+      ...(position ? { position: { latitude: position.latitude, longitude: position.longitude, accuracyM: position.accuracyM, at: position.at } } : {}),
+    });
+  };
   const saveGroup = useMutation({
     mutationFn: () => saveGroupPart(saved!, groupInput(groupState, order)),
     onSuccess: (w) => done(w, t('workdays.groupSaved')),
@@ -154,17 +195,34 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune }
       )}
     </Section>
   );
+  const waiting = queued?.state === 'waiting';
   return (
     <Stack gap="sm">
       <Totals t={totals} lengthM={lengthM} volumeM3={volumeM3} />
-      {/* Each side's own part first. */}
-      {mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>}
+      {queued && <QueuedNotice refused={!waiting} item={queued} onDiscard={() => void newSave.discardQueued()} />}
+      {/* A queued record waits as it was sent: its inputs are locked until it is accepted or refused. */}
+      <fieldset disabled={waiting} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="sm">
+          {/* Each side's own part first. */}
+          {mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>}
+          {isNew && draftKey && (
+            <>
+              <GpsCard position={position} onChange={setPosition} disabled={waiting} />
+              <Section title={t('field.photosTitle')}>
+                <DraftPhotos draftKey={draftKey} position={position} readOnlyIds={queued ? queuedPhotoIds : undefined} />
+              </Section>
+            </>
+          )}
+        </Stack>
+      </fieldset>
       {isNew && (
-        <form onSubmit={submit(create, [newErr])} noValidate>
+        <form onSubmit={createRecord} noValidate>
           <Stack gap="xs">
             {newErr.general && <Alert color="red" role="alert">{newErr.general}</Alert>}
-            <Button type="submit" size="md" fullWidth loading={create.isPending}>{t('workdays.record')}</Button>
-            <Text size="xs" c="dimmed" ta="center">{t('workdays.photosAfterSaving')}</Text>
+            <Button type="submit" size="md" fullWidth disabled={waiting || queued === undefined} data-testid="record-workday">
+              {waiting ? t('field.savingQueued') : t('workdays.record')}
+            </Button>
+            {newSave.savedAt && !queued && <Text size="xs" c="dimmed" ta="center">{t('field.draftSaved', { at: formatDateTime(new Date(newSave.savedAt).toISOString()) })}</Text>}
           </Stack>
         </form>
       )}

@@ -6,18 +6,22 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textare
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCloudRain, IconLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { dayOfWeek } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
 import { useFormErrors } from '../../lib/errors';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { fieldDb } from '../field/db';
+import { removeDraft } from '../field/drafts';
 import { NotFound } from '../../ui/Forbidden';
 import { Loading, QueryError, QueryState } from '../../ui/QueryState';
 import { useCampaign } from '../campaigns/api';
 import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
+import { newWorkdayDraftKey, type NewWorkdayDraft } from './new-workday-draft';
 import { PhotosSection } from './PhotosSection';
+import { PositionLine } from './PositionLine';
 import { WorkdayForm, type WorkdayPlace } from './WorkdayForm';
 
 function Heading({ title, groupName, communeName, day, planned, status }: {
@@ -27,7 +31,7 @@ function Heading({ title, groupName, communeName, day, planned, status }: {
   return (
     <Stack gap={4} mb="sm">
       <Anchor component={Link} to="/workdays" size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('workdays.back')}</Group></Anchor>
-      <Title order={2} fz={{ base: 20, sm: 26 }}>{title}</Title>
+      <Title order={1} fz={{ base: 20, sm: 26 }}>{title}</Title>
       <Text fw={500}>{groupName} · {communeName}</Text>
       <Group gap={6}>
         <Text size="sm" c="dimmed">{t(dayOfWeek(day) === 6 ? 'workdays.saturdayOf' : 'workdays.dayOf', { date: formatDate(day) })}</Text>
@@ -49,9 +53,28 @@ function NewWorkday() {
   const group = useGroup(place.groupId || null);
   const campaign = useCampaign(place.campaignId);
   const plan = useDayPlan(place.planEntryId ? place.campaignId : null, place.day);
+  // The draft kept on the phone for this record, read once as the page opens (null: none).
+  const draftKey = newWorkdayDraftKey(me.user.id, place);
+  const [draft, setDraft] = useState<{ value: NewWorkdayDraft; updatedAt: number } | null | undefined>(undefined);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void fieldDb.drafts.get(draftKey).then((d) => {
+      if (live) setDraft(d ? { value: d.value as NewWorkdayDraft, updatedAt: d.updatedAt } : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [draftKey]);
+  async function discardDraft() {
+    if (!window.confirm(t('field.discardDraftConfirm'))) return;
+    await removeDraft(draftKey);
+    setDraft(null);
+    setGeneration((g) => g + 1); // the form opens again from the plan
+  }
   if (!place.campaignId || !place.communeId || !place.groupId || !/^\d{4}-\d{2}-\d{2}$/.test(place.day)) return <NotFound />;
   if (group.error) return <QueryError error={group.error} onRetry={() => void group.refetch()} />;
-  if (group.isPending || campaign.isPending || (place.planEntryId && plan.isPending)) return <Loading />;
+  if (group.isPending || campaign.isPending || (place.planEntryId && plan.isPending) || draft === undefined) return <Loading />;
   const entry = plan.data?.entries.find((e) => e.id === place.planEntryId) ?? null;
   const role = me.user.role;
   const mayCommune = role === 'coordinator' || (role === 'commune' && me.user.unit?.id === place.communeId);
@@ -60,8 +83,17 @@ function NewWorkday() {
   return (
     <>
       <Heading title={t('workdays.newTitle')} groupName={group.data?.name ?? ''} communeName={communeName} day={place.day} planned={!!place.planEntryId} />
+      {draft && (
+        <Alert color="blue" mb="sm" p="xs" data-testid="draft-restored">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('field.draftRestored', { at: formatDateTime(new Date(draft.updatedAt).toISOString()) })}</Text>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void discardDraft()}>{t('field.discardDraft')}</Button>
+          </Group>
+        </Alert>
+      )}
       {!mayCommune && !mayGroup ? <Alert color="orange">{t('workdays.notYourWorkday')}</Alert> : (
-        <WorkdayForm saved={null} place={place} entry={entry} group={group.data} mayGroup={mayGroup} mayCommune={mayCommune} />
+        <WorkdayForm key={generation} saved={null} place={place} entry={entry} group={group.data} mayGroup={mayGroup} mayCommune={mayCommune}
+          draft={draft?.value ?? null} names={{ group: group.data?.name ?? '', commune: communeName }} />
       )}
     </>
   );
@@ -119,6 +151,7 @@ function SavedWorkday({ id }: { id: number }) {
             <Alert color="red" icon={<IconCloudRain size={18} />} title={t('workdays.cancelledTitle')} mb="sm">{w.cancelReason}</Alert>
           )}
           {w.reported && w.status === 'recorded' && <Alert color="blue" icon={<IconLock size={18} />} mb="sm">{t('workdays.reportedHint')}</Alert>}
+          {w.position && <PositionLine position={w.position} />}
           <Stack gap="sm">
             {(!w.actions.includes('editGroup') || group.data) && (
               <WorkdayForm key={w.version} saved={w} group={group.data} entry={null}

@@ -30,7 +30,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 function WorkdayCard({ w }: { w: Workday }) {
   const { t } = useTranslation();
   return (
-    <UnstyledButton component={Link} to={`/workdays/${w.id}`} aria-label={t('workdays.openRecord', { group: w.group.name, commune: w.commune.name, date: formatDate(w.day) })}>
+    <UnstyledButton component={Link} to={`/workdays/${w.id}`}>
       <Paper withBorder p="sm" data-testid="workday-card" style={{ borderLeft: `4px solid var(--mantine-color-${w.status === 'cancelled' ? 'red' : 'teal'}-6)` }}>
         <Group justify="space-between" gap="xs" mb={6}>
           <Text fw={600}>{w.group.name} · {w.commune.name}</Text>

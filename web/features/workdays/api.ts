@@ -12,14 +12,18 @@ export interface Attendance { agency: Ref; fullDay: number; halfDay: number; nam
 export interface Pour { segmentId: number; roadId: number; roadName: string; chainage: string; lengthM: number; volumeM3: number }
 export interface Photo {
   id: number; side: string; phase: 'before' | 'after'; fileId: number; url: string; displayUrl: string | null;
-  takenAt: string | null; gps: { latitude: number; longitude: number } | null; width: number | null; height: number | null;
+  takenAt: string | null; gps: { latitude: number; longitude: number; accuracyM: number | null } | null; width: number | null; height: number | null;
+  factsFrom: 'exif' | 'phone';
 }
+/** Where the phone was (navigator.geolocation), as sent and as the record keeps it. */
+export interface Position { latitude: number; longitude: number; accuracyM: number | null; at: string | null }
 export interface Variance { code: string; name: string; unit: string; issued: number; norm: number; variancePercent: number | null; flag: 'ok' | 'over' | 'under' | 'no_norm' }
 export type WorkdayAction = 'editGroup' | 'editCommune' | 'cancel' | 'addPhoto';
 
 export interface Workday {
   id: number; clientId: string; campaignId: number; day: string; status: 'recorded' | 'cancelled'; cancelReason: string | null;
   commune: Ref; group: Ref; planEntryId: number | null; createdSide: string; version: number; reported: boolean;
+  position: Position | null;
   totals: { officials: number; people: number; participants: number; labourDays: number; lengthM: number; volumeM3: number };
   groupPart: { attendance: Attendance[]; note: string | null };
   communePart: {
@@ -51,6 +55,7 @@ export interface GroupPartInput {
 export interface WorkdayCreateInput {
   clientId: string; campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null;
   group?: GroupPartInput; commune?: CommunePartInput; materials?: MaterialIssueInput[];
+  position?: { latitude: number; longitude: number; accuracyM: number; at: string };
 }
 
 /** A plan entry as the plan of a day lists it (only what recording a workday needs). */
@@ -97,14 +102,6 @@ export function useDayPlan(campaignId: number | null, day: string | null) {
   });
 }
 
-export const createWorkday = (input: WorkdayCreateInput) => api.post<Workday>('/workdays', input);
 export const saveGroupPart = (w: Workday, input: GroupPartInput) => api.patch<Workday>(`/workdays/${w.id}/group`, input, w.version);
 export const saveCommunePart = (w: Workday, input: CommunePartInput & { materials?: MaterialIssueInput[] }) => api.patch<Workday>(`/workdays/${w.id}/commune`, input, w.version);
 export const cancelWorkday = (w: Workday, reason: string) => api.post<Workday>(`/workdays/${w.id}/cancel`, { reason });
-
-export function uploadPhoto(w: Workday, file: File, phase: 'before' | 'after') {
-  const form = new FormData();
-  form.set('phase', phase);
-  form.set('file', file);
-  return api.upload<Workday>(`/workdays/${w.id}/photos`, form);
-}

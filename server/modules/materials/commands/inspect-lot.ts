@@ -5,6 +5,7 @@ import { can } from '../../../../domain/roles.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
+import { enqueueNotification } from '../../notifications/index.js';
 import { getLot, listInspections } from '../materials.repository.js';
 import type { InspectionInput } from '../materials.schema.js';
 
@@ -20,5 +21,15 @@ export async function inspectLot(ctx: RequestContext, lotId: number, input: Insp
   const row = (await listInspections(ctx.db, lotId)).find((i) => i.id === id)!;
   await recordAudit(ctx, { action: 'inspect', entity: 'stock_lot', entityId: lotId, summary: `${input.result}: ${input.notes ?? ''}`,
     before: { status: lot.status }, after: row });
+  // A failed lot concerns the commune that holds it, the coordination office and the inspectors.
+  if (input.result === 'fail') {
+    await enqueueNotification(ctx, {
+      event: 'lot.failed_inspection', recipients: { unitIds: [lot.unit_id], roles: ['coordinator', 'inspector'], excludeUserIds: [ctx.actor!.userId] },
+      title: { vi: `Lô ${lot.material_code} số ${lotId} của xã ${lot.unit_name} không đạt kiểm tra`, en: `Lot ${lotId} (${lot.material_code}) of ${lot.unit_name} failed inspection` },
+      body: { vi: `Ngày ${input.inspectedOn.split('-').reverse().join('/')}: ${input.notes ?? ''}. Lô bị tạm giữ, không được xuất dùng cho đến khi kiểm tra lại đạt.`,
+        en: `On ${input.inspectedOn}: ${input.notes ?? ''}. The lot is quarantined and cannot be issued until a later inspection passes it.` },
+      link: `/stock/lots/${lotId}`, entity: { type: 'stock_lot', id: lotId },
+    });
+  }
   return row;
 }

@@ -3,7 +3,7 @@
 // what remains to pour and the communes' free mixers (domain/plans-proposal.ts), each with its
 // one-line explanation. Entries already in the draft are left as the coordinator made them.
 import { isActiveRegistration } from '../../../../domain/plans.js';
-import { proposePlan as propose } from '../../../../domain/plans-proposal.js';
+import { proposePlan as propose, type ProposedEntry } from '../../../../domain/plans-proposal.js';
 import type { RequestContext } from '../../../http/context.js';
 import { recordAudit } from '../../audit/index.js';
 import { listGroups } from '../../groups/index.js';
@@ -14,6 +14,11 @@ import { listRegistrations } from '../registrations/registrations.repository.js'
 import { mixersOn, roadSettings, segmentFacts } from '../sources.js';
 import { guardBookings, planForChange } from './guards.js';
 import { createDraft } from './plan-lifecycle.js';
+
+/** Entries for a day from another planner (the season plan registers one); null or empty: the greedy rule. */
+export type ProposalSource = (db: RequestContext['db'], campaignId: number, day: string) => Promise<ProposedEntry[] | null>;
+let proposalSource: ProposalSource | null = null;
+export function registerProposalSource(source: ProposalSource): void { proposalSource = source; }
 
 export async function proposePlan(ctx: RequestContext, campaignId: number, day: string) {
   const existing = await planOfDay(ctx.db, campaignId, day);
@@ -33,7 +38,12 @@ export async function proposePlan(ctx: RequestContext, campaignId: number, day: 
   const settings = await getSettings(ctx.db, campaignId);
   const road = await roadSettings(ctx.db);
 
-  const result = propose({
+  // The season plan's entries for the day come first; the greedy rule when it has none.
+  const fromSeason = (await proposalSource?.(ctx.db, campaignId, day))
+    ?.filter((e) => !plannedGroups.includes(e.groupId))
+    .map((e) => ({ ...e, segmentIds: e.segmentIds.filter((id) => !booked.includes(id)) }))
+    .filter((e) => e.segmentIds.length > 0) ?? [];
+  const result = fromSeason.length ? { entries: fromSeason, skipped: [] } : propose({
     groups: groups.map((g) => ({ id: g.id, name: g.name, ordinal: g.ordinal, staff: g.members.reduce((s, m) => s + m.staff_count, 0) })),
     segments: facts.map((f) => ({ id: f.id, roadId: f.roadId, roadName: f.roadName, communeId: f.communeId, chainage: f.chainage,
       lengthMm: f.lengthMm, remainingLitres: f.remainingLitres, status: f.status, groupId: assigned.get(f.id) ?? null })),

@@ -19,7 +19,7 @@ beforeEach(async () => {
 
 const url = () => `/api/v1/campaigns/${w.campaign.id}/registrations`;
 const body = (o: Record<string, unknown> = {}) => ({
-  groupId: w.groups.groupA.id, day: SATURDAY, communeId: w.units.tanNam.id, headcount: 30,
+  groupId: w.groups.groupA.id, day: SATURDAY, communeId: w.units.tanNam.id, headcount: 27,
   perAgency: [{ agencyId: w.agencies.leadA.id, headcount: 18 }, { agencyId: w.agencies.memberA.id, headcount: 9 }],
   targetVolumeM3: 10, transport: 'Xe ô tô 16 chỗ của cơ quan', tools: 'Cuốc, xẻng, 2 xe rùa', ...o,
 });
@@ -54,7 +54,11 @@ describe('POST /campaigns/{id}/registrations', () => {
       expectError(await c.post(url(), body({ day: '2021-10-16' })), 400, 'PAST_DATE', 'day');
       expectError(await c.post(url(), body({ day: '2021-10-22' })), 400, 'NOT_A_CAMPAIGN_DAY', 'day');
       expectError(await c.post(url(), body({ perAgency: [{ agencyId: w.agencies.leadB.id, headcount: 2 }] })), 400, 'VALIDATION', 'perAgency');
-      expectError(await c.post(url(), body({ headcount: 20 })), 400, 'VALIDATION', 'perAgency');
+      expectError(await c.post(url(), body({ headcount: 20 })), 400, 'IMPLAUSIBLE', 'perAgency');
+      // An agency cannot send more people than its staff (Ban Tổ chức Huyện ủy has 9).
+      const over = await c.post(url(), body({ headcount: 34, perAgency: [{ agencyId: w.agencies.leadA.id, headcount: 18 }, { agencyId: w.agencies.memberA.id, headcount: 16 }] }));
+      expectError(over, 400, 'IMPLAUSIBLE', 'perAgency.1.headcount');
+      expect(over.body.error.fields[0].vi).toContain('9 cán bộ');
       expectError(await c.post(url(), body({ communeId: w.units.district.id })), 400, 'NOT_IN_CAMPAIGN', 'communeId');
     });
   });
@@ -62,7 +66,7 @@ describe('POST /campaigns/{id}/registrations', () => {
   it('registers, audits, and refuses a second registration of the same day', async () => {
     const r = await registered();
     expect(r).toMatchObject({
-      status: 'submitted', headcount: 30, targetVolumeM3: 10, commune: { name: 'Tân Nam' }, group: { name: 'Nhóm 1' },
+      status: 'submitted', headcount: 27, targetVolumeM3: 10, commune: { name: 'Tân Nam' }, group: { name: 'Nhóm 1' },
       perAgency: [{ agencyName: 'Văn phòng Huyện ủy', headcount: 18 }, { agencyName: 'Ban Tổ chức Huyện ủy', headcount: 9 }],
       actions: ['edit', 'withdraw'], submittedLate: false,
     });
@@ -108,7 +112,7 @@ describe('the commune decides', () => {
     });
     const res = await c.post(`/api/v1/registrations/${r.id}/amend`, { headcount: 20, targetVolumeM3: 8, comment: 'Xã chỉ có 1 máy trộn: đủ việc cho 20 người' });
     expect(res.body).toMatchObject({ status: 'amended', headcount: 20, targetVolumeM3: 8, communeComment: 'Xã chỉ có 1 máy trộn: đủ việc cho 20 người', perAgency: [] });
-    expect(res.body.original).toMatchObject({ headcount: 30, targetVolumeM3: 10 });
+    expect(res.body.original).toMatchObject({ headcount: 27, targetVolumeM3: 10 });
     const n = await t.db.selectFrom('notifications').select(['event', 'body_vi']).execute();
     expect(n[0].event).toBe('registration.amended');
     expect(n[0].body_vi).toContain('Xã chỉ có 1 máy trộn');
@@ -167,7 +171,7 @@ describe('who sees which registrations', () => {
     // The day has no workday record yet: actuals are null until the commune records it.
     expect(res.body).toEqual({ actualAvailable: true, items: [{
       day: SATURDAY, groupId: w.groups.groupA.id, groupName: 'Nhóm 1', communeName: 'Tân Nam', status: 'confirmed',
-      registeredHeadcount: 30, registeredVolumeM3: 10, actualRecorded: false, actualHeadcount: null, actualVolumeM3: null, headcountVariance: null, volumeVarianceM3: null,
+      registeredHeadcount: 27, registeredVolumeM3: 10, actualRecorded: false, actualHeadcount: null, actualVolumeM3: null, headcountVariance: null, volumeVarianceM3: null,
     }] });
   });
 
@@ -180,7 +184,7 @@ describe('who sees which registrations', () => {
       attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 15 }, { agencyId: w.agencies.memberA.id, fullDay: 5 }],
     });
     const res = await (await t.as('coordinator')).get(`${url()}/variance`);
-    expect(res.body.items[0]).toMatchObject({ actualRecorded: true, registeredHeadcount: 30, actualHeadcount: 20, headcountVariance: -10,
+    expect(res.body.items[0]).toMatchObject({ actualRecorded: true, registeredHeadcount: 27, actualHeadcount: 20, headcountVariance: -7,
       registeredVolumeM3: 10, actualVolumeM3: 9, volumeVarianceM3: -1 });
   });
 });

@@ -61,9 +61,12 @@ export async function updateReport(ctx: RequestContext, id: number, input: Repor
   if (!mayWriteReportOf(ctx.actor!, r.commune_id)) throw new AppError('FORBIDDEN');
   const to = reportTransition(r.status, 'edit', 'commune', null);
   if (to === 'REPORT_LOCKED' || to === 'REPORT_TRANSITION_NOT_ALLOWED') throw new AppError(to);
-  if (input.ratings) checkRatings(input.ratings, await groupsThatWorked(ctx, r));
-  const before = { narrative: r.narrative, difficulties: r.difficulties, proposals: r.proposals, ratings: await ratingsOf(ctx.db, [id]) };
+  const worked = input.ratings || input.missingAttendance ? await groupsThatWorked(ctx, r) : [];
+  if (input.ratings) checkRatings(input.ratings, worked);
+  if (input.missingAttendance) checkRatings(input.missingAttendance, worked, 'missingAttendance');
+  const before = { narrative: r.narrative, difficulties: r.difficulties, proposals: r.proposals, ratings: await ratingsOf(ctx.db, [id]), missingAttendance: r.missing_attendance };
   const set: Record<string, unknown> = { updated_at: new Date(), version: r.version + 1 };
+  if (input.missingAttendance) set.missing_attendance = JSON.stringify(input.missingAttendance);
   for (const k of ['narrative', 'difficulties', 'proposals'] as const) if (input[k] !== undefined) set[k] = input[k];
   await ctx.db.updateTable('weekly_reports').set(set).where('id', '=', id).execute();
   if (input.ratings) await replaceRatings(ctx.db, id, input.ratings);

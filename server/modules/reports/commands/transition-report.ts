@@ -39,6 +39,13 @@ export async function transitionReport(ctx: RequestContext, id: number, action: 
     if (missing.length) {
       fail('VALIDATION', 'ratings', `Chưa đánh giá: ${missing.map((g) => g.name).join(', ')}`, `Not rated yet: ${missing.map((g) => g.name).join(', ')}`);
     }
+    // The chain waits for its parts: a group that worked needs its attendance, or the commune declares it missing with a reason.
+    const undeclared = (figures.missingAttendance ?? []).filter((g) => !r.missing_attendance.some((m) => m.groupId === g.groupId));
+    if (undeclared.length) {
+      fail('ATTENDANCE_MISSING', 'missingAttendance',
+        `${undeclared.map((g) => g.name).join(', ')} chưa nhập số cán bộ tham gia: chờ cơ quan trưởng nhóm nhập, hoặc ghi rõ lý do thiếu`,
+        `${undeclared.map((g) => g.name).join(', ')}: no attendance yet. Wait for the group's lead agency, or declare it missing with a reason`);
+    }
     set.figures = JSON.stringify(figures);
     set.submitted_at = now;
     set.submitted_by = ctx.actor!.userId;
@@ -48,6 +55,8 @@ export async function transitionReport(ctx: RequestContext, id: number, action: 
       set.on_time = onTime;
     }
   } else if (action === 'return' || action === 'approve' || action === 'unlock') {
+    // Approval freezes the figures as they stand: attendance the group lead entered after submission counts.
+    if (action === 'approve') set.figures = JSON.stringify(await communeFigures(ctx.db, r.campaign_id, r.commune_id, reportPeriod(r.week_start, settings.calendar)));
     set.decided_at = now;
     set.decided_by = ctx.actor!.userId;
     set.review_comment = comment?.trim() || null;

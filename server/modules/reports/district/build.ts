@@ -88,6 +88,11 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     totals.moneySpent += spent;
     perCommune.push({ commune: c, reports: mine.length, ...sums, moneySpent: spent, criterion2: await criterion2Progress(db, c.id, asOf > period.to ? period.to : asOf) });
   }
+  // Groups that worked without their officials' attendance: named with the commune's reason, so a
+  // missing figure never reads as "0 officials".
+  const missingAttendance = approved.flatMap((r) => ((r.figures as FiguresT).missingAttendance ?? []).map((g) => ({
+    commune: r.commune_name, weekStart: r.week_start, week: weekLabel(r.week_start), group: g.name, groupId: g.groupId, days: g.days,
+    reason: r.missing_attendance.find((m) => m.groupId === g.groupId)?.reason ?? null })));
   const meta = await getDistrictMeta(db, campaignId, kind, kind === 'month' ? `${start}-01` : start);
   return {
     campaign: { id: campaign.id, name: campaign.name },
@@ -97,7 +102,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     materials: [...materials.values()],
     included: approved.map((r) => ({ id: r.id, commune: r.commune_name, weekStart: r.week_start, narrative: r.narrative, difficulties: r.difficulties, proposals: r.proposals })),
-    missing,
+    missing, missingAttendance,
     meta: {
       number: meta?.number ?? null, header: meta?.header ?? DEFAULT_META.header, issuerParent: meta?.issuer_parent ?? DEFAULT_META.issuerParent,
       issuer: meta?.issuer ?? DEFAULT_META.issuer, signerTitle: meta?.signer_title ?? DEFAULT_META.signerTitle, signerName: meta?.signer_name ?? DEFAULT_META.signerName,

@@ -56,7 +56,7 @@ describe('GET /campaigns/{id}/district-report', () => {
     expectError(await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=week&start=2021-09-14`), 400, 'NOT_A_WEEK_START', 'query.start');
     const r = (await (await t.as('leader')).get(`/api/v1/campaigns/${w.campaign.id}/district-report?${q}`)).body;
     expect(r.today).toBe('2021-09-19');
-    expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 20, volumeM3: 12.5 });
+    expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 27.778, volumeM3: 12.5 });
     expect(r.communes.map((c: { commune: { name: string }; reports: number }) => [c.commune.name, c.reports])).toEqual([['Tân Nam', 1], ['Yên Thành', 0]]);
     expect(r.groups.map((g: { name: string; ratings: string[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', ['Tân Nam: Tốt / Tốt']]]);
     expect(r.missing).toEqual([expect.objectContaining({ commune: { id: w.units.yenThanh.id, name: 'Yên Thành' }, week: 'Tuần 37/2021', status: 'submitted' })]);
@@ -143,7 +143,7 @@ describe('exports', () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const tanNam = rows.find((r) => r[1] === 'Tân Nam' && typeof r[2] === 'number');
-    expect(tanNam).toEqual([1, 'Tân Nam', 1, 22, 8, 29, 20, 12.5, 0]);
+    expect(tanNam).toEqual([1, 'Tân Nam', 1, 22, 8, 29, 27.778, 12.5, 0]);
     // Criterion 2: the share is a number too, under a header that gives its unit.
     expect(rows.find((r) => r.includes('Tỷ lệ (%)'))).toBeTruthy();
     expect(rows.find((r) => r[0] === 'Tân Nam' && r[1] === 'Đường trục thôn, liên thôn')).toEqual(['Tân Nam', 'Đường trục thôn, liên thôn', 0.3, 0, 0]);

@@ -21,16 +21,28 @@ const TEXT_WIDTH_PT = mm(210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
 /** Numbers the vi-VN way in PDF and DOCX (XLSX keeps real numbers). */
 const cellText = (v: string | number) => (typeof v === 'number' ? formatQuantity(v, 3) : v);
 
+// The Party variant (Hướng dẫn 36-HD/VPTW): issued by the Party committee, numbered "Số …-BC/HU",
+// signed on behalf of its standing committee. Used when the office chose the Party header and left
+// the state issuer and signer as they were.
+const STATE_ISSUER = 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI';
+const PARTY = { issuerParent: 'ĐẢNG BỘ TỈNH HÀ GIANG', issuer: 'HUYỆN ỦY QUANG BÌNH', symbol: 'BC/HU', signerTitle: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ' };
+const STATE_SYMBOL = 'BC-VPĐP';
+
 export function districtMeta(r: DistrictReport, date: string): DocumentMeta {
   const p = r.period;
+  const party = r.meta.header === 'party';
+  const partyDefaults = party && (!r.meta.issuer || upperless(r.meta.issuer) === upperless(STATE_ISSUER));
   return {
-    header: r.meta.header, issuerParent: r.meta.issuerParent, issuer: r.meta.issuer, number: r.meta.number, place: 'Quang Bình', date,
+    header: r.meta.header, number: r.meta.number, symbol: party ? PARTY.symbol : STATE_SYMBOL, place: 'Quang Bình', date,
+    issuerParent: partyDefaults ? PARTY.issuerParent : r.meta.issuerParent, issuer: partyDefaults ? PARTY.issuer : r.meta.issuer,
     type: 'Báo cáo',
     summary: `Kết quả thực hiện kế hoạch lao động "Ngày thứ 7 vì nông thôn mới" ${p.kind === 'week' ? p.vi.toLowerCase() : p.vi.toLowerCase()} (từ ngày ${formatDate(p.from)} đến ngày ${formatDate(p.to)})`,
-    signer: r.meta.signerTitle ? { title: r.meta.signerTitle, name: r.meta.signerName || ' ' } : null,
+    signer: r.meta.signerTitle ? { title: partyDefaults && r.meta.signerTitle === 'Chánh Văn phòng' ? PARTY.signerTitle : r.meta.signerTitle, name: r.meta.signerName || ' ' } : null,
     recipients: r.meta.recipients,
   };
 }
+
+const upperless = (s: string) => s.trim().toLocaleLowerCase('vi-VN');
 
 export function districtBlocks(r: DistrictReport): Block[] {
   const t = r.totals;

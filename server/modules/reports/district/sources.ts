@@ -1,10 +1,11 @@
 // What the district report reads from other modules, in one place: money spent per commune in a
 // period (fund module's statement, taken at both ends of the period) and criterion 2 per commune
-// (roads tables read with SQL until the roads/criteria modules export a per-commune summary;
-// swapping a body here changes nothing else).
-import { sql, type Kysely } from 'kysely';
+// (the criteria module's lengths, counted by domain/criterion2.ts as the criterion 2 page counts).
+import type { Kysely } from 'kysely';
+import { evaluateCriterion2 } from '../../../../domain/criterion2.js';
 import { addDays } from '../../../../domain/dates.js';
 import type { Database } from '../../../db/schema.js';
+import { classLengths } from '../../criteria/index.js';
 import { buildStatement } from '../../fund/index.js';
 
 type Db = Kysely<Database>;
@@ -27,17 +28,14 @@ export async function moneySpent(db: Db, campaignId: number, from: string, to: s
 
 export interface ClassProgress { roadClass: string; totalKm: number; hardenedKm: number; sharePercent: number }
 
-/** Per road class of a commune: km in total and km hardened (before the campaign or accepted by `asOf`). */
+/**
+ * Per road class of a commune: km in total and km hardened (before the campaign or accepted by
+ * `asOf`), as the criterion 2 page counts them (the criteria module's lengths, domain/criterion2.ts).
+ */
 export async function criterion2Progress(db: Db, communeId: number, asOf: string): Promise<ClassProgress[]> {
-  const r = await sql<{ road_class: string; total_mm: number; hardened_mm: number }>`
-    select r.road_class, sum(r.length_mm)::bigint as total_mm,
-           sum(case when r.surface_before = 'hardened' then r.length_mm else
-             (select coalesce(sum(s.to_mm - s.from_mm), 0) from segments s where s.road_id = r.id and s.status = 'accepted' and s.accepted_on <= ${asOf}::date) end)::bigint as hardened_mm
-      from roads r where r.commune_id = ${communeId} group by r.road_class order by r.road_class`.execute(db);
-  const order = ['commune', 'village', 'alley', 'field'];
-  return r.rows.map((x) => {
-    const total = Number(x.total_mm);
-    const hardened = Number(x.hardened_mm);
-    return { roadClass: x.road_class, totalKm: total / 1e6, hardenedKm: hardened / 1e6, sharePercent: total ? Math.round((hardened * 10_000) / total) / 100 : 0 };
-  }).sort((a, b) => order.indexOf(a.roadClass) - order.indexOf(b.roadClass));
+  const rows = await classLengths(db, communeId, asOf);
+  const lengths = Object.fromEntries(rows.map((x) => [x.road_class, { totalMm: Number(x.total_mm), hardenedBeforeMm: Number(x.hardened_before_mm), acceptedMm: Number(x.accepted_mm) }]));
+  // The shares only: thresholds are the criterion 2 page's business, so none are passed.
+  return evaluateCriterion2(lengths, []).indicators.filter((i) => i.totalMm > 0)
+    .map((i) => ({ roadClass: i.roadClass, totalKm: i.totalMm / 1e6, hardenedKm: i.hardenedMm / 1e6, sharePercent: i.shareBp / 100 }));
 }

@@ -24,6 +24,7 @@ export function presentMixTable(t: MixTableRecord) {
   return {
     id: t.id, code: t.code, name: t.name, source: t.source, cementType: t.cementType, note: t.note, isDefault: t.isDefault,
     rows: t.rows.map((r) => ({ grade: r.grade, stone: r.stone, cementKg: r.cementG / 1000, sandM3: r.sandCm3 / 1e6, stoneM3: r.stoneCm3 / 1e6, waterL: r.waterMl / 1000 })),
+    unconfirmed: (t.unconfirmed ?? []).map((u) => ({ grade: u.grade, stone: u.stone, reason: u.reason })),
     version: t.version,
   };
 }

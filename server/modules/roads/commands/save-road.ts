@@ -1,13 +1,14 @@
 // Create, change or delete a road. A commune user works only in its own commune; villages must lie
 // under the road's commune; the grade and stone size must be a row of the chosen mix table; a road
 // never becomes shorter than its last segment; a road with work started is never deleted.
-import { findMixRow, metresToMm } from '../../../../domain/concrete/index.js';
+import { metresToMm } from '../../../../domain/concrete/index.js';
 import { geometryProblem, lineLengthM, normaliseGeometry, type RoadGeometry } from '../../../../domain/geo.js';
 import { searchKey } from '../../../../domain/text.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { findMixTable } from '../mix-tables.repository.js';
+import { requireMixRow } from '../mix-row-choice.js';
 import { mayWriteRoadsOf, WORK_STARTED } from '../roads.policy.js';
 import { getRoad, lockRoad, segmentsOf, setVillages, unitsByIds } from '../roads.repository.js';
 import type { RoadCreateInput, RoadUpdateInput } from '../roads.schema.js';
@@ -36,10 +37,7 @@ async function checkVillages(ctx: RequestContext, communeId: number, ids: number
 async function checkMix(ctx: RequestContext, mixTableId: number | undefined, grade: string, stone: string) {
   const table = await findMixTable(ctx.db, { id: mixTableId });
   if (!table) fail('VALIDATION', 'mixTableId', 'Bảng cấp phối không tồn tại', 'No such mix table');
-  if (!findMixRow(table, grade, stone)) {
-    const have = table.rows.map((r) => `${r.grade} ${r.stone}`).join(', ');
-    fail('UNKNOWN_MIX', 'grade', `Bảng "${table.name}" chỉ có: ${have}`, `Table "${table.code}" has only: ${have}`);
-  }
+  await requireMixRow(ctx.db, table, grade, stone);
   return table.id;
 }
 

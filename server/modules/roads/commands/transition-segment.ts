@@ -1,16 +1,21 @@
 // Moves a segment along its workflow (domain/segment-status.ts): checks the move, who makes it and
 // its reason, stamps the day it was poured or accepted, and writes a history row and an audit entry.
+// `transitionSegment` is the API's command (it answers with the segment's full view);
+// `advanceSegment` makes several moves in a row for another module's write (a workday's pours
+// move a segment planned → in progress → poured) with one read and one lock, and no view.
+import { formatChainageRange } from '../../../../domain/chainage.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
 import { checkTransition, type SegmentStatus } from '../../../../domain/segment-status.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { transitionRights } from '../roads.policy.js';
-import { addHistory, getRoad, getSegment, lockRoad } from '../roads.repository.js';
+import { addHistory, getRoad, getSegment, lockRoad, type SegmentRow } from '../roads.repository.js';
 import type { TransitionInputT } from '../roads.schema.js';
 import { segmentView } from '../road-views.js';
 
-export async function transitionSegment(ctx: RequestContext, id: number, input: TransitionInputT, expectedVersion?: number) {
+/** The segment and its road, read after locking the road (one writer of its segments at a time). */
+async function lockAndRead(ctx: RequestContext, id: number) {
   const found = await getSegment(ctx.db, id);
   if (!found) throw new AppError('NOT_FOUND');
   await lockRoad(ctx.db, found.road_id);
@@ -18,7 +23,11 @@ export async function transitionSegment(ctx: RequestContext, id: number, input: 
   const road = (await getRoad(ctx.db, seg.road_id, false))!;
   const rights = transitionRights(ctx.actor!, road.commune_id);
   if (!rights.length) throw new AppError('FORBIDDEN');
-  if (expectedVersion !== undefined && expectedVersion !== seg.version) throw new AppError('STALE_VERSION');
+  return { seg, road, rights };
+}
+
+/** Checks and writes one move; returns the segment as it now is. */
+async function move(ctx: RequestContext, seg: SegmentRow, road: { name: string }, rights: ReturnType<typeof transitionRights>, input: TransitionInputT): Promise<SegmentRow> {
   const from = seg.status as SegmentStatus;
   const refusal = checkTransition(from, input.to, rights, input.reason);
   if (refusal === 'FORBIDDEN') {
@@ -37,11 +46,25 @@ export async function transitionSegment(ctx: RequestContext, id: number, input: 
   }
   // Redone from scratch: it has not been poured any more.
   if (from === 'rejected') stamps.poured_on = null;
-  await ctx.db.updateTable('segments').set({ status: input.to, ...stamps, updated_at: new Date(), version: seg.version + 1 }).where('id', '=', id).execute();
+  await ctx.db.updateTable('segments').set({ status: input.to, ...stamps, updated_at: new Date(), version: seg.version + 1 }).where('id', '=', seg.id).execute();
   const dated = input.to === 'poured' || input.to === 'accepted' || input.to === 'rejected';
-  await addHistory(ctx.db, { segmentId: id, userId: ctx.actor!.userId, from, to: input.to, date: dated ? date : null, reason: input.reason ?? null });
-  const after = await segmentView(ctx, id);
-  await recordAudit(ctx, { action: 'transition', entity: 'segment', entityId: id, summary: `${road.name}: ${after.chainage} ${from} → ${input.to}`,
+  await addHistory(ctx.db, { segmentId: seg.id, userId: ctx.actor!.userId, from, to: input.to, date: dated ? date : null, reason: input.reason ?? null });
+  await recordAudit(ctx, { action: 'transition', entity: 'segment', entityId: seg.id, summary: `${road.name}: ${formatChainageRange(seg.from_mm, seg.to_mm)} ${from} → ${input.to}`,
     before: { status: from }, after: { status: input.to, date: dated ? date : null, reason: input.reason ?? null } });
-  return after;
+  return { ...seg, status: input.to, version: seg.version + 1, ...stamps };
+}
+
+export async function transitionSegment(ctx: RequestContext, id: number, input: TransitionInputT, expectedVersion?: number) {
+  const { seg, road, rights } = await lockAndRead(ctx, id);
+  if (expectedVersion !== undefined && expectedVersion !== seg.version) throw new AppError('STALE_VERSION');
+  await move(ctx, seg, road, rights, input);
+  return segmentView(ctx, id);
+}
+
+/** Makes the moves in order, each checked and recorded as transitionSegment would; answers nothing. */
+export async function advanceSegment(ctx: RequestContext, id: number, moves: TransitionInputT[]): Promise<void> {
+  if (!moves.length) return;
+  const { road, rights, seg: first } = await lockAndRead(ctx, id);
+  let seg = first;
+  for (const m of moves) seg = await move(ctx, seg, road, rights, m);
 }

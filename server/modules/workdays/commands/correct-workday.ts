@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/index.js';
 import { mayEditCommunePart, mayEditGroupPart, sideOf } from '../workdays.policy.js';
 import { attendanceOf, getWorkday, groupFacts, lockWorkday, poursOf, replaceAttendance, weekReported, type WorkdayRow } from '../workdays.repository.js';
 import type { CommunePatchT, GroupPartT } from '../workdays.schema.js';
+import { assessWorkday } from '../plausibility.js';
 import { issuedTo, tolerances } from '../sources.js';
 import { checkAttendance, checkTypedLabour, groupHalves, issueMaterials, savePours } from './parts.js';
 
@@ -22,7 +23,7 @@ async function open(ctx: RequestContext, id: number, expectedVersion: number | u
   if (expectedVersion !== undefined && expectedVersion !== w.version) throw new AppError('STALE_VERSION');
   if (w.status === 'cancelled') throw new AppError('WORKDAY_CANCELLED');
   const { calendar } = await tolerances(ctx.db, w.campaign_id);
-  if (await weekReported(ctx.db, w.campaign_id, w.commune_id, reportWeekOf(w.day, calendar))) throw new AppError('WORKDAY_REPORTED');
+  if (await weekReported(ctx.db, w.campaign_id, w.commune_id, reportWeekOf(w.day, calendar), part)) throw new AppError('WORKDAY_REPORTED');
   return { w, side };
 }
 
@@ -40,6 +41,7 @@ export async function correctGroupPart(ctx: RequestContext, id: number, input: G
   checkTypedLabour(input.labourDays, groupHalves(lines), 'labourDays');
   const before = { attendance: await attendanceOf(ctx.db, [id]), note: w.group_note };
   await replaceAttendance(ctx.db, id, lines);
+  await assessWorkday(ctx, id, { finished: new Set(), fields: { commune: 'commune.', group: '' }, agencyOrder: input.attendance.map((a) => a.agencyId) });
   const after = await bump(ctx, w, { group_note: input.note === undefined ? w.group_note : input.note });
   await recordAudit(ctx, { action: 'update_group_part', entity: 'workday', entityId: id, summary: `${w.group_name} · ${w.commune_name} · ${w.day}`,
     before, after: { attendance: lines, note: after.group_note } });
@@ -57,6 +59,9 @@ export async function correctCommunePart(ctx: RequestContext, id: number, input:
   for (const [k, col] of fields) if (input[k] !== undefined) set[col] = input[k];
   if (input.pours) await savePours(ctx, keyOf(w), input.pours, '');
   if (input.materials?.length) await issueMaterials(ctx, keyOf(w), input.materials, '');
+  if (Object.keys(set).length) await ctx.db.updateTable('workdays').set(set).where('id', '=', id).execute();
+  await assessWorkday(ctx, id, { finished: new Set((input.pours ?? []).filter((p) => p.finished).map((p) => p.segmentId)),
+    fields: { commune: '', group: 'group.' }, pourOrder: input.pours?.map((p) => p.segmentId) });
   const after = await bump(ctx, w, set);
   await recordAudit(ctx, { action: 'update_commune_part', entity: 'workday', entityId: id, summary: `${w.group_name} · ${w.commune_name} · ${w.day}`,
     before, after: input });

@@ -7,10 +7,10 @@ import { formatQuantity, labourTotals, maxPour, namesMatch, pourFits, typedLabou
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { issueStock } from '../../materials/index.js';
-import { transitionSegment } from '../../roads/index.js';
+import { advanceSegment } from '../../roads/index.js';
 import type { GroupPartT, MaterialIssueT } from '../workdays.schema.js';
 import { replacePours } from '../workdays.repository.js';
-import { pouredSoFar, segmentFacts, tolerances } from '../sources.js';
+import { pouredSoFar, segmentFacts, tolerances, type SegmentFact, type Tolerances } from '../sources.js';
 
 export interface WorkdayKey { id: number; campaignId: number; communeId: number; groupId: number; day: string }
 
@@ -44,16 +44,22 @@ export function groupHalves(lines: Array<{ fullDay: number; halfDay: number }>):
 
 export interface PourInput { segmentId: number; lengthM: number; volumeM3: number; finished?: boolean }
 
+/** What the caller already knows: a record created in this request has no pours yet; the campaign's tolerances. */
+export interface PourContext { fresh?: boolean; tolerances?: Tolerances }
+
 /**
  * Replaces the pours of a workday after checking every segment is in the commune and the volume
  * fits what remains (other workdays' pours deducted) plus the tolerance; then moves the segments.
+ * The segments' facts and other workdays' litres are read once and serve both the check and the
+ * moves (this workday's new litres are added in memory).
  */
-export async function savePours(ctx: RequestContext, w: WorkdayKey, pours: PourInput[], prefix: string): Promise<void> {
-  const before = (await ctx.db.selectFrom('workday_pours').select('segment_id').where('workday_id', '=', w.id).execute()).map((p) => p.segment_id);
+export async function savePours(ctx: RequestContext, w: WorkdayKey, pours: PourInput[], prefix: string, known: PourContext = {}): Promise<void> {
+  const before = known.fresh ? [] : (await ctx.db.selectFrom('workday_pours').select('segment_id').where('workday_id', '=', w.id).execute()).map((p) => p.segment_id);
   const ids = pours.map((p) => p.segmentId);
-  const facts = await segmentFacts(ctx.db, ids);
-  const done = await pouredSoFar(ctx.db, ids, w.id);
-  const tol = await tolerances(ctx.db, w.campaignId);
+  const touched = [...new Set([...before, ...ids])];
+  const facts = await segmentFacts(ctx.db, touched);
+  const done = await pouredSoFar(ctx.db, touched, w.id);
+  const tol = known.tolerances ?? await tolerances(ctx.db, w.campaignId);
   const seen = new Set<number>();
   const rows = pours.map((p, i) => {
     const field = `${prefix}pours.${i}`;
@@ -71,27 +77,28 @@ export async function savePours(ctx: RequestContext, w: WorkdayKey, pours: PourI
     }
     return { segmentId: p.segmentId, lengthMm: Math.round(p.lengthM * 1000), litres };
   });
-  await replacePours(ctx.db, w.id, rows);
+  await replacePours(ctx.db, w.id, rows, known.fresh);
+  const mine = new Map(rows.map((r) => [r.segmentId, r.litres]));
   const finished = new Set(pours.filter((p) => p.finished).map((p) => p.segmentId));
-  await advanceSegments(ctx, [...new Set([...before, ...ids])], finished, w.day);
+  await advanceSegments(ctx, touched, facts, (id) => (done.get(id) ?? 0) + (mine.get(id) ?? 0), finished, w.day);
 }
 
-const PATH_TO_POURING: Record<string, string[]> = { planned: ['ready', 'in_progress'], ready: ['in_progress'], rejected: ['ready', 'in_progress'] };
+const PATH_TO_POURING: Record<string, Array<'ready' | 'in_progress'>> = { planned: ['ready', 'in_progress'], ready: ['in_progress'], rejected: ['ready', 'in_progress'] };
 
 /**
  * Poured volume moves the segments along (roads module's workflow): work started → in progress;
  * the whole design volume poured, or the commune says the segment is finished → poured.
  */
-async function advanceSegments(ctx: RequestContext, ids: number[], finished: Set<number>, day: string): Promise<void> {
-  const facts = await segmentFacts(ctx.db, ids);
-  const totals = await pouredSoFar(ctx.db, ids, null);
+async function advanceSegments(ctx: RequestContext, ids: number[], facts: Map<number, SegmentFact>, pouredLitres: (id: number) => number,
+  finished: Set<number>, day: string): Promise<void> {
   for (const id of ids) {
     const f = facts.get(id)!;
-    const total = totals.get(id) ?? 0;
+    const total = pouredLitres(id);
     if (total <= 0) continue;
-    for (const to of PATH_TO_POURING[f.status] ?? []) await transitionSegment(ctx, id, { to: to as 'ready' | 'in_progress' });
+    const moves: Array<{ to: 'ready' | 'in_progress' | 'poured'; date?: string }> = (PATH_TO_POURING[f.status] ?? []).map((to) => ({ to }));
     const status = (PATH_TO_POURING[f.status] ? 'in_progress' : f.status);
-    if (status === 'in_progress' && (total >= f.designLitres || finished.has(id))) await transitionSegment(ctx, id, { to: 'poured', date: day });
+    if (status === 'in_progress' && (total >= f.designLitres || finished.has(id))) moves.push({ to: 'poured', date: day });
+    await advanceSegment(ctx, id, moves);
   }
 }
 

@@ -27,7 +27,8 @@ export async function decideRegistration(ctx: RequestContext, id: number, action
   const patch: Record<string, unknown> = {};
   if (action === 'amend') {
     const headcount = input.headcount ?? r.headcount;
-    const perAgency = input.perAgency ?? (input.headcount !== undefined && r.per_agency.reduce((s, p) => s + p.headcount, 0) > headcount ? [] : r.per_agency);
+    // A new headcount without a new split drops the group's split, which no longer adds up.
+    const perAgency = input.perAgency ?? (input.headcount !== undefined && r.per_agency.reduce((s, p) => s + p.headcount, 0) !== headcount ? [] : r.per_agency);
     await checkPerAgency(ctx, r.group_id, headcount, perAgency);
     Object.assign(patch, {
       headcount, per_agency: JSON.stringify(perAgency),

@@ -2,6 +2,7 @@
 // sends it back to the commune) or withdraws it, before the registration deadline. Only the user of
 // THIS group's lead agency may: any other user gets 403, and nothing is written.
 import { registrationTransition, type RegistrationStatus } from '../../../../../domain/plans.js';
+import { checkRegistrationSplit } from '../../../../../domain/plausibility.js';
 import type { RequestContext } from '../../../../http/context.js';
 import { AppError, fail } from '../../../../http/errors.js';
 import { recordAudit } from '../../../audit/index.js';
@@ -25,15 +26,22 @@ async function checkFields(ctx: RequestContext, group: { id: number; campaign_id
   await checkPerAgency(ctx, group.id, v.headcount, v.perAgency);
 }
 
-/** Member agencies of the group, each once, adding up to at most the headcount. */
+/**
+ * Member agencies of the group, each once; the split adds up to the headcount and no agency sends
+ * more than its staff (domain/plausibility.ts), so participation can never exceed 100 %.
+ */
 export async function checkPerAgency(ctx: RequestContext, groupId: number, headcount: number, perAgency: Array<{ agencyId: number; headcount: number }>) {
   if (!perAgency.length) return;
   const ids = perAgency.map((p) => p.agencyId);
   if (new Set(ids).size !== ids.length) fail('VALIDATION', 'perAgency', 'Một cơ quan được ghi hai lần', 'An agency is listed twice');
-  const members = new Set((await ctx.db.selectFrom('group_members').select('agency_id').where('group_id', '=', groupId).execute()).map((m) => m.agency_id));
-  if (ids.some((id) => !members.has(id))) fail('VALIDATION', 'perAgency', 'Có cơ quan không thuộc nhóm', 'An agency is not a member of the group');
-  const sum = perAgency.reduce((s, p) => s + p.headcount, 0);
-  if (sum > headcount) fail('VALIDATION', 'perAgency', `Tổng số người theo cơ quan (${sum}) vượt quá số người đăng ký (${headcount})`, `The agencies add up to ${sum}, more than the headcount ${headcount}`);
+  const members = await ctx.db.selectFrom('group_members as gm').innerJoin('agencies as a', 'a.id', 'gm.agency_id')
+    .select(['a.id', 'a.name', 'a.staff_count']).where('gm.group_id', '=', groupId).execute();
+  if (ids.some((id) => !members.some((m) => m.id === id))) fail('VALIDATION', 'perAgency', 'Có cơ quan không thuộc nhóm', 'An agency is not a member of the group');
+  const findings = checkRegistrationSplit(headcount, perAgency.map((p, index) => {
+    const m = members.find((x) => x.id === p.agencyId)!;
+    return { index, agencyName: m.name, headcount: p.headcount, staff: m.staff_count };
+  }));
+  if (findings.length) throw new AppError('IMPLAUSIBLE', findings.map((f) => ({ field: f.field, code: f.code, vi: f.vi, en: f.en })));
 }
 
 async function requireOpen(ctx: RequestContext, campaignId: number, day: string) {

@@ -1,0 +1,105 @@
+// Plausibility where the figures are typed (domain/plausibility.ts), one test per rule on both
+// databases: refusals name the field in Vietnamese and English and write nothing; warnings are
+// shown by the check before saving, kept on the record and listed for the office.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
+import { makeWorld, type World } from '../../../test/helpers/factories.js';
+import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { makeRoadWithSegments, workdayBody } from '../../../test/helpers/workdays.js';
+
+let t: TestApp;
+let w: World;
+let seg: { id: number }[];
+
+beforeEach(async () => {
+  t = await setupApp();
+  w = await makeWorld(t.db);
+  // Segments of 150 m, 3 m × 0.15 m: 0.45 m³ a metre, 67.5 m³ each.
+  seg = (await makeRoadWithSegments(t.db, w.units.tanNam.id)).segments;
+});
+
+const body = (extra: Record<string, unknown> = {}) => workdayBody({ campaignId: w.campaign.id, communeId: w.units.tanNam.id, groupId: w.groups.groupA.id, ...extra });
+const pour = (lengthM: number, volumeM3: number, more: Record<string, unknown> = {}) => ({ segmentId: seg[0].id, lengthM, volumeM3, ...more });
+const fieldsOf = (res: { body: { error: { fields: Array<{ field: string; vi: string; en: string }> } } }) => res.body.error.fields;
+
+describe('refusals', () => {
+  it('an empty workday cannot be recorded; a day that did not take place is recorded as cancelled with its reason', async () => {
+    const c = await t.as('commune.tannam');
+    const res = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays', body({ commune: { weather: 'sunny' } })));
+    expectError(res, 400, 'IMPLAUSIBLE', 'commune.people');
+    expect(fieldsOf(res)[0]).toMatchObject({ vi: expect.stringContaining('Buổi lao động trống'), en: expect.stringContaining('empty') });
+    const cancelled = await c.post('/api/v1/workdays', body({ commune: { weather: 'heavy_rain' }, cancelReason: 'Mưa lớn' }));
+    expect(cancelled.status).toBe(201);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Mưa lớn', totals: { participants: 0, labourDays: 0 } });
+  });
+
+  it('9 000 local people with 40 m³ on 5 m is refused, naming both fields', async () => {
+    const c = await t.as('commune.tannam');
+    const res = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 9000 }, pours: [pour(5, 40)] } })));
+    expect(res.status).toBe(400);
+    // 40 m³ is beyond the segment's remaining volume anyway; on a segment that takes it, the rule refuses the ratio.
+    const wide = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 9000 }, pours: [pour(5, 30)] } })));
+    expectError(wide, 400, 'IMPLAUSIBLE');
+    expect(fieldsOf(wide).map((f) => f.field).sort()).toEqual(['commune.people.fullDay', 'commune.pours.0.volumeM3']);
+    expect(fieldsOf(wide).find((f) => f.field === 'commune.pours.0.volumeM3')!.vi).toContain('2,25 m³');
+  });
+
+  it("officials above their agency's staff are refused, counting its other records of the day", async () => {
+    const g = await t.as('group_lead');
+    // Văn phòng Huyện ủy has 18 staff.
+    const res = await expectNothingWritten(t.db, () => g.post('/api/v1/workdays', body({ group: { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 16, halfDay: 3 }] } })));
+    expectError(res, 400, 'IMPLAUSIBLE', 'group.attendance.0.fullDay');
+    expect(fieldsOf(res)[0].vi).toContain('18 cán bộ');
+    expect((await g.post('/api/v1/workdays', body({ group: { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 10 }] } }))).status).toBe(201);
+    // The same agency in another commune that day: 10 + 10 > 18.
+    const other = await g.post('/api/v1/workdays', body({ communeId: w.units.yenThanh.id, group: { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 10 }] } }));
+    expectError(other, 400, 'IMPLAUSIBLE', 'group.attendance.0.fullDay');
+  });
+
+  it('a segment is "finished" only when its poured volume reaches the design volume within the tolerance', async () => {
+    const c = await t.as('commune.tannam');
+    const res = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 10 }, pours: [pour(2, 0.9, { finished: true })] } })));
+    expectError(res, 400, 'IMPLAUSIBLE', 'commune.pours.0.finished');
+    expect((await t.db.selectFrom('segments').select('status').where('id', '=', seg[0].id).executeTakeFirstOrThrow()).status).toBe('planned');
+    // 146 m, 65.7 m³: 97 % of 67.5 m³, within the 5 % tolerance.
+    expect((await c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 30 }, pours: [pour(146, 65.7, { finished: true })] } }))).status).toBe(201);
+    expect((await t.db.selectFrom('segments').select('status').where('id', '=', seg[0].id).executeTakeFirstOrThrow()).status).toBe('poured');
+  });
+});
+
+describe('warnings', () => {
+  it('m³ off the design by more than the tolerance: shown by the check before saving, kept on the record, listed for the office', async () => {
+    const c = await t.as('commune.tannam');
+    // 40 m × 3 m × 0.15 m = 18 m³; 21 m³ is 17 % over.
+    const input = body({ commune: { people: { fullDay: 12 }, pours: [pour(40, 21)] } });
+    const check = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays/check', input));
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({ ok: true, refusals: [], warnings: [{ code: 'VOLUME_VS_DESIGN', severity: 'warning', field: 'commune.pours.0.volumeM3' }] });
+    expect(check.body.warnings[0].vi).toContain('lệch 17%');
+    const saved = await c.post('/api/v1/workdays', input);
+    expect(saved.status).toBe(201);
+    expect(saved.body.warnings.map((x: { code: string }) => x.code)).toEqual(['VOLUME_VS_DESIGN']);
+    await c.post('/api/v1/workdays', body({ groupId: w.groups.groupB.id, commune: { people: { fullDay: 5 }, pours: [{ segmentId: seg[1].id, lengthM: 40, volumeM3: 18 }] } }));
+    const listed = await (await t.as('coordinator')).get(`/api/v1/workdays?campaignId=${w.campaign.id}&withWarnings=true`);
+    expect(listed.body.items.map((x: { id: number }) => x.id)).toEqual([saved.body.id]);
+    // Corrected to the design volume, the warning goes.
+    const fixed = await c.patch(`/api/v1/workdays/${saved.body.id}/commune`, { pours: [pour(40, 18)] });
+    expect(fixed.body.warnings).toEqual([]);
+  });
+
+  it('the check answers a refusal without writing, as saving would', async () => {
+    const c = await t.as('commune.tannam');
+    const check = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays/check', body({ commune: { people: { fullDay: 9000 }, pours: [pour(40, 18)] } })));
+    expect(check.body).toMatchObject({ ok: false, error: 'IMPLAUSIBLE', refusals: [{ field: 'commune.people.fullDay' }] });
+  });
+
+  it('m³ in a day beyond the mixers on site', async () => {
+    // One working 250 l mixer: about 10 m³ a day at 40 batches.
+    await t.db.insertInto('equipment').values({ unit_id: w.units.tanNam.id, kind: 'mixer', name: 'Máy trộn 250 l', drum_litres: 250, origin: 'purchased', created_by: w.users.coordinator.id }).execute();
+    const c = await t.as('commune.tannam');
+    const res = await c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 40 }, pours: [pour(40, 18)] } }));
+    expect(res.status).toBe(201);
+    expect(res.body.warnings).toMatchObject([{ code: 'MIXER_CAPACITY', field: 'commune.pours' }]);
+    expect(res.body.warnings[0].vi).toContain('1 máy trộn');
+  });
+});

@@ -1,0 +1,17 @@
+// The pages a clerk or group lead uses on a Saturday, as their source files under web/. Their code
+// is put on the phone at the first visit (the service worker's precache, vite.config.ts), so they
+// open with no signal; bench/field-weight.ts measures what a cold open of them downloads.
+// Every other page is fetched when first opened and kept afterwards.
+export const SIGN_IN_PAGES = ['features/auth/SignInPage.tsx'];
+
+/** Home → workday list → the workday record form (the path a clerk walks on Saturday). */
+export const WORKDAY_FORM_PAGES = ['features/home/HomePage.tsx', 'features/workdays/WorkdaysPage.tsx', 'features/workdays/WorkdayPage.tsx'];
+
+export const FIELD_PAGES = [
+  ...SIGN_IN_PAGES,
+  ...WORKDAY_FORM_PAGES,
+  'features/plans/RegistrationsPage.tsx',
+  'features/reports/WeeklyReportsPage.tsx',
+  'features/reports/WeeklyReportPage.tsx',
+  'features/auth/ChangePasswordPage.tsx',
+];

@@ -1,0 +1,47 @@
+// A directive's "Nơi nhận": each recipient, whether it has read the directive (who, when), and for
+// a recipient's own users the button to mark it read. Bodies without users are listed, not tracked.
+import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+
+interface Recipients {
+  items: Array<{ id: number; kind: 'body' | 'agency' | 'commune'; name: string; tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
+  counts: { total: number; tracked: number; read: number };
+}
+
+export function RecipientsCard({ directiveId }: { directiveId: number }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const key = ['directives', directiveId, 'recipients'];
+  const q = useQuery({ queryKey: key, queryFn: () => api.get<Recipients>(`/directives/${directiveId}/recipients`) });
+  const mark = useMutation({ mutationFn: () => api.post<Recipients>(`/directives/${directiveId}/read`), onSuccess: (d) => client.setQueryData(key, d) });
+  const d = q.data;
+  if (!d || d.items.length === 0) return null;
+  return (
+    <Paper withBorder p="md" mt="lg">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h4">{t('recipients.title')}</Title>
+        <Badge variant="light" color={d.counts.read === d.counts.tracked ? 'teal' : 'orange'}>{t('recipients.counts', d.counts)}</Badge>
+      </Group>
+      <Table.ScrollContainer minWidth={420}>
+        <Table aria-label={t('recipients.title')} verticalSpacing={4}>
+          <Table.Tbody>{d.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td>
+                {!r.tracked ? <Text size="xs" c="dimmed">{t('recipients.notTracked')}</Text>
+                  : r.read ? <Text size="sm" c="teal.8">{t('recipients.readBy', { by: r.read.by, at: formatDateTime(r.read.at) })}</Text>
+                    : <Badge color="orange" variant="light">{t('recipients.unread')}</Badge>}
+              </Table.Td>
+              <Table.Td ta="right">
+                {r.actions.includes('markRead') && <Button size="compact-sm" loading={mark.isPending} onClick={() => mark.mutate()}>{t('recipients.markRead')}</Button>}
+              </Table.Td>
+            </Table.Tr>
+          ))}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
