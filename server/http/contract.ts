@@ -59,4 +59,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   'weekly reports': "Communes' weekly reports and their approval",
   'district report': "The district's report and its documents",
   ranking: 'The emulation ranking of communes and groups',
+  home: "Each role's home page: what needs doing now",
+  'season-plan': 'The season plan: routes and their schedule over the campaign',
+  people: "People's contributions (labour, land, money) and their publication",
 };

@@ -2816,6 +2816,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workdays/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a workday before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         * @description Check a workday before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         */
+        post: operations["postWorkdaysCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workdays/{id}": {
         parameters: {
             query?: never;
@@ -3212,6 +3232,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's work waiting, as cards in the order of the role's day, each linking to the action
+         * @description The signed-in user's work waiting, as cards in the order of the role's day, each linking to the action
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The season plan last solved, the labour estimate, pins and bans, settings
+         * @description The season plan last solved, the labour estimate, pins and bans, settings
+         */
+        get: operations["getCampaignsByIdSeasonPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Solve the season plan again (HiGHS within the time limit; the greedy proposal if it cannot start) and keep it
+         * @description Solve the season plan again (HiGHS within the time limit; the greedy proposal if it cannot start) and keep it
+         */
+        post: operations["postCampaignsByIdSeasonPlanSolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pin a group to a road on a Saturday, or forbid it (roadId null: the whole day); replaces the group's other edit that day
+         * @description Pin a group to a road on a Saturday, or forbid it (roadId null: the whole day); replaces the group's other edit that day
+         */
+        post: operations["postCampaignsByIdSeasonPlanOverrides"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan/overrides/{overrideId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a pin or ban
+         * @description Remove a pin or ban
+         */
+        delete: operations["deleteCampaignsByIdSeasonPlanOverridesByOverrideId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Solver time limit and default turnout
+         * @description Solver time limit and default turnout
+         */
+        put: operations["putCampaignsByIdSeasonPlanSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/season-plan/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The route schedule (lộ trình) of every road as XLSX or PDF, official header
+         * @description The route schedule (lộ trình) of every road as XLSX or PDF, official header
+         */
+        get: operations["getCampaignsByIdSeasonPlanExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people-contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people's contributions, newest first
+         * @description The people's contributions, newest first
+         */
+        get: operations["getPeopleContributions"];
+        put?: never;
+        /**
+         * Record a contribution from the people (cash, in kind, labour-days, land)
+         * @description Record a contribution from the people (cash, in kind, labour-days, land)
+         */
+        post: operations["postPeopleContributions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people-contributions/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a contribution by a reversal row (append-only)
+         * @description Cancel a contribution by a reversal row (append-only)
+         */
+        post: operations["postPeopleContributionsByIdReverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people-contributions/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totals per commune and village, village emulation ranking, donors named with consent
+         * @description Totals per commune and village, village emulation ranking, donors named with consent
+         */
+        get: operations["getPeopleContributionsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/people-contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people's contributions per commune and village, without sign-in; donors named only with consent
+         * @description The people's contributions per commune and village, without sign-in; donors named only with consent
+         */
+        get: operations["getPublicPeopleContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directives/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who receives the directive, and who has read it
+         * @description Who receives the directive, and who has read it
+         */
+        get: operations["getDirectivesByIdRecipients"];
+        /**
+         * Set the distribution list (bodies, agencies, communes); reads of kept recipients stay
+         * @description Set the distribution list (bodies, agencies, communes); reads of kept recipients stay
+         */
+        put: operations["putDirectivesByIdRecipients"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directives/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the directive read for the user's agency or commune
+         * @description Mark the directive read for the user's agency or commune
+         */
+        post: operations["postDirectivesByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3509,7 +3797,7 @@ export interface components {
              */
             criterionNo: number;
             description?: string | null;
-            /** @description Target communes (xã, thị trấn) */
+            /** @description Target communes (xã, phường, thị trấn); at most 1000, a province's */
             communeIds: number[];
         };
         CampaignUpdate: {
@@ -3527,7 +3815,7 @@ export interface components {
              */
             criterionNo: number;
             description?: string | null;
-            /** @description Target communes (xã, thị trấn) */
+            /** @description Target communes (xã, phường, thị trấn); at most 1000, a province's */
             communeIds?: number[];
         };
         CampaignDayInput: {
@@ -5889,6 +6177,14 @@ export interface components {
                 stoneM3: number;
                 waterL: number;
             }[];
+            /** @description Grades and stone sizes the source covers whose figures could not be checked against its text: not loaded, not usable */
+            unconfirmed: {
+                /** @enum {string} */
+                grade: "M150" | "M200" | "M250" | "M300";
+                /** @enum {string} */
+                stone: "1x2" | "2x4" | "4x6";
+                reason: string;
+            }[];
             version: number;
         };
         MixTableCreate: {
@@ -6095,7 +6391,7 @@ export interface components {
             };
             today: string;
             lastDay: string | null;
-            /** @description roads (km, m³ poured/accepted), work (participants, labour-days; available), fund (received/allocated/spent; available), reports (on time; available) */
+            /** @description roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts */
             headline: {
                 campaign: {
                     [key: string]: unknown;
@@ -6129,12 +6425,15 @@ export interface components {
             }[];
         };
         PublicSummary: {
+            /** @description The date the figures are read on */
+            asOf: string;
             campaign: {
                 id: number;
                 name: string;
                 startDate: string;
                 endDate: string;
             };
+            /** @description roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
             totals: {
                 [key: string]: unknown;
             };
@@ -6150,6 +6449,8 @@ export interface components {
             photos: {
                 id: number;
                 url: string;
+                /** @enum {string} */
+                phase: "before" | "after";
                 day: string;
                 commune: string;
                 roads: string;
@@ -6174,8 +6475,16 @@ export interface components {
             planEntryId: number | null;
             createdSide: string;
             version: number;
+            /** @description Where the phone was when the workday was recorded */
+            position: {
+                latitude: number;
+                longitude: number;
+                accuracyM: number | null;
+                at: string | null;
+            } | null;
             /** @description The commune's weekly report of that week is submitted or approved: the record can no longer change */
             reported: boolean;
+            /** @description Counted as every view counts (domain/figures.ts); a cancelled day counts nothing */
             totals: {
                 officials: number;
                 people: number;
@@ -6184,6 +6493,8 @@ export interface components {
                 lengthM: number;
                 volumeM3: number;
             };
+            /** @description Plausibility warnings kept from the last write (domain/plausibility.ts) */
+            warnings: components["schemas"]["PlausibilityFinding"][];
             groupPart: {
                 attendance: {
                     agency: {
@@ -6247,15 +6558,29 @@ export interface components {
                 displayUrl: string | null;
                 /** @description From the EXIF data */
                 takenAt: string | null;
-                /** @description From the EXIF data */
+                /** @description From the EXIF data, or from the phone */
                 gps: {
                     latitude: number;
                     longitude: number;
+                    accuracyM: number | null;
                 } | null;
+                /**
+                 * @description Where time and position came from: the file's EXIF, or what the phone sent beside a resized copy
+                 * @enum {string}
+                 */
+                factsFrom: "exif" | "phone";
                 width: number | null;
                 height: number | null;
             }[];
             actions: ("editGroup" | "editCommune" | "cancel" | "addPhoto")[];
+        };
+        PlausibilityFinding: {
+            code: string;
+            /** @enum {string} */
+            severity: "warning" | "refusal";
+            field: string;
+            vi: string;
+            en: string;
         };
         WorkdayCreate: {
             /**
@@ -6277,6 +6602,12 @@ export interface components {
             materials?: components["schemas"]["WorkdayMaterialIssue"][];
             /** @description Total labour-days as counted on paper: refused if it differs from the attendance */
             labourDays?: number;
+            position?: components["schemas"]["WorkdayPosition"];
+            /**
+             * @description The day did not take place (rain…): recorded as cancelled with this reason (commune's part). An empty day cannot be recorded otherwise
+             * @example Mưa lớn, đường trơn
+             */
+            cancelReason?: string;
         };
         /** @description The group's part: only the group's lead (or the office) */
         WorkdayGroupPart: {
@@ -6340,6 +6671,31 @@ export interface components {
             quantity: number;
             segmentId?: number | null;
             note?: string | null;
+        };
+        /** @description Where the phone was (navigator.geolocation), when the user allowed it */
+        WorkdayPosition: {
+            latitude: number;
+            longitude: number;
+            /** @description Metres (the phone's 68 % radius) */
+            accuracyM: number;
+            /**
+             * Format: date-time
+             * @description When the phone took the position
+             */
+            at: string;
+        };
+        WorkdayCheck: {
+            /** @description Whether the record would be saved as it is */
+            ok: boolean;
+            warnings: components["schemas"]["PlausibilityFinding"][];
+            refusals: {
+                field: string;
+                code: string;
+                vi: string;
+                en: string;
+            }[];
+            /** @description The error code the save would answer, if any */
+            error: string | null;
         };
         WorkdayGroupPatch: {
             /** @description Officials per member agency of the group */
@@ -6408,6 +6764,11 @@ export interface components {
                 id: number;
                 name: string;
             }[];
+            /** @description Groups whose missing attendance the commune declared, with the reason */
+            missingAttendanceDeclared: {
+                groupId: number;
+                reason: string;
+            }[];
             reviewComment: string | null;
             submittedAt: string | null;
             firstSubmittedAt: string | null;
@@ -6456,6 +6817,12 @@ export interface components {
                 issued: number;
                 norm: number;
             }[];
+            /** @description Groups that worked without their officials' attendance entered (their officials are not counted) */
+            missingAttendance?: {
+                groupId: number;
+                name: string;
+                days: string[];
+            }[];
         };
         WeeklyReportCreate: {
             campaignId: number;
@@ -6475,6 +6842,11 @@ export interface components {
             proposals?: string | null;
             /** @description One per group that worked in the commune that week; replaces the list */
             ratings?: components["schemas"]["GroupRating"][];
+            /** @description Groups whose attendance the commune declares missing, with the reason, so the report can be submitted without it; replaces the list */
+            missingAttendance?: {
+                groupId: number;
+                reason: string;
+            }[];
         };
         GroupRating: {
             groupId: number;
@@ -6632,6 +7004,214 @@ export interface components {
                     name: string;
                 };
             }[];
+        };
+        Home: {
+            today: string;
+            campaign: {
+                id: number;
+                name: string;
+            } | null;
+            cards: {
+                /** @enum {string} */
+                kind: "record" | "nextDay" | "confirmRegistrations" | "register" | "reports" | "reviewReports" | "myTasks" | "lateTasks" | "inspectLots" | "acceptSegments" | "dashboard" | "media" | "users";
+                /** @description Things waiting; 0 when the card only informs or opens a page */
+                count: number;
+                /** @description The action itself (the first waiting item), else the page */
+                link: string;
+                day?: string | null;
+                status?: string;
+                redItems?: number;
+                items: {
+                    id: number | string;
+                    label: string;
+                    day?: string | null;
+                    /** @enum {string} */
+                    state?: "todo" | "partial" | "done" | "due" | "overdue" | "waiting" | "red" | "ok";
+                    link: string;
+                    people?: number;
+                    material?: {
+                        code: string;
+                        name: string;
+                    };
+                }[];
+            }[];
+        };
+        SeasonOverrideInput: {
+            groupId: number;
+            roadId: number | null;
+            day: string;
+            /** @enum {string} */
+            kind: "pin" | "forbid";
+        };
+        SeasonSettingsInput: {
+            timeLimitSeconds: number;
+            defaultTurnoutPercent: number;
+        };
+        PeopleContribution: {
+            id: number;
+            /** @enum {string} */
+            kind: "cash" | "in_kind" | "labour" | "land";
+            /** @enum {string} */
+            donorKind: "household" | "village" | "enterprise" | "other";
+            /** @description Only with consent, or for those who manage the commune */
+            donorName: string | null;
+            publicNameConsent: boolean;
+            contributedOn: string;
+            commune: {
+                id: number;
+                name: string;
+            };
+            village: {
+                id: number;
+                name: string;
+            } | null;
+            amount: number | null;
+            receiptNo: string | null;
+            lot: {
+                id: number;
+                material: string;
+                quantity: number;
+                unit: string;
+                /** @enum {string} */
+                inspection: "pending" | "pass" | "fail";
+            } | null;
+            labourDays: number | null;
+            workdayId: number | null;
+            road: {
+                id: number;
+                name: string;
+            } | null;
+            areaM2: number | null;
+            lengthM: number | null;
+            note: string | null;
+            reversed: {
+                reason: string;
+                on: string;
+            } | null;
+            actions: ("reverse" | "attach")[];
+        };
+        PeopleContributionCreate: {
+            communeId: number;
+            /** @description The village (thôn, bản) the gift comes from */
+            villageId?: number | null;
+            /** @enum {string} */
+            kind: "cash" | "in_kind" | "labour" | "land";
+            /** @enum {string} */
+            donorKind: "household" | "village" | "enterprise" | "other";
+            /** @example Hộ ông Hoàng Văn Sáng */
+            donorName: string;
+            /**
+             * @description The donor agreed to be named in public
+             * @default false
+             */
+            publicNameConsent: boolean;
+            /** @example 2021-10-09 */
+            contributedOn: string;
+            note?: string | null;
+            /** @description Cash, đồng */
+            amount?: number;
+            /** @description Receipt (biên lai) number, once per commune */
+            receiptNo?: string;
+            /** @example sand */
+            materialCode?: string;
+            pointId?: number;
+            /** @description In the material base unit (kg, litres of sand or stone) */
+            quantity?: number;
+            deliveryNote?: string | null;
+            /** @description Labour-days (ngày công), to a tenth */
+            labourDays?: number;
+            workdayId?: number | null;
+            roadId?: number;
+            areaM2?: number;
+            lengthM?: number;
+        };
+        PeopleContributionReverse: {
+            reason: string;
+        };
+        PeopleSummary: {
+            communes: {
+                id: number;
+                name: string;
+                totals: {
+                    count: number;
+                    cash: number;
+                    inKindCount: number;
+                    labourDays: number;
+                    landM2: number;
+                    landCount: number;
+                };
+                villages: {
+                    id: number | null;
+                    name: string | null;
+                    totals: {
+                        count: number;
+                        cash: number;
+                        inKindCount: number;
+                        labourDays: number;
+                        landM2: number;
+                        landCount: number;
+                    };
+                }[];
+            }[];
+            ranking: {
+                villageId: number;
+                name: string;
+                communeName: string;
+                totals: {
+                    count: number;
+                    cash: number;
+                    inKindCount: number;
+                    labourDays: number;
+                    landM2: number;
+                    landCount: number;
+                };
+                rank: number;
+            }[];
+            /** @description Donors who agreed to be named */
+            donors: {
+                name: string;
+                /** @enum {string} */
+                donorKind: "household" | "village" | "enterprise" | "other";
+                commune: string;
+                village: string | null;
+                /** @enum {string} */
+                kind: "cash" | "in_kind" | "labour" | "land";
+            }[];
+        };
+        DirectiveRecipients: {
+            items: {
+                id: number;
+                /** @enum {string} */
+                kind: "body" | "agency" | "commune";
+                name: string;
+                /** @description False for a body without users in the app: listed, not tracked */
+                tracked: boolean;
+                read: {
+                    by: string;
+                    at: string;
+                } | null;
+                mine: boolean;
+                actions: "markRead"[];
+            }[];
+            counts: {
+                total: number;
+                tracked: number;
+                read: number;
+            };
+            actions: "edit"[];
+        };
+        DirectiveRecipientsPut: {
+            /**
+             * @default []
+             * @example [
+             *       "Các đ/c ủy viên BTV Huyện ủy"
+             *     ]
+             */
+            bodies: string[];
+            /** @default [] */
+            agencyIds: number[];
+            /** @default [] */
+            communeIds: number[];
         };
     };
     responses: never;
@@ -17732,7 +18312,7 @@ export interface operations {
                 thicknessM: number;
                 grade: "M150" | "M200" | "M250" | "M300";
                 stone: "1x2" | "2x4" | "4x6";
-                /** @description Mix table code; the default table when left out */
+                /** @description Mix table code; when left out, the default table if it has the row, else the first table that has it */
                 mixTable?: string;
                 /** @description Mixer drum per batch, litres (default: the setting, 250) */
                 drumLitres?: number;
@@ -18726,6 +19306,8 @@ export interface operations {
     getWorkdays: {
         parameters: {
             query?: {
+                /** @description true: only records kept with plausibility warnings (for the office) */
+                withWarnings?: "true" | "false";
                 campaignId?: number;
                 communeId?: number;
                 groupId?: number;
@@ -18831,6 +19413,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Workday"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkdaysCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayCheck"];
                 };
             };
             /** @description Invalid input: fields name each problem */
@@ -19206,6 +19857,14 @@ export interface operations {
                      * @enum {string}
                      */
                     phase: "before" | "after";
+                    /** @description ISO time read on the phone from the EXIF before resizing (used when the file has none) */
+                    takenAt?: string;
+                    /** @description Latitude from the EXIF read on the phone, or the phone's GPS */
+                    lat?: string;
+                    /** @description Longitude, with lat */
+                    lng?: string;
+                    /** @description Metres, when the position is the phone's GPS */
+                    accuracy?: string;
                 };
             };
         };
@@ -20549,6 +21208,1000 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignsByIdSeasonPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCampaignsByIdSeasonPlanSolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCampaignsByIdSeasonPlanOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeasonOverrideInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCampaignsByIdSeasonPlanOverridesByOverrideId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                overrideId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCampaignsByIdSeasonPlanSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeasonSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignsByIdSeasonPlanExport: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "pdf";
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX or PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeopleContributions: {
+        parameters: {
+            query?: {
+                communeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PeopleContribution"][];
+                        actions: "create"[];
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeopleContributionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleContribution"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postPeopleContributionsByIdReverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeopleContributionReverse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleContribution"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeopleContributionsSummary: {
+        parameters: {
+            query?: {
+                communeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSummary"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicPeopleContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSummary"];
+                };
+            };
+        };
+    };
+    getDirectivesByIdRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveRecipients"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDirectivesByIdRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveRecipientsPut"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveRecipients"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDirectivesByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveRecipients"];
+                };
             };
             /** @description Invalid input: fields name each problem */
             400: {
