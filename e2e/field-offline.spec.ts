@@ -92,7 +92,7 @@ test('một buổi thứ Bảy ghi khi mất sóng: nháp và hàng chờ qua ha
   await test.step('mở biểu mẫu buổi ngoài kế hoạch khi còn sóng, chọn tuyến và đoạn', async () => {
     await signIn(page, 'coordinator');
     await page.goto(newUrl(6));
-    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 1 })).toBeVisible();
     await expect(page.getByText('Nhóm 6 · Yên Thành')).toBeVisible();
     await pickOption(page, 'Tuyến đường của đoạn 1', 'Đường ngõ xóm Ngòi Han');
     await pickOption(page, 'Lý trình của đoạn 1', /^Km0\+000 – Km0\+175/);
@@ -178,7 +178,7 @@ test('một buổi thứ Bảy ghi khi mất sóng: nháp và hàng chờ qua ha
   await test.step('có mạng trở lại: đúng một bản ghi với hai ảnh và vị trí GPS', async () => {
     await page.getByTestId('outbox-badge').click();
     await page.getByRole('button', { name: 'Gửi ngay' }).click();
-    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('workday-photo')).toHaveCount(2, { timeout: 60_000 });
     await expect(page.getByTestId('outbox-badge')).toHaveCount(0);
     const records = await recordsOf(page, 6);
@@ -211,7 +211,7 @@ test('máy chủ từ chối một mục trong hàng chờ: lý do hiện ra, s�
   const errors = watchConsole(page);
   await signIn(page, 'coordinator');
   await page.goto(newUrl(7, '2021-10-02'));
-  await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 1 })).toBeVisible();
   await pickOption(page, 'Tuyến đường của đoạn 1', 'Đường ngõ xóm Ngòi Han');
   await pickOption(page, 'Lý trình của đoạn 1', /^Km0\+175 – Km0\+350/);
   await page.getByTestId('gps-card').getByRole('button', { name: 'Không' }).click(); // no GPS this time
@@ -241,7 +241,7 @@ test('máy chủ từ chối một mục trong hàng chờ: lý do hiện ra, s�
   // Corrected and sent again: one record.
   await page.getByLabel('Bê tông đoạn 1 (m³)').fill('9,5');
   await page.getByTestId('record-workday').click();
-  await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible({ timeout: 30_000 });
   const records = await recordsOf(page, 7, '2021-10-02');
   expect(records).toHaveLength(1);
   expect(records[0].totals.volumeM3).toBe(9.5);

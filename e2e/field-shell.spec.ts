@@ -77,10 +77,10 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
     await waitForOfflineReady(page);
     // The answers below go through the service worker now, so they are kept on the phone.
     await page.goto('/workdays');
-    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 1 })).toBeVisible();
     const first = page.getByRole('link', { name: /^Mở bản ghi/ }).first();
     await first.click();
-    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible();
     workdayUrl = new URL(page.url()).pathname;
     workdayApi = `/api/v1${workdayUrl}`;
     await expect(page.getByTestId('offline-badge')).toHaveCount(0);
@@ -96,7 +96,7 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
     ]));
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible();
     // A phone's header has no room for the badge: the line above the page says it.
     await expect(page.getByTestId('data-as-of')).toContainText(/^Mất mạng\. Dữ liệu lưu trên máy, cập nhật lúc \d{2}:\d{2}$/);
     await shot(page, 'ngoai-tuyen-buoi-ra-quan-dien-thoai', { fullPage: false });
@@ -104,9 +104,9 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
 
   await test.step('mất mạng: danh sách buổi ra quân mở được từ trang chủ', async () => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Tổng quan', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
     await page.goto('/workdays');
-    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 1 })).toBeVisible();
     await expect(page.locator(`a[href="${workdayUrl}"]`)).toBeVisible();
     await shot(page, 'ngoai-tuyen-danh-sach-buoi-ra-quan-dien-thoai');
   });
@@ -119,7 +119,7 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
     await dialog.getByRole('textbox', { name: 'Nhóm', exact: true }).or(dialog.getByRole('combobox', { name: 'Nhóm', exact: true })).first().click();
     await page.getByRole('option', { name: 'Nhóm 2' }).first().click();
     await dialog.getByRole('link', { name: 'Ghi nhận buổi ngoài kế hoạch' }).click();
-    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 1 })).toBeVisible();
     await page.getByLabel('Cả ngày').fill('15');
     await page.getByLabel('Nửa ngày').fill('4');
     // The commune's lots with what is on hand and their inspection status, from the phone.
@@ -144,7 +144,7 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
   await test.step('có mạng lại: trang mở bình thường, không còn nhãn mất mạng', async () => {
     await context.setOffline(false);
     await page.goto('/workdays');
-    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 1 })).toBeVisible();
     await expect(page.getByTestId('offline-badge')).toHaveCount(0);
     await expect(page.getByTestId('data-as-of')).toHaveCount(0);
   });

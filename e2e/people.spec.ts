@@ -17,7 +17,7 @@ test('xã Tân Nam ghi đóng góp của nhân dân: tiền mặt, hiến đất
 
   await test.step('đóng góp của nhân dân trong dữ liệu minh họa', async () => {
     await openNav(page, 'Đóng góp của nhân dân');
-    await expect(page.getByRole('heading', { name: 'Đóng góp của nhân dân', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đóng góp của nhân dân', level: 1 })).toBeVisible();
     const list = page.getByRole('table', { name: 'Các lần đóng góp' });
     await expect(list.getByText('Cát vàng: 6 m³')).toBeVisible();
     await expect(list.getByText('đạt, được dùng')).toBeVisible();

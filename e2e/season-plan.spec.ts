@@ -28,7 +28,7 @@ test('điều phối viên lập lộ trình mùa, ghim một buổi, lập lạ
 
   await test.step('mở lộ trình mùa và lập lộ trình', async () => {
     await openNav(page, 'Lộ trình mùa');
-    await expect(page.getByRole('heading', { name: 'Lộ trình thực hiện', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Lộ trình thực hiện', level: 1 })).toBeVisible();
     await expect(page.getByTestId('season-estimate')).toContainText('Ngày công');
     await page.getByTestId('season-solve').click();
     await expect(page.getByTestId('season-solver')).toContainText('Giải bằng HiGHS', { timeout: 60_000 });
@@ -53,18 +53,18 @@ test('điều phối viên lập lộ trình mùa, ghim một buổi, lập lạ
 
   await test.step('tiếng Anh', async () => {
     await page.getByText('EN', { exact: true }).first().click();
-    await expect(page.getByRole('heading', { name: 'Season plan', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Season plan', level: 1 })).toBeVisible();
     await expect(page.getByText('Criterion 2 by 31/12/2021')).toBeVisible();
     await expect(page.getByTestId(`season-day-${DAY}`)).toContainText('along its route');
     await shots(page, 'season-plan-en');
     await page.getByText('VI', { exact: true }).first().click();
-    await expect(page.getByRole('heading', { name: 'Lộ trình thực hiện', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Lộ trình thực hiện', level: 1 })).toBeVisible();
   });
 
   await test.step('đề xuất và công bố ngày 06/11 từ lộ trình', async () => {
     await openNav(page, 'Kế hoạch tuần');
     await page.getByRole('button', { name: `Đề xuất kế hoạch ngày ${DAY_VN}` }).click();
-    await expect(page.getByRole('heading', { name: `Kế hoạch ngày ${DAY_VN}`, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Kế hoạch ngày ${DAY_VN}`, level: 1 })).toBeVisible();
     await expect(page.getByTestId('plan-entry').first()).toContainText('Theo lộ trình mùa');
     await shot(page, 'lo-trinh-de-xuat-06-11');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
