@@ -78,7 +78,7 @@ test('sau một lần mở khi có mạng, ứng dụng mở được khi mất 
     // The answers below go through the service worker now, so they are kept on the phone.
     await page.goto('/workdays');
     await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 1 })).toBeVisible();
-    const first = page.getByRole('link', { name: /^Mở bản ghi/ }).first();
+    const first = page.getByRole('link', { name: /^Nhóm \d+ · / }).first();
     await first.click();
     await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible();
     workdayUrl = new URL(page.url()).pathname;
