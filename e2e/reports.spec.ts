@@ -188,6 +188,8 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await dialog.getByRole('link', { name: 'Ghi nhận buổi ngoài kế hoạch' }).click();
     await expect(page.getByText('Ngoài kế hoạch', { exact: true })).toBeVisible();
     await page.getByText('Mưa to', { exact: true }).click();
+    // An empty day is refused (plausibility): six villagers had come before the rain stopped the work.
+    await page.getByLabel('Cả ngày').fill('6');
     await page.getByRole('button', { name: 'Ghi nhận buổi ra quân' }).click();
     await expect(page.getByRole('heading', { name: /Buổi ra quân số \d+/, level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Hủy buổi' }).click();
