@@ -3252,6 +3252,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/document-issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents' issuer: state and Party bodies, symbols, place, default signers
+         * @description The documents' issuer: state and Party bodies, symbols, place, default signers
+         */
+        get: operations["getDocumentIssuer"];
+        /**
+         * Change the documents' issuer (the office; audited)
+         * @description Change the documents' issuer (the office; audited)
+         */
+        put: operations["putDocumentIssuer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/season-plan": {
         parameters: {
             query?: never;
@@ -3830,7 +3854,15 @@ export interface components {
             action: string;
             entity: string;
             entityId: string | null;
+            /** @description The summary in Vietnamese (names and dates are the same in both languages) */
             summary: string | null;
+            /** @description The summary's sentence code and parameters, rendered in the reader's language by domain/audit-text.ts */
+            summaryText: {
+                code: string;
+                params: {
+                    [key: string]: string | number | null;
+                };
+            } | null;
             before?: unknown;
             after?: unknown;
             ip: string | null;
@@ -7035,6 +7067,28 @@ export interface components {
                     };
                 }[];
             }[];
+        };
+        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
+            isDefault: boolean;
+        };
+        DocumentIssuerInput: {
+            place: string;
+            state: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
+            party: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
         };
         SeasonOverrideInput: {
             groupId: number;
@@ -21272,6 +21326,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentIssuer"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDocumentIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentIssuerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentIssuer"];
                 };
             };
             /** @description Invalid input: fields name each problem */

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import type { FileStore } from '../../files/store.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 import { uploadFile } from '../files/index.js';
 import { sideOf } from './workdays.policy.js';
 import { getWorkday } from './workdays.repository.js';
@@ -89,7 +89,7 @@ export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadB
     gps_accuracy_m: kept.accuracy, facts_source: kept.source,
     width: facts.width, height: facts.height, display_key: displayKey, display_mime: 'image/webp', created_by: ctx.actor!.userId,
   }).returningAll().executeTakeFirstOrThrow();
-  await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: `${up.phase}: ${file.filename}`,
+  await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: auditText('workday.photo', { phase: up.phase, file: file.filename }),
     after: { photoId: row.id, fileId: file.id, phase: up.phase, takenAt: kept.takenAt, latitude: kept.latitude, longitude: kept.longitude,
       accuracyM: kept.accuracy, factsFrom: kept.source } });
   return row;

@@ -12,24 +12,26 @@ import {
   heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing,
   writeOfficialHeader, writeTable, type DocumentMeta, type HeaderKind,
 } from '../../../lib/documents/index.js';
+import { issuerMeta } from '../../issuer/index.js';
 import type { EntryRow, FundRow } from '../fund.repository.js';
 import type { Statement } from './statement.js';
 
 export interface DocOptions { header: HeaderKind; number?: string; date?: string }
 
+/** The fund's documents are reports of the office (or of the Party body): the fund's own settings over the issuer setting. */
 export async function fundMeta(db: Kysely<Database>, fund: FundRow, o: DocOptions, type: string, summary: string): Promise<DocumentMeta> {
-  const district = (await db.selectFrom('admin_units').select('name').where('id', '=', fund.district_id).executeTakeFirst())?.name ?? '';
-  const party = o.header === 'party';
+  const base = await issuerMeta(db, o.header, 'Báo cáo');
   return {
-    header: o.header,
-    issuerParent: fund.doc_issuer_parent ?? (party ? `Huyện ủy ${district}` : `UBND huyện ${district}`),
-    issuer: fund.doc_issuer ?? (party ? 'Ban chỉ đạo xây dựng\nnông thôn mới' : 'Văn phòng điều phối\nnông thôn mới'),
+    ...base,
+    issuerParent: fund.doc_issuer_parent ?? base.issuerParent,
+    issuer: fund.doc_issuer ?? base.issuer,
     number: o.number ?? null,
-    place: district,
     date: o.date ?? todayInVietnam(),
     type, summary,
-    signer: { title: fund.doc_signer_title ?? (party ? 'Trưởng ban' : 'Chánh Văn phòng'), name: fund.doc_signer_name ?? '' },
-    recipients: ['Thường trực Huyện ủy;', 'Thường trực HĐND, UBND huyện;', 'Các xã được hỗ trợ;', 'Lưu: VT.'],
+    signer: fund.doc_signer_title
+      ? { title: fund.doc_signer_title, name: fund.doc_signer_name ?? base.signer.name }
+      : { ...base.signer, name: fund.doc_signer_name ?? base.signer.name },
+    recipients: ['Thường trực Huyện ủy', 'Thường trực HĐND, UBND huyện', 'Các xã được hỗ trợ', 'Lưu: VT'],
   };
 }
 

@@ -5,7 +5,7 @@
 import { isActiveRegistration } from '../../../../domain/plans.js';
 import { proposePlan as propose, type ProposedEntry } from '../../../../domain/plans-proposal.js';
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { listGroups } from '../../groups/index.js';
 import { assignmentMap } from '../assignments/assignments.repository.js';
 import { planView } from '../plans.presenter.js';
@@ -69,7 +69,7 @@ export async function proposePlan(ctx: RequestContext, campaignId: number, day: 
   await touchPlan(ctx.db, plan.id);
   const names = new Map(groups.map((g) => [g.id, g.name]));
   const skipped = result.skipped.map((s) => ({ ...s, groupName: names.get(s.groupId) ?? '' }));
-  await recordAudit(ctx, { action: 'propose', entity: 'plan', entityId: plan.id, summary: `${day} · ${added.length} entries proposed`,
+  await recordAudit(ctx, { action: 'propose', entity: 'plan', entityId: plan.id, summary: auditText('plan.proposed', { day, count: added.length }),
     after: { added: added.map((a) => ({ entryId: a.entryId, groupId: a.groupId, explanation: a.explanation.vi })), skipped } });
   return { plan: (await planView(ctx.db, ctx.actor, plan.id))!, added, skipped };
 }

@@ -11,6 +11,7 @@ import {
   heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable,
   type DocumentMeta, type HeaderKind,
 } from '../../../lib/documents/index.js';
+import { issuerMeta } from '../../issuer/index.js';
 import { businessToday } from '../clock.js';
 import type { Sheet, SheetMaterial } from './sheet.js';
 
@@ -29,19 +30,15 @@ const dayText = (day: string) => `${WEEKDAY[dayOfWeek(day)]}, ngày ${formatDate
 const meeting = (l: Sheet['byGroup'][number]) => [l.meetingTime, l.meetingPlace].filter(Boolean).join(', ') || '—';
 const supervisor = (l: Sheet['byGroup'][number]) => (l.supervisor ? [l.supervisor.name, l.supervisor.phone].filter(Boolean).join(' - ') : 'Chưa cử');
 
+/** The plan sheet is a plan of the office (or of the Party body): header, symbol "KH-…", place and signer from the issuer setting. */
 export async function sheetMeta(db: Kysely<Database>, s: Sheet, o: SheetDocOptions): Promise<DocumentMeta> {
-  const district = (await db.selectFrom('admin_units').select('name').where('id', '=', s.plan.districtId).executeTakeFirst())?.name ?? '';
-  const party = o.header === 'party';
   const communes = [...new Set(s.byCommune.map((c) => c.communeName))];
   return {
-    header: o.header,
-    issuerParent: party ? `Huyện ủy ${district}` : `UBND huyện ${district}`,
-    issuer: party ? 'Ban chỉ đạo xây dựng\nnông thôn mới' : 'Văn phòng điều phối\nnông thôn mới',
-    number: o.number ?? null, place: district, date: o.date ?? (await businessToday(db)),
+    ...(await issuerMeta(db, o.header, 'Kế hoạch')),
+    number: o.number ?? null, date: o.date ?? (await businessToday(db)),
     type: `Kế hoạch${STATUS_NOTE[s.plan.status] ?? ''}`,
     summary: `Lao động "Ngày thứ 7 vì nông thôn mới" ${dayText(s.plan.day)} (${s.plan.week})`,
-    signer: { title: party ? 'Trưởng ban' : 'Chánh Văn phòng', name: '' },
-    recipients: ['Thường trực Huyện ủy, UBND huyện (b/c);', 'Các nhóm cơ quan, đơn vị;', ...(communes.length ? [`UBND xã ${communes.join(', ')};`] : []), 'Lưu: VT.'],
+    recipients: ['Thường trực Huyện ủy, UBND huyện (b/c)', 'Các nhóm cơ quan, đơn vị', ...(communes.length ? [`UBND xã ${communes.join(', ')}`] : []), 'Lưu: VT'],
   };
 }
 

@@ -58,7 +58,7 @@ describe('GET /campaigns/{id}/district-report', () => {
     expect(r.today).toBe('2021-09-19');
     expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 27.778, volumeM3: 12.5 });
     expect(r.communes.map((c: { commune: { name: string }; reports: number }) => [c.commune.name, c.reports])).toEqual([['Tân Nam', 1], ['Yên Thành', 0]]);
-    expect(r.groups.map((g: { name: string; ratings: string[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', ['Tân Nam: Tốt / Tốt']]]);
+    expect(r.groups.map((g: { name: string; ratings: unknown[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', [{ commune: 'Tân Nam', responsibility: 'tot', effectiveness: 'tot' }]]]);
     expect(r.missing).toEqual([expect.objectContaining({ commune: { id: w.units.yenThanh.id, name: 'Yên Thành' }, week: 'Tuần 37/2021', status: 'submitted' })]);
     expect(r.communes[0].criterion2).toEqual([{ roadClass: 'village', totalKm: 0.3, hardenedKm: 0, sharePercent: 0 }]);
   });
