@@ -127,3 +127,4 @@ export * from './season-model.js';
 export * from './season-read.js';
 export * from './season-greedy.js';
 export * from './season-estimate.js';
+export * from './season-materials.js';
