@@ -1,15 +1,10 @@
 // A commune's outlook in the season plan last solved (when criterion 2 is reached by the plan, or
 // what is short), for the criterion 2 page's projection: the pace alone says when the thresholds
 // are reached if the recent Saturdays repeat; the plan says when, given the groups, mixers and
-// roads still to do. This file imports nothing of the season module, so criteria can read it.
+// roads still to do. Registered with the criteria module by the season module's index.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-
-export interface PlannedReach {
-  solvedAt: string; asOf: string; deadline: string;
-  alreadyMet: boolean; reachedOn: string | null;
-  shortfall: { vi: string; en: string } | null;
-}
+import type { PlannedReach } from '../criteria/index.js';
 
 interface StoredOutlook { communeId: number; alreadyMet: boolean; reachedOn: string | null; shortfall: { vi: string; en: string } | null }
 
