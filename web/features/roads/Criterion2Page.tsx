@@ -40,7 +40,7 @@ function PlannedReach({ c }: { c: CommuneCriterion }) {
   const what = p.alreadyMet ? t('crit2.planAlreadyMet') : p.reachedOn ? t('crit2.planReached', { day: formatDate(p.reachedOn) }) : t('crit2.planNotReached', { deadline: formatDate(p.deadline) });
   return (
     <Alert color={p.alreadyMet || p.reachedOn ? 'teal' : 'red'} variant="light" mb="xs" data-testid="crit2-season-plan">
-      <Text size="sm" fw={600}>{t('crit2.planTitle', { d: formatDate(p.solvedAt.slice(0, 10)) })}: {what}</Text>
+      <Text size="sm" fw={600}>{t('crit2.planTitle', { d: formatDate(p.asOf) })}: {what}</Text>
       {p.shortfall && <Text size="sm">{i18n.language.startsWith('en') ? p.shortfall.en : p.shortfall.vi}</Text>}
       <Anchor component={Link} to="/season-plan" size="sm">{t('crit2.planOpen')}</Anchor>
     </Alert>
