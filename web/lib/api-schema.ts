@@ -3361,8 +3361,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Solver time limit and default turnout
-         * @description Solver time limit and default turnout
+         * Solver time limit, default turnout, and whether materials limit the plan
+         * @description Solver time limit, default turnout, and whether materials limit the plan
          */
         put: operations["putCampaignsByIdSeasonPlanSettings"];
         post?: never;
@@ -6404,6 +6404,18 @@ export interface components {
                     paceMPerDay: number;
                 };
             }[];
+            /** @description The commune in the season plan last solved: the Saturday its route schedule (lộ trình) reaches every threshold, or what is short; null when no plan was solved */
+            seasonPlan: {
+                solvedAt: string;
+                asOf: string;
+                deadline: string;
+                alreadyMet: boolean;
+                reachedOn: string | null;
+                shortfall: {
+                    vi: string;
+                    en: string;
+                } | null;
+            } | null;
             actions: "setRegion"[];
         };
         AppliedRegion: {
@@ -7077,6 +7089,8 @@ export interface components {
         SeasonSettingsInput: {
             timeLimitSeconds: number;
             defaultTurnoutPercent: number;
+            /** @description Pours may only use the cement, sand and stone there or on order (unchanged when absent) */
+            materialsBind?: boolean;
         };
         PeopleContribution: {
             id: number;
