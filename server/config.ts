@@ -32,6 +32,16 @@ export interface Config {
   appUrl: string;
   /** false: this node runs no background jobs (outbox delivery, reminders). */
   jobsEnabled: boolean;
+  /** Seconds between two runs of the outbox worker and of the reminders on this node. */
+  outboxIntervalSeconds: number;
+  reminderIntervalSeconds: number;
+  /** Minutes between two runs of the directives' task-instance job. */
+  directiveJobMinutes: number;
+  /**
+   * Outside production only (rehearsals, benchmarks): the background jobs run as if the clock were
+   * this many minutes later, so a Friday-evening reminder can be rehearsed on a Tuesday morning.
+   */
+  jobsClockShiftMinutes: number;
   // --- end notifications ---
 }
 
@@ -41,6 +51,13 @@ function int(name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return n;
+}
+
+function clockShift(production: boolean): number {
+  const minutes = int('JOBS_CLOCK_SHIFT_MINUTES', 0);
+  // A shifted clock would send real reminders at the wrong time: never in production.
+  if (minutes && production) throw new Error('JOBS_CLOCK_SHIFT_MINUTES is for rehearsals only and refused with NODE_ENV=production');
+  return minutes;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -66,6 +83,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webhookSecret: process.env.WEBHOOK_SECRET || null,
     appUrl: (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
     jobsEnabled: process.env.JOBS_ENABLED !== 'false',
+    outboxIntervalSeconds: int('OUTBOX_INTERVAL_SECONDS', 5) || 5,
+    reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60) || 60,
+    directiveJobMinutes: int('DIRECTIVE_JOB_MINUTES', 15) || 15,
+    jobsClockShiftMinutes: clockShift(production),
     ...overrides,
   };
 }
