@@ -19,6 +19,9 @@ export interface Config {
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   webDir: string;
+  /** Where uploaded files live: 'local' (DATA_DIR/files, one node) or 's3' (a bucket all nodes share). */
+  fileStore: 'local' | 's3';
+  s3: { endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; prefix: string; forcePathStyle: boolean | null };
   // --- notifications (issue 9) ---
   /** smtp://user:pass@host:587 (or smtps://…): e-mail notifications are sent only when set. */
   smtpUrl: string | null;
@@ -53,6 +56,13 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
+function fileStoreKind(): 'local' | 's3' {
+  const kind = process.env.FILE_STORE || 'local';
+  if (kind !== 'local' && kind !== 's3') throw new Error(`FILE_STORE must be "local" or "s3", got "${kind}"`);
+  if (kind === 's3' && !process.env.S3_BUCKET) throw new Error('FILE_STORE=s3 needs S3_BUCKET');
+  return kind;
+}
+
 function clockShift(production: boolean): number {
   const minutes = int('JOBS_CLOCK_SHIFT_MINUTES', 0);
   // A shifted clock would send real reminders at the wrong time: never in production.
@@ -76,6 +86,17 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
     webDir: path.resolve(process.env.WEB_DIR || 'dist/web'),
+    fileStore: fileStoreKind(),
+    s3: {
+      endpoint: process.env.S3_ENDPOINT || null,
+      bucket: process.env.S3_BUCKET || '',
+      region: process.env.S3_REGION || 'us-east-1',
+      // The AWS SDK's own variables (and its other credential sources) work too when these are unset.
+      accessKeyId: process.env.S3_ACCESS_KEY_ID || null,
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || null,
+      prefix: process.env.S3_PREFIX || '',
+      forcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : null,
+    },
     // notifications (issue 9)
     smtpUrl: process.env.SMTP_URL || null,
     smtpFrom: process.env.SMTP_FROM || 'ntm-hub <no-reply@localhost>',

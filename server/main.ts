@@ -6,7 +6,7 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DbHandle } from './db/client.js';
 import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
 import { migrateToLatest } from './db/migrate.js';
-import { LocalFileStore } from './files/store.js';
+import { fileStoreFrom } from './files/from-config.js';
 import { createApp } from './http/app.js';
 import { startJobs } from './jobs/index.js';
 
@@ -49,7 +49,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   if (applied.length) console.log(`[ntm-hub] migrations applied: ${applied.join(', ')}`);
 
   // The app first: it registers which records take files, which the demo's photos need.
-  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const files = fileStoreFrom(config);
   const app = createApp({ config, dbh, files });
   const hasUsers = !!(await dbh.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
   if (!hasUsers && !config.production && process.env.NTM_NO_DEMO !== 'true') {
