@@ -26,15 +26,19 @@ export class StreamingSheet {
     this.committedBefore = row;
   }
 
-  /** Makes the rows still open formula-safe and closes the sheet. */
+  private finished = false;
+
+  /** Makes the rows still open formula-safe and closes the sheet; no row may be added after. */
   finish(): void {
+    if (this.finished) return;
+    this.finished = true;
     this.ws.eachRow({ includeEmpty: false }, formulaSafeRow);
     this.ws.commit();
   }
 }
 
 export interface StreamingBook {
-  /** A new official A4 sheet whose columns have these widths (at least; tables may not widen them later). */
+  /** A new official A4 sheet (the previous one is closed: sheets are filled one after another) whose columns have these widths (at least; tables may not widen them later). */
   sheet(name: string, widths: number[]): StreamingSheet;
 }
 
@@ -49,6 +53,9 @@ export async function streamWorkbook(out: Writable, fill: (book: StreamingBook) 
   });
   await fill({
     sheet(name, widths) {
+      // The zip takes one sheet after another: the previous sheet ends here, or the rows of this
+      // one would wait in memory until it does.
+      sheets.at(-1)?.finish();
       const ws = officialWorksheet(wb, name);
       widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
       const s = new StreamingSheet(ws);
@@ -56,7 +63,7 @@ export async function streamWorkbook(out: Writable, fill: (book: StreamingBook) 
       return s;
     },
   });
-  for (const s of sheets) s.finish();
+  sheets.at(-1)?.finish();
   await wb.commit();
   await done;
 }
