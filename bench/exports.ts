@@ -103,7 +103,7 @@ if (!values['skip-district']) {
   try {
     const { cookie } = await signIn(node.url, 'coordinator');
     const campaign = 1;
-    const q = 'kind=month&start=2021-10-01';
+    const q = 'kind=month&start=2021-10';
     const timed = async (url: string) => {
       const t0 = performance.now();
       const res = await fetch(url, { headers: { cookie } });

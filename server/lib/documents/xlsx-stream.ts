@@ -10,6 +10,8 @@ import { officialWorksheet, writeTableHeader, writeTableRow, type SheetColumn } 
 
 type Row = Array<string | number | null>;
 
+const YIELD_EVERY_ROWS = 200;
+
 export class StreamingSheet {
   private committedBefore = 1;
 
@@ -86,7 +88,9 @@ export async function streamTable(sheet: StreamingSheet, startRow: number, colum
   for await (const row of rows) {
     writeTableRow(sheet.ws, r, columns, row);
     sheet.flushBefore(r);
-    r++;
+    // Rows from memory never leave the loop on their own: give the zip a turn to compress and
+    // pass on what was written, or the XML would pile up in its buffers.
+    if (++r % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return r + 1;
 }
