@@ -59,7 +59,9 @@ export async function notifyNewlyOverdue(db: Db, today: string): Promise<number>
     .innerJoin('directives as d', 'd.id', 't.directive_id')
     .select(['i.id', 'i.assignee_id', 'i.due_on', 't.description', 'd.number'])
     .where('i.status', '=', 'open').where('i.due_on', '<', today).where('i.overdue_notified_at', 'is', null)
-    .orderBy('i.id').execute();
+    // Claimed for this transaction: another node's run at the same moment skips these rows instead
+    // of notifying and auditing them a second time (the dedupe key would still stop a second notice).
+    .orderBy('i.id').forUpdate('i').skipLocked().execute();
   if (!rows.length) return 0;
   const since = addDays(today, -OVERDUE_NOTIFY_WINDOW_DAYS);
   for (const r of rows) {

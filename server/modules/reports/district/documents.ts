@@ -1,13 +1,12 @@
 // The district report as an official document: one description of its content (headings,
 // paragraphs, tables) rendered to DOCX, PDF (Tinos embedded) and XLSX by the shared builders in
 // server/lib/documents, with the state or the Party header the office chose.
-import ExcelJS from 'exceljs';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
 import { formatQuantity } from '../../../../domain/labour.js';
 import { RATING_LABELS } from '../../../../domain/reporting.js';
 import {
-  docxHeading, docxParagraph, docxTable, heading, mm, PAGE_MARGINS_MM, officialDocument, officialWorksheet, paragraph, renderDocx, renderPdf, table,
-  workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type DocumentMeta,
+  docxHeading, docxParagraph, docxTable, heading, mm, PAGE_MARGINS_MM, officialDocument, paragraph, renderDocx, renderPdf, table,
+  streamedWorkbookBuffer, streamTable, writeClosing, writeOfficialHeader, type DocumentMeta,
 } from '../../../lib/documents/index.js';
 import { documentSymbol } from '../../../../domain/issuer.js';
 import type { DistrictReport } from './build.js';
@@ -134,23 +133,28 @@ export async function districtDocx(r: DistrictReport, date: string): Promise<Buf
 
 export async function districtXlsx(r: DistrictReport, date: string): Promise<Buffer> {
   const meta = districtMeta(r, date);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ntm-hub';
-  const ws = officialWorksheet(wb, r.period.vi.replace('/', '-'));
-  let row = writeOfficialHeader(ws, meta, 9);
-  for (const b of districtBlocks(r)) {
-    if (b.kind === 'table') {
-      row = writeTable(ws, row, b.header.map((h, i) => ({ header: h, width: Math.max(8, b.widths[i] * 1.2) })), b.rows, b.caption);
-    } else {
-      ws.mergeCells(row, 1, row, 9);
-      const cell = ws.getCell(row, 1);
-      cell.value = b.text;
-      cell.font = { name: 'Times New Roman', size: 12, bold: b.kind === 'heading' };
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      if (b.kind === 'para') ws.getRow(row).height = Math.min(300, 16 * Math.ceil(b.text.length / 110));
-      row++;
+  const blocks = districtBlocks(r);
+  const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+  const columnsOf = (b: (typeof tables)[number]) => b.header.map((h, i) => ({ header: h, width: Math.max(8, b.widths[i] * 1.2) }));
+  // A streamed sheet writes its column widths first: the widest each column gets in any table.
+  const widths = Array.from({ length: 9 }, (_, i) => Math.max(0, ...tables.map((b) => columnsOf(b)[i]?.width ?? 0)));
+  return streamedWorkbookBuffer(async (book) => {
+    const sheet = book.sheet(r.period.vi.replace('/', '-'), widths);
+    const ws = sheet.ws;
+    let row = writeOfficialHeader(ws, meta, 9);
+    for (const b of blocks) {
+      if (b.kind === 'table') {
+        row = await streamTable(sheet, row, columnsOf(b), b.rows, b.caption);
+      } else {
+        ws.mergeCells(row, 1, row, 9);
+        const cell = ws.getCell(row, 1);
+        cell.value = b.text;
+        cell.font = { name: 'Times New Roman', size: 12, bold: b.kind === 'heading' };
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        if (b.kind === 'para') ws.getRow(row).height = Math.min(300, 16 * Math.ceil(b.text.length / 110));
+        row++;
+      }
     }
-  }
-  writeClosing(ws, row + 1, meta, 9);
-  return workbookBuffer(wb);
+    writeClosing(ws, row + 1, meta, 9);
+  });
 }
