@@ -19,6 +19,19 @@ async function waitForOfflineReady(page: Page) {
   }, undefined, { timeout: 60_000 });
 }
 
+/** The drafts kept on the phone (IndexedDB 'ntm-hub-field'), as JSON text, read outside the app. */
+function storedDrafts(page: Page): Promise<string> {
+  return page.evaluate(() => new Promise<string>((resolve, reject) => {
+    const open = indexedDB.open('ntm-hub-field');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => { resolve(JSON.stringify(all.result.map((d: { value: unknown }) => d.value))); open.result.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
 async function csrf(page: Page): Promise<string> {
   return ((await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken;
 }
@@ -39,6 +52,8 @@ test('tải lại biểu mẫu buổi ra quân khi MẤT MẠNG: bản nháp cò
   await people().fill('17');
   await page.getByLabel('Ghi chú của xã').fill('Bà con thôn Thác Hạ góp thêm 2 xe cát.');
   await expect(page.getByTestId('draft-saved')).toContainText('Bản nháp đã lưu trên điện thoại lúc');
+  // Written a moment after the typing stops: both inputs are in the draft.
+  await expect.poll(() => storedDrafts(page)).toContain('góp thêm 2 xe cát');
   // What the form read is on the phone (the service worker keeps each answer once it has arrived).
   await expect.poll(() => page.evaluate(async (g) => {
     const keys = await (await caches.open('ntm-api')).keys();
@@ -59,6 +74,7 @@ test('tải lại biểu mẫu buổi ra quân khi MẤT MẠNG: bản nháp cò
   await page.getByRole('button', { name: 'Bỏ bản nháp' }).click();
   await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   await expect(people()).toHaveValue('');
+  await expect.poll(() => storedDrafts(page)).not.toContain('góp thêm 2 xe cát');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 1 })).toBeVisible();
   await expect(people()).toHaveValue('');
@@ -94,6 +110,7 @@ test('trưởng nhóm nhập người tham gia khi mất mạng: nháp qua lần
   await lead().getByLabel('Cả ngày').fill('9');
   await lead().getByLabel('Nửa ngày').fill('2');
   await expect(page.getByTestId('draft-saved')).toContainText('Bản nháp đã lưu trên điện thoại lúc');
+  await expect.poll(() => storedDrafts(page)).toContain('"halfDay":2');
   await page.reload();
   await expect(page.getByTestId('draft-restored')).toContainText('Đã mở lại bản nháp lưu trên điện thoại lúc');
   await expect(lead().getByLabel('Cả ngày')).toHaveValue('9');

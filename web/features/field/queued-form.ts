@@ -37,9 +37,12 @@ export function useRestoredDraft<T>(key: string | null, epoch: unknown = null) {
   /** "Bỏ bản nháp": asked (unless the caller asked already), then the form opens again from the server's record. */
   const discardDraft = useCallback(async (confirmText: string) => {
     if (!key || (confirmText && !window.confirm(confirmText))) return;
-    await removeDraft(key);
+    // The form goes first (its pending draft write is cancelled as it unmounts), then the draft:
+    // removed the other way round, a write due that moment would bring the draft back.
     setRead({ id, draft: null });
     setGeneration((g) => g + 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await removeDraft(key);
   }, [key, id]);
   return { draft: read?.id === id ? read.draft : undefined, generation, discardDraft };
 }

@@ -4,8 +4,8 @@
 // Every other page is fetched when first opened and kept afterwards.
 export const SIGN_IN_PAGES = ['features/auth/SignInPage.tsx'];
 
-/** Home → workday list → the workday record form (the path a clerk walks on Saturday). */
-export const WORKDAY_FORM_PAGES = ['features/home/HomePage.tsx', 'features/workdays/WorkdaysPage.tsx', 'features/workdays/WorkdayPage.tsx'];
+/** The layout, then home → workday list → the workday record form (the path a clerk walks on Saturday). */
+export const WORKDAY_FORM_PAGES = ['app/Layout.tsx', 'features/home/HomePage.tsx', 'features/workdays/WorkdaysPage.tsx', 'features/workdays/WorkdayPage.tsx'];
 
 export const FIELD_PAGES = [
   ...SIGN_IN_PAGES,
