@@ -14,6 +14,6 @@ createRoot(document.getElementById('root')!).render(
 );
 // Field mode: the app opens with no signal after one visit. Registered once the page has loaded,
 // so the first screen's downloads come first on a slow link.
-const register = () => void import('./features/offline/register').then((m) => m.registerServiceWorker());
+const register = () => void import('./features/offline/register').then((m) => m.registerServiceWorker(), () => undefined);
 if (document.readyState === 'complete') register();
 else window.addEventListener('load', register, { once: true });

@@ -3,7 +3,7 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../lib/api';
@@ -11,8 +11,9 @@ import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 // The notices' container (with its transitions) loads after the first screen; a notice shown
-// before it is there waits in @mantine/notifications' store and appears when it mounts.
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+// before it is there waits in @mantine/notifications' store and appears when it mounts. Should its
+// chunk be missing (offline, an old phone cache), the app goes on without notices, not a crash.
+const Notices = lazy<ComponentType>(() => import('./Notices').then((m) => ({ default: m.Notices })).catch(() => ({ default: () => null })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,7 +30,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Suspense fallback={null}><Notifications position="top-right" /></Suspense>
+        <Suspense fallback={null}><Notices /></Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
