@@ -4,14 +4,19 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { findingInWords } from '../workdays/field-words';
 import type { OutboxItem } from './db';
 
-/** The server's reason for refusing a queued write, in the user's language. */
+/** The server's reason in words: its headline, then each field named as the form labels it (never the field's code). */
 export function RefusalText({ item }: { item: OutboxItem }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const r = item.refusal;
   if (!r) return null;
-  return <Text size="sm" data-testid="refusal-reason">{(i18n.language === 'en' ? r.en : r.vi) || r.code}</Text>;
+  const en = i18n.language === 'en';
+  const text = r.fields.length
+    ? [t(`errors.${r.code}`, { defaultValue: (en ? r.en : r.vi) || r.code }), ...r.fields.map((f) => findingInWords(f, t, i18n.language))].join(' — ')
+    : (en ? r.en : r.vi) || r.code;
+  return <Text size="sm" data-testid="refusal-reason">{text}</Text>;
 }
 
 export function RestoredDraftNotice({ at, onDiscard }: { at: number; onDiscard: () => void }) {

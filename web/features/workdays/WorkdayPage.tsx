@@ -21,6 +21,7 @@ import { useCampaign } from '../campaigns/api';
 import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
 import type { CommuneState, GroupState } from './form-state';
 import { newWorkdayDraftKey, savedPartDraftKey, type NewWorkdayDraft } from './new-workday-draft';
+import { KeptWarnings } from './CheckFindings';
 import { PhotosSection } from './PhotosSection';
 import { PositionLine } from './PositionLine';
 import { WorkdayForm, type WorkdayPlace } from './WorkdayForm';
@@ -139,6 +140,7 @@ function SavedWorkday({ id }: { id: number }) {
           )}
           {w.reported && w.status === 'recorded' && <Alert color="blue" icon={<IconLock size={18} />} mb="sm">{t('workdays.reportedHint')}</Alert>}
           {w.position && <PositionLine position={w.position} />}
+          {w.status === 'recorded' && <KeptWarnings warnings={w.warnings} />}
           {restoredAt > 0 && <RestoredDraftNotice at={restoredAt} onDiscard={() => void discardDrafts()} />}
           <Stack gap="sm">
             {(!w.actions.includes('editGroup') || group.data) && groupDraft.draft !== undefined && communeDraft.draft !== undefined && (
