@@ -4,10 +4,11 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
+import { useActionKey } from '../../lib/action-key';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
@@ -48,13 +49,21 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   const total = quantity !== '' && unitPrice !== '' ? Math.round(Number(quantity) * Number(unitPrice)) : 0;
   const material = materials.data?.items.find((m) => m.code === materialCode);
 
+  // One Idempotency-Key for the tap and its retries, and a second tap of a double tap ignored:
+  // a double-clicked save must not record the expenditure twice.
+  const action = useActionKey();
+  const running = useRef(false);
   const save = useMutation({
-    mutationFn: () => api.post(`/funds/${fund.id}/expenditures`, {
+    mutationFn: () => action.run(() => api.post(`/funds/${fund.id}/expenditures`, {
       unitId: unitId ? Number(unitId) : undefined, item: item.trim(), category, quantity: quantity === '' ? undefined : Number(quantity), unit: unit.trim(),
       unitPrice: unitPrice === '' ? undefined : Number(unitPrice), total, vendor: vendor.trim(), invoiceNo: invoiceNo.trim(), invoiceDate,
       stock: category === 'materials' ? { materialCode: materialCode ?? '', pointId: pointId ? Number(pointId) : 0, quantity: Number(stockQty) || 0 } : undefined,
       equipment: category === 'equipment' ? { kind: drumLitres !== '' ? 'mixer' : 'other', drumLitres: drumLitres === '' ? null : Number(drumLitres) } : undefined,
-    }),
+    })),
+    onSettled: (_data, err) => {
+      running.current = false;
+      action.settled(err ?? undefined);
+    },
     onSuccess: (saved) => {
       void refresh();
       const pending = (saved as { status?: string }).status === 'pending';
@@ -65,6 +74,8 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   });
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (running.current) return;
+    running.current = true;
     errors.clear();
     save.mutate();
   }
