@@ -8,21 +8,36 @@ import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion
 import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
 import { setAppliedRegion, updateThreshold } from './commands/save-criteria.js';
-import { acceptedByDay, campaignCommuneIds, campaignFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
+import { acceptedByDay, campaignCommuneIds, campaignsFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
 import { presentCommune, presentThreshold } from './criteria.presenter.js';
 import { CommuneCriterionOut, CommuneQuery, RegionInput, ThresholdOut, ThresholdParam, ThresholdUpdate } from './criteria.schema.js';
 
 const tags = ['criterion2'];
 
-export async function communeView(ctx: RequestContext, commune: { id: number; name: string; applied_region: string | null }, q: { campaignId?: number; asOf?: string }) {
+type CommuneRow = { id: number; name: string; applied_region: string | null };
+
+/**
+ * Criterion 2 of many communes with a fixed number of queries (settings, thresholds, lengths and
+ * acceptances grouped by commune, campaigns), however many communes there are.
+ */
+export async function communeViews(ctx: RequestContext, communes: CommuneRow[], q: { campaignId?: number; asOf?: string }) {
   const settings = await getRoadSettings(ctx.db);
   // The business clock (the demo's pinned date), as the dashboard and the reports count.
   const asOf = q.asOf ?? await businessToday(ctx.db);
-  return presentCommune({
-    commune, defaultRegion: settings.defaultRegion, thresholds: await listThresholds(ctx.db),
-    lengths: await classLengths(ctx.db, commune.id, asOf), acceptedByDay: await acceptedByDay(ctx.db, commune.id, asOf),
-    campaign: await campaignFor(ctx.db, commune.id, q.campaignId), asOf, paceDays: settings.paceCampaignDays,
-  }, ctx.actor!);
+  const ids = communes.map((c) => c.id);
+  const thresholds = await listThresholds(ctx.db);
+  const lengths = await classLengths(ctx.db, ids, asOf);
+  const accepted = await acceptedByDay(ctx.db, ids, asOf);
+  const campaigns = await campaignsFor(ctx.db, ids, q.campaignId);
+  return communes.map((commune) => presentCommune({
+    commune, defaultRegion: settings.defaultRegion, thresholds,
+    lengths: lengths.filter((l) => l.commune_id === commune.id), acceptedByDay: accepted.filter((a) => a.commune_id === commune.id),
+    campaign: campaigns.get(commune.id) ?? null, asOf, paceDays: settings.paceCampaignDays,
+  }, ctx.actor!));
+}
+
+export async function communeView(ctx: RequestContext, commune: CommuneRow, q: { campaignId?: number; asOf?: string }) {
+  return (await communeViews(ctx, [commune], q))[0];
 }
 
 export const criteriaRouter = createRouter()
@@ -51,9 +66,7 @@ export const criteriaRouter = createRouter()
     const q = c.req.valid('query');
     const ids = q.campaignId ? await campaignCommuneIds(c.var.db, q.campaignId) : await communesWithRoads(c.var.db);
     if (!ids) throw new AppError('NOT_FOUND');
-    const items = [];
-    for (const commune of await communesByIds(c.var.db, ids)) items.push(await communeView(ctxOf(c), commune, q));
-    return c.json({ items }, 200);
+    return c.json({ items: await communeViews(ctxOf(c), await communesByIds(c.var.db, ids), q) }, 200);
   })
   .openapi(createRoute({
     method: 'get', path: '/criterion2/communes/{id}', tags, summary: "A commune's criterion 2: km total and hardened per class, share, threshold, met, projection",

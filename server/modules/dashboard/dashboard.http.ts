@@ -6,9 +6,9 @@ import { addDays } from '../../../domain/dates.js';
 import { AppError } from '../../http/errors.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
-import { figuresOf } from '../workdays/index.js';
-import { campaignDays, campaignSegments, findCampaign, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
-import { communesSection, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
+import { figureSums } from '../workdays/index.js';
+import { campaignDays, findCampaign, roadsPerCommune, segmentSums, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
+import { communesSection, figureCuts, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
 
 const tags = ['dashboard'];
 const Loose = z.record(z.string(), z.unknown());
@@ -37,9 +37,10 @@ export const dashboardRouter = createRouter()
     const today = await businessToday(db);
     const days = await campaignDays(db, campaign.id);
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
-    const segments = await campaignSegments(db, campaign.id);
-    // One read of the workday figures; every section below counts these rows (domain/figures.ts).
-    const work = await figuresOf(db, { campaignId: campaign.id, to: today });
+    // The segments and the workday figures added up in the database (per commune, status and day);
+    // every section below counts these rows through domain/figures.ts.
+    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay));
+    const work = await figureSums(db, { campaignId: campaign.id, to: today }, ['commune_id', 'day']);
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
@@ -48,7 +49,7 @@ export const dashboardRouter = createRouter()
         campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
         lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, work, today),
+      communes: await communesSection(ctxOf(c), campaign.id, segments, work, await roadsPerCommune(db, campaign.id), today),
       weeks: weeklySeries(segments, work, days, today),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),

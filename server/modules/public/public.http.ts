@@ -8,8 +8,8 @@ import { createRouter, errorResponses, IdParam, jsonContent } from '../../http/r
 import { buildPublicSummary } from '../fund/index.js';
 import { campaignFund } from '../dashboard/index.js';
 import { businessToday } from '../directives/index.js';
-import { figuresOf } from '../workdays/index.js';
-import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments } from './public.repository.js';
+import { figureSums } from '../workdays/index.js';
+import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments, publicSegmentSums } from './public.repository.js';
 import { mapOf, totalsOf } from './public.presenter.js';
 
 const tags = ['public'];
@@ -32,11 +32,13 @@ export const publicRouter = createRouter()
     const campaign = await publicCampaign(db, c.req.valid('query').campaign);
     if (!campaign) throw new AppError('NOT_FOUND');
     const roads = await publicRoads(db, campaign.id);
-    const segments = await publicSegments(db, roads.map((r) => r.id));
+    // Totals from sums made by the database; single segments only for the roads drawn on the map.
+    const sums = await publicSegmentSums(db, campaign.id);
+    const segments = await publicSegments(db, roads.filter((r) => r.geometry && r.geometry_length_mm).map((r) => r.id));
     const fund = await campaignFund(db, campaign.id);
     const fundSummary = fund ? await buildPublicSummary(db, fund) : null;
-    const work = await figuresOf(db, { campaignId: campaign.id, status: 'recorded' });
-    const { communes, totals } = totalsOf(roads, segments, work);
+    const work = await figureSums(db, { campaignId: campaign.id, status: 'recorded' }, ['commune_id']);
+    const { communes, totals } = totalsOf(roads, sums, work);
     const body = {
       asOf: await businessToday(db),
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
