@@ -27,6 +27,7 @@ import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-t
 import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
 import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
 import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js'; // issue 19
+import * as createDataVersion from './migrations/202612081900-create-data-version.js'; // issue 19
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
   '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
   '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
+  '202612081900-create-data-version': createDataVersion, // one number bumped by every write, for ETags (issue 19)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

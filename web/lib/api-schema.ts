@@ -8116,6 +8116,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -17220,6 +17227,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -18911,6 +18925,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version, business date) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -19121,6 +19142,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
+            };
+            /** @description Not modified (ETag: data version, business date) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: fields name each problem */
             400: {

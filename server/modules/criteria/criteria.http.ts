@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { REGIONS } from '../../../domain/criterion2.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
@@ -60,9 +61,10 @@ export const criteriaRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/criterion2/communes', tags, summary: "Criterion 2 of every commune of a campaign (or every commune with roads)",
     request: { query: CommuneQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(CommuneCriterionOut) })), ...errorResponses },
+    responses: { 200: jsonContent(z.object({ items: z.array(CommuneCriterionOut) })), 304: { description: 'Not modified (ETag: data version, business date)' }, ...errorResponses },
   }), async (c) => {
     authorise(c, 'roads.read');
+    if (await isNotModified(c, { parts: [await businessToday(c.var.db)] })) return c.body(null, 304);
     const q = c.req.valid('query');
     const ids = q.campaignId ? await campaignCommuneIds(c.var.db, q.campaignId) : await communesWithRoads(c.var.db);
     if (!ids) throw new AppError('NOT_FOUND');

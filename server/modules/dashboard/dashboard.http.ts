@@ -4,6 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { addDays } from '../../../domain/dates.js';
 import { AppError } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
 import { figureSums } from '../workdays/index.js';
@@ -28,10 +29,13 @@ const SegmentDrillOut = z.object({
 export const dashboardRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/dashboard', tags, summary: 'The leadership dashboard in one request; a section whose source has no data says available: false',
-    request: { query: DashboardQuery }, responses: { 200: jsonContent(DashboardOut), ...errorResponses },
+    request: { query: DashboardQuery }, responses: { 200: jsonContent(DashboardOut), 304: { description: 'Not modified (ETag: data version, business date)' }, ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'dashboard.read');
     const db = c.var.db;
+    // The business date and the minute are in the tag: the reporting rate counts the weeks whose
+    // deadline (a time of day) has passed, which changes with no write.
+    if (await isNotModified(c, { parts: [await businessToday(db), new Date().toISOString().slice(0, 16)] })) return c.body(null, 304);
     const campaign = await findCampaign(db, c.req.valid('query').campaignId);
     if (!campaign) throw new AppError('NOT_FOUND');
     const today = await businessToday(db);
