@@ -9,6 +9,7 @@ import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion
 import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
 import { setAppliedRegion, updateThreshold } from './commands/save-criteria.js';
+import { plannedReach } from './planned-reach.js';
 import { acceptedByDay, campaignCommuneIds, campaignsFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
 import { presentCommune, presentThreshold } from './criteria.presenter.js';
 import { CommuneCriterionOut, CommuneQuery, RegionInput, ThresholdOut, ThresholdParam, ThresholdUpdate } from './criteria.schema.js';
@@ -30,11 +31,19 @@ export async function communeViews(ctx: RequestContext, communes: CommuneRow[], 
   const lengths = await classLengths(ctx.db, ids, asOf);
   const accepted = await acceptedByDay(ctx.db, ids, asOf);
   const campaigns = await campaignsFor(ctx.db, ids, q.campaignId);
-  return communes.map((commune) => presentCommune({
-    commune, defaultRegion: settings.defaultRegion, thresholds,
-    lengths: lengths.filter((l) => l.commune_id === commune.id), acceptedByDay: accepted.filter((a) => a.commune_id === commune.id),
-    campaign: campaigns.get(commune.id) ?? null, asOf, paceDays: settings.paceCampaignDays,
-  }, ctx.actor!));
+  // Beside the projection at the recent pace, the season plan's date (lộ trình), when one was solved:
+  // one read per campaign (the communes of one view almost always share it).
+  const reach = new Map<number, Awaited<ReturnType<typeof plannedReach>>>();
+  for (const id of new Set([...campaigns.values()].map((c) => c.id))) reach.set(id, await plannedReach(ctx.db, id, ids));
+  return communes.map((commune) => {
+    const campaign = campaigns.get(commune.id) ?? null;
+    const view = presentCommune({
+      commune, defaultRegion: settings.defaultRegion, thresholds,
+      lengths: lengths.filter((l) => l.commune_id === commune.id), acceptedByDay: accepted.filter((a) => a.commune_id === commune.id),
+      campaign, asOf, paceDays: settings.paceCampaignDays,
+    }, ctx.actor!);
+    return { ...view, seasonPlan: campaign ? reach.get(campaign.id)?.get(commune.id) ?? null : null };
+  });
 }
 
 export async function communeView(ctx: RequestContext, commune: CommuneRow, q: { campaignId?: number; asOf?: string }) {

@@ -14,6 +14,7 @@ import { formatVnd } from '../../lib/format';
 import type { Items, Ref } from '../../lib/types';
 import { useUnits } from '../units/api';
 import { CATEGORIES, useRefreshFund, type Category, type Fund } from './api';
+import { materialName } from '../materials/api';
 import { DateField } from './DateField';
 import { MoneyInput } from './MoneyInModals';
 
@@ -96,7 +97,7 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
           {category === 'materials' && (
             <Group grow align="flex-start" wrap="wrap">
               <Select label={t('fund.material')} value={materialCode} onChange={setMaterialCode} required miw={150}
-                data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: m.name }))} />
+                data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: materialName(t, m) }))} />
               <Select label={t('fund.point')} value={pointId} onChange={setPointId} required miw={150}
                 data={(points.data?.items ?? []).filter((p) => !unitId || p.commune.id === Number(unitId)).map((p) => ({ value: String(p.id), label: p.name }))} />
               <NumberInput label={t('fund.stockQuantity', { unit: material?.baseUnit ?? '' })} value={stockQty} onChange={setStockQty} min={1} allowDecimal={false} thousandSeparator="." decimalSeparator="," required miw={120} />

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
 import { occurrences, type Schedule } from '../../../../domain/recurrence.js';
 import type { Database } from '../../../db/schema.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { notifyTaskOverdue } from '../notify.js';
 
 type Db = Kysely<Database>;
@@ -82,7 +82,7 @@ export async function generateDueInstances(db: Db, today: string): Promise<{ cre
     const overdue = await notifyNewlyOverdue(trx, today);
     if (created || overdue) {
       await recordAudit({ db: trx, actor: null, ip: 'scheduler' }, {
-        action: 'generate', entity: 'task_instance', summary: `${created} instances created, ${overdue} newly overdue (today ${today})`,
+        action: 'generate', entity: 'task_instance', summary: auditText('tasks.generated', { created, overdue, today }),
         after: { today, created, overdue },
       });
     }

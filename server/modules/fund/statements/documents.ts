@@ -4,7 +4,6 @@
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { todayInVietnam } from '../../../../domain/dates.js';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
 import { vndInWords } from '../../../../domain/money-words.js';
 import type { Database } from '../../../db/schema.js';
@@ -12,24 +11,32 @@ import {
   heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing,
   writeOfficialHeader, writeTable, type DocumentMeta, type HeaderKind,
 } from '../../../lib/documents/index.js';
+import { businessToday } from '../../directives/index.js';
+import { issuerMeta } from '../../issuer/index.js';
 import type { EntryRow, FundRow } from '../fund.repository.js';
 import type { Statement } from './statement.js';
 
 export interface DocOptions { header: HeaderKind; number?: string; date?: string }
 
+/**
+ * The fund's documents are reports of the office (or of the Party body): the fund's own issuer and
+ * signer (for the state header) over the issuer setting; the Party variant is issued and signed by
+ * the Party body of the setting. Dated by the business date (the demo's 2021), not the machine's.
+ */
 export async function fundMeta(db: Kysely<Database>, fund: FundRow, o: DocOptions, type: string, summary: string): Promise<DocumentMeta> {
-  const district = (await db.selectFrom('admin_units').select('name').where('id', '=', fund.district_id).executeTakeFirst())?.name ?? '';
-  const party = o.header === 'party';
+  const base = await issuerMeta(db, o.header, 'Báo cáo');
+  const own = o.header === 'state';
   return {
-    header: o.header,
-    issuerParent: fund.doc_issuer_parent ?? (party ? `Huyện ủy ${district}` : `UBND huyện ${district}`),
-    issuer: fund.doc_issuer ?? (party ? 'Ban chỉ đạo xây dựng\nnông thôn mới' : 'Văn phòng điều phối\nnông thôn mới'),
+    ...base,
+    issuerParent: (own && fund.doc_issuer_parent) || base.issuerParent,
+    issuer: (own && fund.doc_issuer) || base.issuer,
     number: o.number ?? null,
-    place: district,
-    date: o.date ?? todayInVietnam(),
+    date: o.date ?? (await businessToday(db)),
     type, summary,
-    signer: { title: fund.doc_signer_title ?? (party ? 'Trưởng ban' : 'Chánh Văn phòng'), name: fund.doc_signer_name ?? '' },
-    recipients: ['Thường trực Huyện ủy;', 'Thường trực HĐND, UBND huyện;', 'Các xã được hỗ trợ;', 'Lưu: VT.'],
+    signer: own && fund.doc_signer_title
+      ? { title: fund.doc_signer_title, name: fund.doc_signer_name ?? base.signer.name }
+      : { ...base.signer, name: (own && fund.doc_signer_name) || base.signer.name },
+    recipients: ['Thường trực Huyện ủy', 'Thường trực HĐND, UBND huyện', 'Các xã được hỗ trợ', 'Lưu: VT'],
   };
 }
 
