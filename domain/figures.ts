@@ -19,9 +19,15 @@
 //   attendance and registrations are refused above an agency's staff (domain/plausibility.ts).
 import { reportDeadline, reportWeekOf, type ReportCalendar } from './reporting.js';
 
-/** One workday record as the figures read it (recorded or cancelled). */
+/**
+ * One workday record as the figures read it (recorded or cancelled), or the sums of `count`
+ * records of the same status: every figure below is a sum, so the database may add the records up
+ * by commune, day or group first (GROUP BY) and the definitions still apply to what it returns.
+ */
 export interface WorkRecord {
   status: 'recorded' | 'cancelled';
+  /** How many records this row adds up (1 when absent). */
+  count?: number;
   /** Officials' attendances (full + half days) and their labour in halves. */
   officials: number;
   officialHalves: number;
@@ -54,8 +60,9 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 export function workTotals(rows: readonly WorkRecord[]): WorkTotals {
   let workdays = 0, cancelled = 0, officials = 0, people = 0, halves = 0, litres = 0, lengthMm = 0;
   for (const r of rows) {
-    if (r.status !== 'recorded') { cancelled++; continue; }
-    workdays++;
+    const n = r.count ?? 1;
+    if (r.status !== 'recorded') { cancelled += n; continue; }
+    workdays += n;
     officials += r.officials;
     people += r.peopleFull + r.peopleHalf;
     halves += r.officialHalves + r.peopleFull * 2 + r.peopleHalf;
@@ -77,7 +84,8 @@ export function recordFigures(r: WorkRecord): Omit<WorkTotals, 'workdays' | 'can
 export const SEGMENT_STATUSES = ['planned', 'ready', 'in_progress', 'poured', 'accepted', 'rejected'] as const;
 export type SegmentStatusName = (typeof SEGMENT_STATUSES)[number];
 
-export interface SegmentRecord { status: string; lengthMm: number; pouredOn: string | null; acceptedOn: string | null }
+/** A segment, or `count` segments of the same status and dates with their lengths summed (GROUP BY). */
+export interface SegmentRecord { status: string; lengthMm: number; pouredOn: string | null; acceptedOn: string | null; count?: number }
 
 export interface RoadProgress {
   /** Segments poured or accepted (whole segments finished). */
@@ -111,7 +119,7 @@ export function roadProgress(segments: readonly SegmentRecord[], asOf?: string):
     total += s.lengthMm;
     if (finishedBy(s, asOf)) finished += s.lengthMm;
     if (acceptedBy(s, asOf)) accepted += s.lengthMm;
-    if (s.status in count) count[s.status as SegmentStatusName]++;
+    if (s.status in count) count[s.status as SegmentStatusName] += s.count ?? 1;
   }
   return { finishedKm: km(finished), acceptedKm: km(accepted), totalKm: km(total), segments: count };
 }

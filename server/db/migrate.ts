@@ -30,6 +30,7 @@ import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js
 import * as addEntrySiteAndProposalBasis from './migrations/202612081400-add-entry-site-and-proposal-basis.js'; // issue 14
 import * as addAuditSummaryCode from './migrations/202612081600-add-audit-summary-code.js'; // audit summaries in both languages (issue 16)
 import * as addSeasonMaterialsSetting from './migrations/202612081700-add-season-materials-setting.js'; // issue 17
+import * as createDataVersion from './migrations/202612081900-create-data-version.js'; // issue 19
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612081400-add-entry-site-and-proposal-basis': addEntrySiteAndProposalBasis, // readiness: site preparation, stale proposals (issue 14)
   '202612081600-add-audit-summary-code': addAuditSummaryCode, // audit summaries in both languages (issue 16)
   '202612081700-add-season-materials-setting': addSeasonMaterialsSetting, // season plan: materials as a limit or a shopping list (issue 17)
+  '202612081900-create-data-version': createDataVersion, // one number bumped by every write, for ETags (issue 19)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

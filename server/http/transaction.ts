@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { RequestFileStore } from '../files/request-store.js';
 import type { AppEnv } from './context.js';
 import { AppError } from './errors.js';
+import { bumpDataVersion } from './read-cache.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Paths that manage their own transactions (sign-in must record failures that the answer rolls back). */
@@ -59,6 +60,9 @@ export const transactionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) 
         await trx.updateTable('idempotency_keys').set({ status: c.res.status, response: text })
           .where('user_id', '=', actor.userId).where('key', '=', key).execute();
       }
+      // Read models' ETags change with this number (server/http/read-cache.ts). Last before the
+      // commit, so the row lock that orders concurrent writes is held only briefly.
+      await bumpDataVersion(trx);
     });
   } catch (e) {
     await files.discard();

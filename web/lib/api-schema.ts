@@ -8215,6 +8215,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -17400,6 +17407,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -19091,6 +19105,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified (ETag: data version, business date) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {
@@ -19301,6 +19322,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
+            };
+            /** @description Not modified (ETag: data version, business date) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: fields name each problem */
             400: {

@@ -1,6 +1,7 @@
 // /agencies: list, search, create and edit agencies; import them with their groups from .xlsx.
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, ListQuery, setEtag } from '../../http/router.js';
 import { getAgency, listAgencies } from './agencies.repository.js';
 import { presentAgency } from './agencies.presenter.js';
@@ -13,9 +14,10 @@ const tags = ['agencies'];
 export const agenciesRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/agencies', tags, summary: 'List and search agencies', request: { query: ListQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(AgencyOut), nextCursor: z.number().nullable() })), ...errorResponses },
+    responses: { 200: jsonContent(z.object({ items: z.array(AgencyOut), nextCursor: z.number().nullable() })), 304: { description: 'Not modified (ETag: data version)' }, ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'agencies.read');
+    if (await isNotModified(c)) return c.body(null, 304);
     const f = c.req.valid('query');
     const rows = await listAgencies(c.var.db, f);
     const page = rows.slice(0, f.limit);

@@ -4,29 +4,50 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { REGIONS } from '../../../domain/criterion2.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
 import { setAppliedRegion, updateThreshold } from './commands/save-criteria.js';
 import { plannedReach } from './planned-reach.js';
-import { acceptedByDay, campaignCommuneIds, campaignFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
+import { acceptedByDay, campaignCommuneIds, campaignsFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
 import { presentCommune, presentThreshold } from './criteria.presenter.js';
 import { CommuneCriterionOut, CommuneQuery, RegionInput, ThresholdOut, ThresholdParam, ThresholdUpdate } from './criteria.schema.js';
 
 const tags = ['criterion2'];
 
-export async function communeView(ctx: RequestContext, commune: { id: number; name: string; applied_region: string | null }, q: { campaignId?: number; asOf?: string }) {
+type CommuneRow = { id: number; name: string; applied_region: string | null };
+
+/**
+ * Criterion 2 of many communes with a fixed number of queries (settings, thresholds, lengths and
+ * acceptances grouped by commune, campaigns), however many communes there are.
+ */
+export async function communeViews(ctx: RequestContext, communes: CommuneRow[], q: { campaignId?: number; asOf?: string }) {
   const settings = await getRoadSettings(ctx.db);
   // The business clock (the demo's pinned date), as the dashboard and the reports count.
   const asOf = q.asOf ?? await businessToday(ctx.db);
-  const campaign = await campaignFor(ctx.db, commune.id, q.campaignId);
-  const view = presentCommune({
-    commune, defaultRegion: settings.defaultRegion, thresholds: await listThresholds(ctx.db),
-    lengths: await classLengths(ctx.db, commune.id, asOf), acceptedByDay: await acceptedByDay(ctx.db, commune.id, asOf),
-    campaign, asOf, paceDays: settings.paceCampaignDays,
-  }, ctx.actor!);
-  // Beside the projection at the recent pace, the season plan's date (lộ trình), when one was solved.
-  return { ...view, seasonPlan: campaign ? await plannedReach(ctx.db, campaign.id, commune.id) : null };
+  const ids = communes.map((c) => c.id);
+  const thresholds = await listThresholds(ctx.db);
+  const lengths = await classLengths(ctx.db, ids, asOf);
+  const accepted = await acceptedByDay(ctx.db, ids, asOf);
+  const campaigns = await campaignsFor(ctx.db, ids, q.campaignId);
+  // Beside the projection at the recent pace, the season plan's date (lộ trình), when one was solved:
+  // one read per campaign (the communes of one view almost always share it).
+  const reach = new Map<number, Awaited<ReturnType<typeof plannedReach>>>();
+  for (const id of new Set([...campaigns.values()].map((c) => c.id))) reach.set(id, await plannedReach(ctx.db, id, ids));
+  return communes.map((commune) => {
+    const campaign = campaigns.get(commune.id) ?? null;
+    const view = presentCommune({
+      commune, defaultRegion: settings.defaultRegion, thresholds,
+      lengths: lengths.filter((l) => l.commune_id === commune.id), acceptedByDay: accepted.filter((a) => a.commune_id === commune.id),
+      campaign, asOf, paceDays: settings.paceCampaignDays,
+    }, ctx.actor!);
+    return { ...view, seasonPlan: campaign ? reach.get(campaign.id)?.get(commune.id) ?? null : null };
+  });
+}
+
+export async function communeView(ctx: RequestContext, commune: CommuneRow, q: { campaignId?: number; asOf?: string }) {
+  return (await communeViews(ctx, [commune], q))[0];
 }
 
 export const criteriaRouter = createRouter()
@@ -49,15 +70,14 @@ export const criteriaRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/criterion2/communes', tags, summary: "Criterion 2 of every commune of a campaign (or every commune with roads)",
     request: { query: CommuneQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(CommuneCriterionOut) })), ...errorResponses },
+    responses: { 200: jsonContent(z.object({ items: z.array(CommuneCriterionOut) })), 304: { description: 'Not modified (ETag: data version, business date)' }, ...errorResponses },
   }), async (c) => {
     authorise(c, 'roads.read');
+    if (await isNotModified(c, { parts: [await businessToday(c.var.db)] })) return c.body(null, 304);
     const q = c.req.valid('query');
     const ids = q.campaignId ? await campaignCommuneIds(c.var.db, q.campaignId) : await communesWithRoads(c.var.db);
     if (!ids) throw new AppError('NOT_FOUND');
-    const items = [];
-    for (const commune of await communesByIds(c.var.db, ids)) items.push(await communeView(ctxOf(c), commune, q));
-    return c.json({ items }, 200);
+    return c.json({ items: await communeViews(ctxOf(c), await communesByIds(c.var.db, ids), q) }, 200);
   })
   .openapi(createRoute({
     method: 'get', path: '/criterion2/communes/{id}', tags, summary: "A commune's criterion 2: km total and hardened per class, share, threshold, met, projection",

@@ -22,38 +22,57 @@ export async function communesWithRoads(db: Kysely<Database>): Promise<number[]>
   return (await db.selectFrom('roads').select('commune_id').distinct().execute()).map((r) => r.commune_id);
 }
 
-/** Per class: total length, hardened before, and accepted (on roads not already hardened) up to asOf. */
-export async function classLengths(db: Kysely<Database>, communeId: number, asOf: string) {
-  const r = await sql<{ road_class: string; total_mm: number; hardened_before_mm: number; accepted_mm: number }>`
-    select r.road_class,
+/**
+ * Per commune and class: total length, hardened before, and accepted (on roads not already
+ * hardened) up to asOf. One grouped query for any number of communes.
+ */
+export async function classLengths(db: Kysely<Database>, communeIds: number[], asOf: string) {
+  if (!communeIds.length) return [];
+  const r = await sql<{ commune_id: number; road_class: string; total_mm: number; hardened_before_mm: number; accepted_mm: number }>`
+    with accepted as (
+      select s.road_id, sum(s.to_mm - s.from_mm) as mm from segments s join roads r on r.id = s.road_id
+       where r.commune_id = any(${communeIds}::int[]) and s.status = 'accepted' and s.accepted_on <= ${asOf}::date group by s.road_id)
+    select r.commune_id, r.road_class,
            sum(r.length_mm)::bigint as total_mm,
            sum(case when r.surface_before = 'hardened' then r.length_mm else 0 end)::bigint as hardened_before_mm,
-           coalesce(sum(case when r.surface_before <> 'hardened' then
-             (select coalesce(sum(s.to_mm - s.from_mm), 0) from segments s
-               where s.road_id = r.id and s.status = 'accepted' and s.accepted_on <= ${asOf}::date) else 0 end), 0)::bigint as accepted_mm
-      from roads r where r.commune_id = ${communeId} group by r.road_class`.execute(db);
+           coalesce(sum(case when r.surface_before <> 'hardened' then coalesce(a.mm, 0) else 0 end), 0)::bigint as accepted_mm
+      from roads r left join accepted a on a.road_id = r.id
+     where r.commune_id = any(${communeIds}::int[]) group by r.commune_id, r.road_class`.execute(db);
   return r.rows;
 }
 
-/** Length accepted per day and class (roads not already hardened), for the pace. */
-export async function acceptedByDay(db: Kysely<Database>, communeId: number, asOf: string) {
-  const r = await sql<{ road_class: string; day: string; mm: number }>`
-    select r.road_class, to_char(s.accepted_on, 'YYYY-MM-DD') as day, sum(s.to_mm - s.from_mm)::bigint as mm
+/** Length accepted per commune, day and class (roads not already hardened), for the pace. */
+export async function acceptedByDay(db: Kysely<Database>, communeIds: number[], asOf: string) {
+  if (!communeIds.length) return [];
+  const r = await sql<{ commune_id: number; road_class: string; day: string; mm: number }>`
+    select r.commune_id, r.road_class, to_char(s.accepted_on, 'YYYY-MM-DD') as day, sum(s.to_mm - s.from_mm)::bigint as mm
       from segments s join roads r on r.id = s.road_id
-     where r.commune_id = ${communeId} and r.surface_before <> 'hardened' and s.status = 'accepted' and s.accepted_on <= ${asOf}::date
-     group by 1, 2`.execute(db);
+     where r.commune_id = any(${communeIds}::int[]) and r.surface_before <> 'hardened' and s.status = 'accepted' and s.accepted_on <= ${asOf}::date
+     group by 1, 2, 3`.execute(db);
   return r.rows;
 }
 
-/** The campaign asked for, or the latest one that targets the commune. */
-export async function campaignFor(db: Kysely<Database>, communeId: number, campaignId?: number) {
+export interface CampaignWithDays { id: number; name: string; start_date: string; end_date: string; days: string[] }
+
+/**
+ * For each commune, the campaign asked for (when it targets the commune), or the latest one that
+ * targets it; with the campaign days. Two queries for any number of communes.
+ */
+export async function campaignsFor(db: Kysely<Database>, communeIds: number[], campaignId?: number): Promise<Map<number, CampaignWithDays>> {
+  const out = new Map<number, CampaignWithDays>();
+  if (!communeIds.length) return out;
   let q = db.selectFrom('campaigns').innerJoin('campaign_communes as cc', 'cc.campaign_id', 'campaigns.id')
-    .select(['campaigns.id', 'campaigns.name', 'campaigns.start_date', 'campaigns.end_date']).where('cc.unit_id', '=', communeId);
+    .select(['cc.unit_id', 'campaigns.id', 'campaigns.name', 'campaigns.start_date', 'campaigns.end_date']).where('cc.unit_id', 'in', communeIds);
   if (campaignId) q = q.where('campaigns.id', '=', campaignId);
-  const c = await q.orderBy('campaigns.start_date', 'desc').orderBy('campaigns.id', 'desc').executeTakeFirst();
-  if (!c) return null;
-  const days = await db.selectFrom('campaign_days').select(sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')).where('campaign_id', '=', c.id).orderBy('day').execute();
-  return { ...c, days: days.map((d) => d.day) };
+  const rows = await q.distinctOn('cc.unit_id').orderBy('cc.unit_id').orderBy('campaigns.start_date', 'desc').orderBy('campaigns.id', 'desc').execute();
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const days = ids.length ? await db.selectFrom('campaign_days').select(['campaign_id', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')])
+    .where('campaign_id', 'in', ids).orderBy('day').execute() : [];
+  for (const r of rows) {
+    out.set(r.unit_id, { id: r.id, name: r.name, start_date: r.start_date, end_date: r.end_date,
+      days: days.filter((d) => d.campaign_id === r.id).map((d) => d.day) });
+  }
+  return out;
 }
 
 export async function campaignCommuneIds(db: Kysely<Database>, campaignId: number): Promise<number[] | null> {

@@ -10,12 +10,12 @@ export interface PlannedReach {
   shortfall: { vi: string; en: string } | null;
 }
 
-type PlannedReachSource = (db: Kysely<Database>, campaignId: number, communeId: number) => Promise<PlannedReach | null>;
+type PlannedReachSource = (db: Kysely<Database>, campaignId: number, communeIds: number[]) => Promise<Map<number, PlannedReach>>;
 let source: PlannedReachSource | null = null;
 
 export function registerPlannedReachSource(s: PlannedReachSource): void { source = s; }
 
-/** The season plan's outlook for a commune, or null when no plan was solved (or no planner is installed). */
-export function plannedReach(db: Kysely<Database>, campaignId: number, communeId: number): Promise<PlannedReach | null> {
-  return source ? source(db, campaignId, communeId) : Promise.resolve(null);
+/** The season plan's outlook for communes of a campaign, by commune (none when no plan was solved, or no planner is installed). */
+export function plannedReach(db: Kysely<Database>, campaignId: number, communeIds: number[]): Promise<Map<number, PlannedReach>> {
+  return source ? source(db, campaignId, communeIds) : Promise.resolve(new Map());
 }

@@ -4,11 +4,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { addDays } from '../../../domain/dates.js';
 import { AppError } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
-import { figuresOf } from '../workdays/index.js';
-import { campaignDays, campaignSegments, findCampaign, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
-import { communesSection, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
+import { figureSums } from '../workdays/index.js';
+import { campaignDays, findCampaign, roadsPerCommune, segmentSums, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
+import { communesSection, figureCuts, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
 
 const tags = ['dashboard'];
 const Loose = z.record(z.string(), z.unknown());
@@ -28,18 +29,22 @@ const SegmentDrillOut = z.object({
 export const dashboardRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/dashboard', tags, summary: 'The leadership dashboard in one request; a section whose source has no data says available: false',
-    request: { query: DashboardQuery }, responses: { 200: jsonContent(DashboardOut), ...errorResponses },
+    request: { query: DashboardQuery }, responses: { 200: jsonContent(DashboardOut), 304: { description: 'Not modified (ETag: data version, business date)' }, ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'dashboard.read');
     const db = c.var.db;
+    // The business date and the minute are in the tag: the reporting rate counts the weeks whose
+    // deadline (a time of day) has passed, which changes with no write.
+    if (await isNotModified(c, { parts: [await businessToday(db), new Date().toISOString().slice(0, 16)] })) return c.body(null, 304);
     const campaign = await findCampaign(db, c.req.valid('query').campaignId);
     if (!campaign) throw new AppError('NOT_FOUND');
     const today = await businessToday(db);
     const days = await campaignDays(db, campaign.id);
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
-    const segments = await campaignSegments(db, campaign.id);
-    // One read of the workday figures; every section below counts these rows (domain/figures.ts).
-    const work = await figuresOf(db, { campaignId: campaign.id, to: today });
+    // The segments and the workday figures added up in the database (per commune, status and day);
+    // every section below counts these rows through domain/figures.ts.
+    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay));
+    const work = await figureSums(db, { campaignId: campaign.id, to: today }, ['commune_id', 'day']);
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
@@ -48,7 +53,7 @@ export const dashboardRouter = createRouter()
         campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
         lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, work, today),
+      communes: await communesSection(ctxOf(c), campaign.id, segments, work, await roadsPerCommune(db, campaign.id), today),
       weeks: weeklySeries(segments, work, days, today),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),

@@ -19,20 +19,35 @@ export async function campaignDays(db: Db, campaignId: number): Promise<string[]
   return rows.map((r) => String(r.day));
 }
 
-/** Every segment of the campaign's target communes with its road, commune and volume (litres). */
-export async function campaignSegments(db: Db, campaignId: number) {
+/**
+ * The segments of the campaign's target communes added up per commune, status, and pouring and
+ * acceptance dates (count and length): what domain/figures.ts needs, in a few rows per commune.
+ * Each date is moved to the first of `cuts` on or after it (a date after every cut to 9999-12-31),
+ * which keeps "on or before a cut" exactly as it was; the dashboard reads its figures only as of
+ * cuts (each campaign day up to today, today, and the day before the last campaign day, so that
+ * "on the last campaign day" stays exact too).
+ */
+export async function segmentSums(db: Db, campaignId: number, cuts: string[]) {
+  const snap = (col: string) => sql<string | null>`case when ${sql.ref(col)} is null then null
+    else coalesce((select to_char(min(c), 'YYYY-MM-DD') from unnest(${cuts}::date[]) c where c >= ${sql.ref(col)}), '9999-12-31') end`;
   const rows = await db.selectFrom('segments as s').innerJoin('roads as r', 'r.id', 's.road_id')
-    .innerJoin('admin_units as u', 'u.id', 'r.commune_id')
     .where('r.commune_id', 'in', db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', campaignId))
-    .select(['s.id', 's.status', 's.poured_on', 's.accepted_on', 'r.id as road_id', 'r.name as road_name', 'r.commune_id', 'u.name as commune_name',
-      sql<number>`(s.to_mm - s.from_mm)::bigint`.as('length_mm'),
-      // litres = length × width × thickness (mm³ → litres: ÷ 10⁶)
-      sql<number>`((s.to_mm - s.from_mm)::float8 * coalesce(s.width_mm, r.width_mm) * coalesce(s.thickness_mm, r.thickness_mm) / 1e6)::float8`.as('litres')])
-    .orderBy('r.commune_id').orderBy('r.id').orderBy('s.from_mm').execute();
-  return rows.map((r) => ({ ...r, length_mm: Number(r.length_mm), litres: Number(r.litres),
-    poured_on: r.poured_on ? String(r.poured_on).slice(0, 10) : null, accepted_on: r.accepted_on ? String(r.accepted_on).slice(0, 10) : null }));
+    .select(['r.commune_id', 's.status', snap('s.poured_on').as('poured_cut'), snap('s.accepted_on').as('accepted_cut'),
+      sql<number>`count(*)::int`.as('count'), sql<number>`sum(s.to_mm - s.from_mm)::bigint`.as('length_mm')])
+    .groupBy(['r.commune_id', 's.status', 'poured_cut', 'accepted_cut']).execute();
+  return rows.map((r) => ({ commune_id: r.commune_id, status: r.status, poured_on: r.poured_cut, accepted_on: r.accepted_cut,
+    count: Number(r.count), length_mm: Number(r.length_mm) }));
 }
-export type SegmentRow = Awaited<ReturnType<typeof campaignSegments>>[number];
+export type SegmentSumRow = Awaited<ReturnType<typeof segmentSums>>[number];
+
+/** Roads with segments, per target commune of the campaign. */
+export async function roadsPerCommune(db: Db, campaignId: number): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('roads as r')
+    .where('r.commune_id', 'in', db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', campaignId))
+    .where(({ exists, selectFrom }) => exists(selectFrom('segments as s').select('s.id').whereRef('s.road_id', '=', 'r.id')))
+    .select(['r.commune_id', sql<number>`count(*)::int`.as('roads')]).groupBy('r.commune_id').execute();
+  return new Map(rows.map((r) => [r.commune_id, Number(r.roads)]));
+}
 
 export async function campaignFund(db: Db, campaignId: number) {
   return db.selectFrom('funds').innerJoin('campaigns', 'campaigns.id', 'funds.campaign_id')

@@ -2,39 +2,39 @@
 // A section whose source has nothing to show says so with `available: false` and a reason; it never
 // fills in figures of its own.
 import type { Kysely } from 'kysely';
-import { isoWeek } from '../../../domain/dates.js';
+import { addDays, isoWeek } from '../../../domain/dates.js';
 import { finishedOn, roadProgress, workTotals, type SegmentRecord } from '../../../domain/figures.js';
 import type { Actor } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
-import { campaignCommuneIds, communeView, communesByIds } from '../criteria/index.js';
+import { campaignCommuneIds, communesByIds, communeViews } from '../criteria/index.js';
 import { listInstances } from '../directives/index.js';
 import { buildStatement } from '../fund/index.js';
 import { planView } from '../plans/index.js';
 import { buildRanking } from '../ranking/index.js';
 import { reportingRateOf } from '../reports/index.js';
-import { workRecordOf, type FigureRow } from '../workdays/index.js';
-import { campaignFund, nextPlan, type CampaignRow, type SegmentRow } from './dashboard.repository.js';
+import { workRecordOf, type FigureSumRow } from '../workdays/index.js';
+import { campaignFund, nextPlan, type CampaignRow, type SegmentSumRow } from './dashboard.repository.js';
 
 type Db = Kysely<Database>;
 export type Missing = { available: false; reason: string };
 /** A section with nothing to show: the web app prints "chưa có dữ liệu" (no data yet). */
 export const missing = (reason: string): Missing => ({ available: false, reason });
 
-const segmentRecord = (s: SegmentRow): SegmentRecord => ({ status: s.status, lengthMm: s.length_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on });
+const segmentRecord = (s: SegmentSumRow): SegmentRecord => ({ status: s.status, lengthMm: s.length_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on, count: s.count });
 
 /** Km finished (segments poured or accepted) and accepted, segments by status: domain/figures.ts. */
-export function roadFigures(segments: SegmentRow[], asOf?: string) {
+export function roadFigures(segments: SegmentSumRow[], asOf?: string) {
   return roadProgress(segments.map(segmentRecord), asOf);
 }
 
 /** Km of segments finished and accepted on one day. */
-export function roadFiguresOn(segments: SegmentRow[], day: string) {
+export function roadFiguresOn(segments: SegmentSumRow[], day: string) {
   return finishedOn(segments.map(segmentRecord), day);
 }
 
 /** People, officials, participants, labour-days, metres and m³ of the workday records: domain/figures.ts. */
-export function workSection(rows: FigureRow[]) {
+export function workSection(rows: FigureSumRow[]) {
   const t = workTotals(rows.map(workRecordOf));
   return t.workdays || t.cancelled ? { available: true as const, ...t } : missing('no_workdays');
 }
@@ -55,26 +55,30 @@ export async function reportsSection(db: Db, campaignId: number) {
     weeks: r.weeks.length, communes: r.communes };
 }
 
-export async function communesSection(ctx: RequestContext, campaignId: number, segments: SegmentRow[], work: FigureRow[], asOf: string) {
-  const ids = (await campaignCommuneIds(ctx.db, campaignId)) ?? [];
-  const items = [];
-  for (const commune of await communesByIds(ctx.db, ids)) {
-    const c = await communeView(ctx, commune, { campaignId, asOf });
-    const mine = segments.filter((s) => s.commune_id === commune.id);
-    items.push({
+/** Criterion 2, roads and work of each target commune: a fixed number of queries for any number of communes. */
+export async function communesSection(ctx: RequestContext, campaignId: number, segments: SegmentSumRow[], work: FigureSumRow[], roads: Map<number, number>, asOf: string) {
+  const communes = await communesByIds(ctx.db, (await campaignCommuneIds(ctx.db, campaignId)) ?? []);
+  const views = await communeViews(ctx, communes, { campaignId, asOf });
+  return communes.map((commune, i) => {
+    const c = views[i];
+    return {
       commune: c.commune, status: c.status, metAtThresholds: c.metAtThresholds, thresholdsConfirmed: c.thresholdsConfirmed,
-      indicators: c.indicators.map((i) => ({ indicator: i.indicator, roadClass: i.roadClass, totalKm: i.totalKm, hardenedKm: i.hardenedKm,
-        sharePercent: i.sharePercent, thresholdPercent: i.thresholdPercent, met: i.met, missingKm: i.missingKm,
-        projection: { status: i.projection.status, date: i.projection.date } })),
-      roads: new Set(mine.map((s) => s.road_id)).size, ...roadFigures(mine),
+      indicators: c.indicators.map((x) => ({ indicator: x.indicator, roadClass: x.roadClass, totalKm: x.totalKm, hardenedKm: x.hardenedKm,
+        sharePercent: x.sharePercent, thresholdPercent: x.thresholdPercent, met: x.met, missingKm: x.missingKm,
+        projection: { status: x.projection.status, date: x.projection.date } })),
+      roads: roads.get(commune.id) ?? 0, ...roadFigures(segments.filter((s) => s.commune_id === commune.id)),
       work: workSection(work.filter((w) => w.commune_id === commune.id)),
-    });
-  }
-  return items;
+    };
+  });
+}
+
+/** The campaign days up to today: the days the weekly series and the headline read the segments on. */
+export function figureCuts(days: string[], today: string, lastDay: string | null): string[] {
+  return [...new Set([...days.filter((d) => d <= today), today, ...(lastDay ? [addDays(lastDay, -1)] : [])])].sort();
 }
 
 /** Cumulative km finished and accepted at the end of each report week of the campaign up to today, with the week's metres and m³ from workdays. */
-export function weeklySeries(segments: SegmentRow[], work: FigureRow[], days: string[], today: string) {
+export function weeklySeries(segments: SegmentSumRow[], work: FigureSumRow[], days: string[], today: string) {
   const weeks = new Map<string, string>(); // week label → its last campaign day
   for (const d of days.filter((x) => x <= today)) { const w = isoWeek(d); weeks.set(`${w.year}-W${String(w.week).padStart(2, '0')}`, d); }
   const labels = [...weeks.keys()].sort();

@@ -15,12 +15,13 @@ export function mayKeep(actor: Actor, unitId: number): boolean {
   return can(actor, 'stock.record') && (actor.role !== 'commune' || actor.unitId === unitId);
 }
 
-export function listEquipment(db: Db, f: { unitId?: number; ids?: number[] } = {}) {
+export function listEquipment(db: Db, f: { unitId?: number; unitIds?: number[]; ids?: number[] } = {}) {
   let q = db.selectFrom('equipment as e').innerJoin('admin_units as u', 'u.id', 'e.unit_id').selectAll('e').select('u.name as unit_name')
     .select(sql<Array<{ day: string; roadId: number | null; segmentId: number | null; place: string | null }>>`coalesce((select json_agg(json_build_object(
       'day', to_char(b.day, 'YYYY-MM-DD'), 'roadId', b.road_id, 'segmentId', b.segment_id, 'place', b.place) order by b.day)
       from equipment_bookings b where b.equipment_id = e.id), '[]'::json)`.as('bookings'));
   if (f.unitId) q = q.where('e.unit_id', '=', f.unitId);
+  if (f.unitIds) q = q.where('e.unit_id', 'in', f.unitIds.length ? f.unitIds : [0]);
   if (f.ids) q = q.where('e.id', 'in', f.ids.length ? f.ids : [0]);
   return q.orderBy('e.id').execute();
 }

@@ -47,13 +47,18 @@ export async function accountBalance(db: Db, fundId: number, account: Posting['a
   return (await q.executeTakeFirstOrThrow()).balance;
 }
 
-/** Every posting of the fund (optionally of entries dated up to `to`), for summaries. */
+/**
+ * The fund's postings (optionally of entries dated up to `to`) added up per account, commune and
+ * category, for summaries: a summary only sums postings (domain/ledger.ts), so the database adds
+ * them first and a province's million postings come back as a few rows.
+ */
 export async function fundPostings(db: Db, fundId: number, to?: string | null): Promise<Posting[]> {
   let q = db.selectFrom('fund_postings as p').innerJoin('fund_entries as e', 'e.id', 'p.entry_id')
-    .select(['p.account', 'p.unit_id', 'p.category', 'p.amount']).where('p.fund_id', '=', fundId);
+    .select(['p.account', 'p.unit_id', 'p.category', sql<number>`sum(p.amount)::bigint`.as('amount')]).where('p.fund_id', '=', fundId)
+    .groupBy(['p.account', 'p.unit_id', 'p.category']);
   if (to) q = q.where('e.entry_date', '<=', to);
   const rows = await q.execute();
-  return rows.map((r) => ({ account: r.account, unitId: r.unit_id, category: r.category, amount: r.amount }));
+  return rows.map((r) => ({ account: r.account, unitId: r.unit_id, category: r.category, amount: Number(r.amount) }));
 }
 
 /** Pending expenditures (awaiting a decision), per commune. */

@@ -200,8 +200,9 @@ describe('stagedPassedStock', () => {
     for (const l of [passed, failed]) {
       await c.post('/api/v1/stock/transfers', { lotId: l.id, fromPointId: store.id, toPointId: roadPoint.id, quantity: 2_500, movedOn: '2021-09-30' });
     }
-    expect(await stagedPassedStock(t.db, road.id, 'sand')).toBe(2_500);
-    expect(await stagedPassedStock(t.db, road.id, 'cement_pcb40')).toBe(0);
+    const staged = await stagedPassedStock(t.db, [{ roadId: road.id, code: 'sand' }, { roadId: road.id, code: 'cement_pcb40' }]);
+    expect(staged.get(`${road.id}|sand`)).toBe(2_500);
+    expect(staged.get(`${road.id}|cement_pcb40`)).toBe(0);
     const stock = (await c.get(`/api/v1/stock?roadId=${road.id}`)).body;
     expect(stock.totals).toEqual([expect.objectContaining({ passed: 2_500, failed: 2_500 })]);
   });

@@ -9,20 +9,27 @@ import { listMaterials, onHand } from './materials.repository.js';
 import { presentMaterial, presentPoint } from './materials.presenter.js';
 
 /**
- * The stock at the staging points of a road, from lots that passed inspection, of one material,
- * in base units (kg or litres).
+ * The stock at the staging points of roads, from lots that passed inspection, of materials, in
+ * base units (kg or litres), keyed `roadId|materialCode`: one query for every road and material asked.
  */
-export async function stagedPassedStock(db: Kysely<Database>, roadId: number, materialCode: string): Promise<number> {
-  const r = await sql<{ q: number }>`
-    select coalesce(sum(case when m.to_point_id = p.id then m.quantity else -m.quantity end), 0)::bigint as q
+export async function stagedPassedStock(db: Kysely<Database>, pairs: ReadonlyArray<{ roadId: number; code: string }>): Promise<Map<string, number>> {
+  const out = new Map<string, number>(pairs.map((p) => [`${p.roadId}|${p.code}`, 0]));
+  if (!pairs.length) return out;
+  const r = await sql<{ road_id: number; code: string; q: number }>`
+    select p.road_id, mat.code, coalesce(sum(case when m.to_point_id = p.id then m.quantity else -m.quantity end), 0)::bigint as q
     from stock_points p
     join stock_movements m on (m.to_point_id = p.id or m.from_point_id = p.id)
     join stock_lots l on l.id = m.lot_id
     join materials mat on mat.id = l.material_id
-    where p.road_id = ${roadId} and mat.code = ${materialCode}
+    where p.road_id = any(${pairs.map((x) => x.roadId)}::int[]) and mat.code = any(${pairs.map((x) => x.code)}::text[])
       and coalesce((select i.result from lot_inspections i where i.lot_id = l.id order by i.id desc limit 1),
-                   case when mat.needs_inspection then 'none' else 'pass' end) = 'pass'`.execute(db);
-  return r.rows[0].q;
+                   case when mat.needs_inspection then 'none' else 'pass' end) = 'pass'
+    group by p.road_id, mat.code`.execute(db);
+  for (const row of r.rows) {
+    const key = `${row.road_id}|${row.code}`;
+    if (out.has(key)) out.set(key, Number(row.q));
+  }
+  return out;
 }
 
 export async function stockOnHand(db: Kysely<Database>, _actor: Actor, f: { unitId?: number; pointId?: number; roadId?: number; materialCode?: string; status?: LotStatus }) {

@@ -62,14 +62,15 @@ export async function readinessOf(db: Kysely<Database>, plan: { campaign_id: num
   const mixers = await mixersOn(db, communeIds, plan.day, roadIds);
   const { batchesPerMixerDay } = await getSettings(db, plan.campaign_id);
 
-  const stock = new Map<string, number>(); // road|code → staged, passed stock not yet promised to an earlier entry
+  const needsOf = new Map(entries.map((e) => [e.id, e.target_litres > 0 ? materialNeeds(e, facts, opts) : null]));
+  // road|code → staged, passed stock not yet promised to an earlier entry; read in one query.
+  const stock = await stagedPassed(db, [...needsOf.values()].flatMap((n) => n ?? []).map((n) => ({ roadId: n.roadId, code: n.code })));
   const mixersTaken = new Map<number, number>();
   for (const e of entries) {
-    const needs = e.target_litres > 0 ? materialNeeds(e, facts, opts) : null;
+    const needs = needsOf.get(e.id)!;
     const materials: EntryReadiness['materials'] = [];
     for (const n of needs ?? []) {
       const key = `${n.roadId}|${n.code}`;
-      if (!stock.has(key)) stock.set(key, await stagedPassed(db, n.roadId, n.code));
       const available = stock.get(key)!;
       stock.set(key, available - n.amount);
       const multiRoad = new Set(needs!.map((x) => x.roadId)).size > 1;

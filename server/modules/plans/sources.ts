@@ -62,9 +62,9 @@ export async function roadSettings(db: Kysely<Database>): Promise<RoadSettings> 
   return getRoadSettings(db);
 }
 
-/** Staged stock at the road's points from lots that passed inspection, in base units (kg, litres). */
-export async function stagedPassed(db: Kysely<Database>, roadId: number, materialCode: string): Promise<number> {
-  return Number(await stagedPassedStock(db, roadId, materialCode));
+/** Staged stock at the roads' points from lots that passed inspection, in base units (kg, litres), by `road|code`. */
+export async function stagedPassed(db: Kysely<Database>, pairs: Array<{ roadId: number; code: string }>): Promise<Map<string, number>> {
+  return stagedPassedStock(db, pairs);
 }
 
 export interface CommuneMixers { communeId: number; /** Drum litres of each working mixer not booked elsewhere that day. */ drums: number[] }
@@ -76,8 +76,10 @@ export interface CommuneMixers { communeId: number; /** Drum litres of each work
 export async function mixersOn(db: Kysely<Database>, communeIds: number[], day: string, plannedRoadIds: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   const planned = new Set(plannedRoadIds);
+  // One query for every commune of the day.
+  const all = (await listEquipment(db, { unitIds: communeIds })).filter((e) => e.kind === 'mixer' && e.status === 'working');
   for (const communeId of communeIds) {
-    const rows = (await listEquipment(db, { unitId: communeId })).filter((e) => e.kind === 'mixer' && e.status === 'working');
+    const rows = all.filter((e) => e.unit_id === communeId);
     const free = rows.filter((e) => {
       const b = e.bookings.find((x) => x.day === day);
       return !b || (b.roadId !== null && planned.has(b.roadId));

@@ -3,37 +3,40 @@
 // the progress map as GeoJSON (each road's line, each segment's stretch coloured by status).
 import { roadProgress, workTotals } from '../../../domain/figures.js';
 import { linesOf, sliceLine, type RoadGeometry } from '../../../domain/geo.js';
-import { workRecordOf, type FigureRow } from '../workdays/index.js';
-import type { publicRoads, publicSegments } from './public.repository.js';
+import { workRecordOf, type FigureSumRow } from '../workdays/index.js';
+import type { publicRoads, publicSegments, publicSegmentSums } from './public.repository.js';
 
 type Road = Awaited<ReturnType<typeof publicRoads>>[number];
 type Segment = Awaited<ReturnType<typeof publicSegments>>[number];
+type SegmentSum = Awaited<ReturnType<typeof publicSegmentSums>>[number];
 
 const km = (mm: number) => Math.round(mm / 1000) / 1000;
 
-/** Roads and their progress (domain/figures.ts), and what the recorded workdays poured there. */
-function sum(roads: Road[], segments: Segment[], work: FigureRow[]) {
-  const ids = new Set(roads.map((r) => r.id));
+/**
+ * Roads and their progress (domain/figures.ts, as of now: by status), and what the recorded
+ * workdays poured there; segments and workdays come added up per commune by the database.
+ */
+function sum(roads: Road[], segments: SegmentSum[], work: FigureSumRow[]) {
   const communes = new Set(roads.map((r) => r.commune_id));
-  const p = roadProgress(segments.filter((s) => ids.has(s.road_id))
-    .map((s) => ({ status: s.status, lengthMm: s.to_mm - s.from_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on })));
+  const p = roadProgress(segments.filter((s) => communes.has(s.commune_id))
+    .map((s) => ({ status: s.status, lengthMm: s.length_mm, count: s.count, pouredOn: null, acceptedOn: null })));
   const w = workTotals(work.filter((x) => communes.has(x.commune_id)).map(workRecordOf));
   return { roads: roads.length, roadKm: km(roads.reduce((a, r) => a + r.length_mm, 0)), finishedKm: p.finishedKm, acceptedKm: p.acceptedKm,
     lengthM: w.lengthM, volumeM3: w.volumeM3, participants: w.participants, labourDays: w.labourDays };
 }
 
-export function totalsOf(roads: Road[], segments: Segment[], work: FigureRow[]) {
-  const ids = [...new Set(roads.map((r) => r.commune_id))];
-  const communes = ids.map((id) => {
-    const mine = roads.filter((r) => r.commune_id === id);
-    return { commune: { id, name: mine[0].commune_name }, ...sum(mine, segments, work) };
-  });
+export function totalsOf(roads: Road[], segments: SegmentSum[], work: FigureSumRow[]) {
+  const byCommune = new Map<number, Road[]>();
+  for (const r of roads) byCommune.set(r.commune_id, [...(byCommune.get(r.commune_id) ?? []), r]);
+  const communes = [...byCommune].map(([id, mine]) => ({ commune: { id, name: mine[0].commune_name }, ...sum(mine, segments, work) }));
   return { communes, totals: sum(roads, segments, work) };
 }
 
 export function mapOf(roads: Road[], segments: Segment[]) {
   const features = [];
   const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const segmentsOf = new Map<number, Segment[]>();
+  for (const s of segments) segmentsOf.set(s.road_id, [...(segmentsOf.get(s.road_id) ?? []), s]);
   for (const r of roads) {
     const g = r.geometry as RoadGeometry | null;
     if (!g || !r.geometry_length_mm) continue;
@@ -41,7 +44,7 @@ export function mapOf(roads: Road[], segments: Segment[]) {
     const base = { roadId: r.id, name: r.name, communeName: r.commune_name };
     features.push({ type: 'Feature' as const, geometry: g, properties: { kind: 'road' as const, ...base } });
     const scale = r.geometry_length_mm / r.length_mm;
-    for (const s of segments.filter((x) => x.road_id === r.id)) {
+    for (const s of segmentsOf.get(r.id) ?? []) {
       const pieces = sliceLine(g, (s.from_mm * scale) / 1000, (s.to_mm * scale) / 1000);
       if (!pieces.length) continue;
       features.push({ type: 'Feature' as const,

@@ -25,6 +25,15 @@ export async function publicSegments(db: Db, roadIds: number[]) {
     .where('road_id', 'in', roadIds).orderBy('road_id').orderBy('from_mm').execute();
 }
 
+/** Segment count and length per commune and status (the totals need no dates: they are read as of now). */
+export async function publicSegmentSums(db: Db, campaignId: number) {
+  const rows = await db.selectFrom('segments as s').innerJoin('roads as r', 'r.id', 's.road_id')
+    .where('r.commune_id', 'in', db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', campaignId))
+    .select(['r.commune_id', 's.status', sql<number>`count(*)::int`.as('count'), sql<number>`sum(s.to_mm - s.from_mm)::bigint`.as('length_mm')])
+    .groupBy(['r.commune_id', 's.status']).execute();
+  return rows.map((r) => ({ ...r, count: Number(r.count), length_mm: Number(r.length_mm) }));
+}
+
 /** Before and after photos of recorded workdays that poured a segment now accepted: the only photos the public sees. */
 function acceptedPhotos(db: Db) {
   return db.selectFrom('workday_photos as p').innerJoin('workdays as w', 'w.id', 'p.workday_id')

@@ -7,7 +7,7 @@ import { rank, type RankedRow } from '../../../domain/ranking.js';
 import { monthRange, ratingScore, reportPeriod, type Rating } from '../../../domain/reporting.js';
 import type { Database } from '../../db/schema.js';
 import { getReportSettings, listReports, ratingsOf } from '../reports/index.js';
-import { attendanceByAgency, figuresOf } from '../workdays/index.js';
+import { attendanceByAgency, figureSums } from '../workdays/index.js';
 
 export type RankingPeriod = { kind: 'month'; month: string } | { kind: 'campaign' };
 
@@ -27,7 +27,8 @@ export async function buildRanking(db: Kysely<Database>, campaignId: number, per
   const groups = await db.selectFrom('groups').select(['id', 'name', 'ordinal']).where('campaign_id', '=', campaignId).orderBy('ordinal').execute();
   const members = await db.selectFrom('group_members as gm').innerJoin('agencies as a', 'a.id', 'gm.agency_id')
     .select(['gm.group_id', 'a.id', 'a.name', 'a.staff_count']).where('gm.campaign_id', '=', campaignId).execute();
-  const work = await figuresOf(db, { campaignId, from: range.from, to: range.to, status: 'recorded' });
+  // Work added up per group and day, attendance per agency and group, in the database.
+  const work = await figureSums(db, { campaignId, from: range.from, to: range.to, status: 'recorded' }, ['group_id', 'day']);
   const attendance = await attendanceByAgency(db, { campaignId, from: range.from, to: range.to });
   const days = new Set(work.map((w) => w.day)).size;
 
@@ -40,22 +41,26 @@ export async function buildRanking(db: Kysely<Database>, campaignId: number, per
     return mine.length ? mine.reduce((s, x) => s + ratingScore(x.responsibility as Rating, x.effectiveness as Rating), 0) / mine.length : null;
   };
 
+  const byGroup = <T extends { group_id: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) m.set(r.group_id, [...(m.get(r.group_id) ?? []), r]);
+    return m;
+  };
+  const membersOf = byGroup(members);
+  const workOf = byGroup(work);
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
   const groupRows = groups.map((g) => {
-    const staff = members.filter((m) => m.group_id === g.id).reduce((s, m) => s + m.staff_count, 0);
-    const mine = work.filter((w) => w.group_id === g.id);
+    const staff = (membersOf.get(g.id) ?? []).reduce((s, m) => s + m.staff_count, 0);
+    const mine = workOf.get(g.id) ?? [];
     return { id: g.id, name: g.name, participants: mine.reduce((s, w) => s + w.officials, 0), possible: staff * days,
       labourHalves: mine.reduce((s, w) => s + w.official_halves, 0), litres: mine.reduce((s, w) => s + w.litres, 0), rating: ratingOf(g.id) };
   });
+  const attendanceOf = new Map(attendance.map((a) => [`${a.agency_id}:${a.group_id}`, a]));
   const agencyRows = members.map((m) => {
-    const mine = attendance.filter((a) => a.agency_id === m.id && a.group_id === m.group_id);
-    const litres = mine.reduce((s, a) => {
-      const w = work.find((x) => x.id === a.workday_id);
-      const halves = a.full_day * 2 + a.half_day;
-      return s + (w && w.official_halves ? (w.litres * halves) / w.official_halves : 0);
-    }, 0);
-    return { id: m.id, name: m.name, group: { id: m.group_id, name: groups.find((g) => g.id === m.group_id)?.name ?? '' },
-      participants: mine.reduce((s, a) => s + a.full_day + a.half_day, 0), possible: m.staff_count * days,
-      labourHalves: mine.reduce((s, a) => s + a.full_day * 2 + a.half_day, 0), litres: Math.round(litres), rating: ratingOf(m.group_id) };
+    const a = attendanceOf.get(`${m.id}:${m.group_id}`);
+    return { id: m.id, name: m.name, group: { id: m.group_id, name: groupName.get(m.group_id) ?? '' },
+      participants: a?.participants ?? 0, possible: m.staff_count * days,
+      labourHalves: a?.halves ?? 0, litres: Math.round(a?.litres ?? 0), rating: ratingOf(m.group_id) };
   });
   const rankedAgencies = rank(agencyRows, settings.weights);
   return {

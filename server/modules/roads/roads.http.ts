@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { foldVietnamese } from '../../../domain/text.js';
 import type { AppEnv } from '../../http/context.js';
 import { fail } from '../../http/errors.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion, jsonBody, jsonContent, OkSchema, setEtag } from '../../http/router.js';
 import { createRoad, deleteRoad, setRoadGeometry, updateRoad } from './commands/save-road.js';
 import { createSegment, splitRoad } from './commands/save-segment.js';
@@ -55,9 +56,10 @@ function pickLine(lines: ParsedLine[], feature: string, roadName: string): Parse
 export const roadsRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/roads', tags, summary: 'List roads with their progress and volumes (no geometry, no segments)', request: { query: RoadQuery },
-    responses: { 200: jsonContent(z.object({ items: z.array(RoadOut), nextCursor: z.number().nullable() })), ...errorResponses },
+    responses: { 200: jsonContent(z.object({ items: z.array(RoadOut), nextCursor: z.number().nullable() })), 304: { description: 'Not modified (ETag: data version)' }, ...errorResponses },
   }), async (c) => {
     authorise(c, 'roads.read');
+    if (await isNotModified(c)) return c.body(null, 304);
     return c.json(await roadListView(ctxOf(c), c.req.valid('query')), 200);
   })
   .openapi(createRoute({

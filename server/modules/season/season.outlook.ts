@@ -8,15 +8,18 @@ import type { PlannedReach } from '../criteria/index.js';
 
 interface StoredOutlook { communeId: number; alreadyMet: boolean; reachedOn: string | null; shortfall: { vi: string; en: string } | null }
 
-/** The last season plan's outlook for a commune in a campaign, or null when no plan was solved. */
-export async function plannedReach(db: Kysely<Database>, campaignId: number, communeId: number): Promise<PlannedReach | null> {
+/** The last season plan's outlook for communes of a campaign (one query for all), by commune; none when no plan was solved. */
+export async function plannedReach(db: Kysely<Database>, campaignId: number, communeIds: number[]): Promise<Map<number, PlannedReach>> {
+  const out = new Map<number, PlannedReach>();
   const r = await db.selectFrom('season_plans').select(['plan', 'solved_at']).where('campaign_id', '=', campaignId).executeTakeFirst();
-  if (!r) return null;
+  if (!r) return out;
   const view = (typeof r.plan === 'string' ? JSON.parse(r.plan) : r.plan) as { asOf: string; deadline: string; solvedAt?: string; communes: StoredOutlook[] };
-  const c = view.communes.find((x) => x.communeId === communeId);
-  if (!c) return null;
-  return {
-    solvedAt: view.solvedAt ?? new Date(r.solved_at).toISOString(), asOf: view.asOf, deadline: view.deadline,
-    alreadyMet: c.alreadyMet, reachedOn: c.reachedOn, shortfall: c.shortfall ? { vi: c.shortfall.vi, en: c.shortfall.en } : null,
-  };
+  for (const c of view.communes) {
+    if (!communeIds.includes(c.communeId)) continue;
+    out.set(c.communeId, {
+      solvedAt: view.solvedAt ?? new Date(r.solved_at).toISOString(), asOf: view.asOf, deadline: view.deadline,
+      alreadyMet: c.alreadyMet, reachedOn: c.reachedOn, shortfall: c.shortfall ? { vi: c.shortfall.vi, en: c.shortfall.en } : null,
+    });
+  }
+  return out;
 }

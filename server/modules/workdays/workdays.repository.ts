@@ -107,9 +107,10 @@ export async function groupFacts(db: Db, groupId: number) {
 
 /**
  * The one SQL of the work figures (domain/figures.ts): per workday, officials, local people, labour
- * halves, litres and mm poured, in a single query whatever the filter. Every view sums these rows.
+ * halves, litres and mm poured, in a single query whatever the filter. Every view sums these rows,
+ * either here in the database (`figureSums`) or in TypeScript (`figuresOf`).
  */
-export async function figuresOf(db: Db, f: WorkdayFilter) {
+function figuresQuery(db: Db, f: WorkdayFilter) {
   let q = db.selectFrom('workdays as w')
     .select(['w.id', 'w.campaign_id', 'w.commune_id', 'w.group_id', 'w.day', 'w.status', 'w.people_full', 'w.people_half',
       sql<number>`coalesce((select sum(a.full_day + a.half_day) from workday_attendance a where a.workday_id = w.id), 0)::int`.as('officials'),
@@ -123,25 +124,61 @@ export async function figuresOf(db: Db, f: WorkdayFilter) {
   if (f.from) q = q.where('w.day', '>=', f.from);
   if (f.to) q = q.where('w.day', '<=', f.to);
   if (f.status) q = q.where('w.status', '=', f.status);
-  const rows = await q.orderBy('w.day').orderBy('w.id').execute();
+  return q;
+}
+
+/** The figures' rows, one per workday. */
+export async function figuresOf(db: Db, f: WorkdayFilter) {
+  const rows = await figuresQuery(db, f).orderBy('w.day').orderBy('w.id').execute();
   return rows.map((r) => ({ ...r, officials: Number(r.officials), official_halves: Number(r.official_halves), litres: Number(r.litres), length_mm: Number(r.length_mm) }));
 }
 export type FigureRow = Awaited<ReturnType<typeof figuresOf>>[number];
 
 /** A figures row as the one definition of the figures reads it (domain/figures.ts). */
-export function workRecordOf(r: FigureRow): WorkRecord {
-  return { status: r.status as WorkRecord['status'], officials: r.officials, officialHalves: r.official_halves, peopleFull: r.people_full,
-    peopleHalf: r.people_half, litres: r.litres, lengthMm: r.length_mm };
+export function workRecordOf(r: FigureRow | FigureSumRow): WorkRecord {
+  return { status: r.status as WorkRecord['status'], count: 'count' in r ? r.count : 1, officials: r.officials, officialHalves: r.official_halves,
+    peopleFull: r.people_full, peopleHalf: r.people_half, litres: r.litres, lengthMm: r.length_mm };
 }
 
-/** Attendance per agency for the workdays matching the filter (ranking per agency). */
+export type FigureKey = 'commune_id' | 'group_id' | 'day';
+
+/**
+ * The same figures added up in the database per status and the keys asked for (commune, group,
+ * day): a few hundred rows at a province's scale instead of one per workday. Each row says how many
+ * records it adds up (`count`), so domain/figures.ts counts it as those records.
+ */
+export async function figureSums(db: Db, f: WorkdayFilter, by: readonly FigureKey[]) {
+  const keys = [...by, 'status'] as const;
+  const rows = await db.selectFrom(figuresQuery(db, f).as('f'))
+    .select([...keys.map((k) => `f.${k}` as const),
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`sum(f.officials)::bigint`.as('officials'), sql<number>`sum(f.official_halves)::bigint`.as('official_halves'),
+      sql<number>`sum(f.people_full)::bigint`.as('people_full'), sql<number>`sum(f.people_half)::bigint`.as('people_half'),
+      sql<number>`sum(f.litres)::bigint`.as('litres'), sql<number>`sum(f.length_mm)::bigint`.as('length_mm')])
+    .groupBy(keys.map((k) => `f.${k}` as const)).execute();
+  return rows.map((r) => {
+    const row = r as typeof r & { commune_id?: number; group_id?: number; day?: string };
+    return { commune_id: row.commune_id ?? 0, group_id: row.group_id ?? 0, day: row.day === undefined ? '' : String(row.day), status: r.status,
+      count: Number(r.count), officials: Number(r.officials), official_halves: Number(r.official_halves), people_full: Number(r.people_full),
+      people_half: Number(r.people_half), litres: Number(r.litres), length_mm: Number(r.length_mm) };
+  });
+}
+export type FigureSumRow = Awaited<ReturnType<typeof figureSums>>[number];
+
+/**
+ * Attendance per agency and group on the recorded workdays of a campaign (ranking per agency):
+ * attendances, labour halves, and the agency's share of what its group poured each day (the day's
+ * litres × its halves ÷ the officials' halves of the day), added up in the database.
+ */
 export async function attendanceByAgency(db: Db, f: { campaignId: number; from?: string; to?: string }) {
-  let q = db.selectFrom('workday_attendance as a').innerJoin('workdays as w', 'w.id', 'a.workday_id')
-    .select(['a.agency_id', 'w.id as workday_id', 'w.group_id', 'w.day', 'a.full_day', 'a.half_day'])
-    .where('w.campaign_id', '=', f.campaignId).where('w.status', '=', 'recorded');
-  if (f.from) q = q.where('w.day', '>=', f.from);
-  if (f.to) q = q.where('w.day', '<=', f.to);
-  return q.execute();
+  const days = figuresQuery(db, { campaignId: f.campaignId, from: f.from, to: f.to, status: 'recorded' }).as('f');
+  const rows = await db.selectFrom('workday_attendance as a').innerJoin(days, 'f.id', 'a.workday_id')
+    .select(['a.agency_id', 'f.group_id',
+      sql<number>`sum(a.full_day + a.half_day)::bigint`.as('participants'),
+      sql<number>`sum(a.full_day * 2 + a.half_day)::bigint`.as('halves'),
+      sql<number>`sum(case when f.official_halves > 0 then f.litres::float8 * (a.full_day * 2 + a.half_day) / f.official_halves else 0 end)::float8`.as('litres')])
+    .groupBy(['a.agency_id', 'f.group_id']).execute();
+  return rows.map((r) => ({ agency_id: r.agency_id, group_id: r.group_id, participants: Number(r.participants), halves: Number(r.halves), litres: Number(r.litres) }));
 }
 
 /**

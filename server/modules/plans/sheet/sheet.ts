@@ -35,8 +35,9 @@ async function materialsOf(db: Kysely<Database>, b: PlanBundle, entries: EntryRo
     }
   }
   const out: SheetMaterial[] = [];
+  const stock = await stagedPassed(db, [...sums.values()].map((m) => ({ roadId: m.roadId, code: m.code })));
   for (const m of sums.values()) {
-    const staged = await stagedPassed(db, m.roadId, m.code);
+    const staged = stock.get(`${m.roadId}|${m.code}`) ?? 0;
     out.push({ roadName: m.roadName, name: m.name, unit: m.unit, needed: m.needed, stagedPassed: staged, short: Math.max(0, m.needed - staged) });
   }
   return out;

@@ -58,6 +58,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
   }
   const money = await moneySpent(db, campaignId, period.from, period.to);
   const ratings = await ratingsOf(db, approved.map((r) => r.id));
+  const criterion2 = await criterion2Progress(db, communes.map((c) => c.id), asOf > period.to ? period.to : asOf);
   const totals = { ...zero(), workdays: 0, moneySpent: 0 };
   const materials = new Map<string, { code: string; name: string; unit: string; issued: number; norm: number }>();
   const groups = new Map<number, Sums & { groupId: number; name: string; workdays: number; communes: string[]; ratings: GroupRating[] }>();
@@ -90,7 +91,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     add(totals, sums);
     totals.workdays += sums.workdays;
     totals.moneySpent += spent;
-    perCommune.push({ commune: c, reports: mine.length, ...sums, moneySpent: spent, criterion2: await criterion2Progress(db, c.id, asOf > period.to ? period.to : asOf) });
+    perCommune.push({ commune: c, reports: mine.length, ...sums, moneySpent: spent, criterion2: criterion2.get(c.id) ?? [] });
   }
   // Groups that worked without their officials' attendance: named with the commune's reason, so a
   // missing figure never reads as "0 officials".

@@ -29,13 +29,17 @@ export async function moneySpent(db: Db, campaignId: number, from: string, to: s
 export interface ClassProgress { roadClass: string; totalKm: number; hardenedKm: number; sharePercent: number }
 
 /**
- * Per road class of a commune: km in total and km hardened (before the campaign or accepted by
- * `asOf`), as the criterion 2 page counts them (the criteria module's lengths, domain/criterion2.ts).
+ * Per commune and road class: km in total and km hardened (before the campaign or accepted by
+ * `asOf`), as the criterion 2 page counts them (the criteria module's lengths, domain/criterion2.ts);
+ * one grouped query for all the communes.
  */
-export async function criterion2Progress(db: Db, communeId: number, asOf: string): Promise<ClassProgress[]> {
-  const rows = await classLengths(db, communeId, asOf);
-  const lengths = Object.fromEntries(rows.map((x) => [x.road_class, { totalMm: Number(x.total_mm), hardenedBeforeMm: Number(x.hardened_before_mm), acceptedMm: Number(x.accepted_mm) }]));
-  // The shares only: thresholds are the criterion 2 page's business, so none are passed.
-  return evaluateCriterion2(lengths, []).indicators.filter((i) => i.totalMm > 0)
-    .map((i) => ({ roadClass: i.roadClass, totalKm: i.totalMm / 1e6, hardenedKm: i.hardenedMm / 1e6, sharePercent: i.shareBp / 100 }));
+export async function criterion2Progress(db: Db, communeIds: number[], asOf: string): Promise<Map<number, ClassProgress[]>> {
+  const rows = await classLengths(db, communeIds, asOf);
+  return new Map(communeIds.map((id) => {
+    const lengths = Object.fromEntries(rows.filter((x) => x.commune_id === id)
+      .map((x) => [x.road_class, { totalMm: Number(x.total_mm), hardenedBeforeMm: Number(x.hardened_before_mm), acceptedMm: Number(x.accepted_mm) }]));
+    // The shares only: thresholds are the criterion 2 page's business, so none are passed.
+    return [id, evaluateCriterion2(lengths, []).indicators.filter((i) => i.totalMm > 0)
+      .map((i) => ({ roadClass: i.roadClass, totalKm: i.totalMm / 1e6, hardenedKm: i.hardenedMm / 1e6, sharePercent: i.shareBp / 100 }))];
+  }));
 }

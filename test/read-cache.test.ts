@@ -1,0 +1,76 @@
+// Read models answer 304 to a repeat load and a fresh 200 after any write (issue 19): the ETag is
+// the data version that every write transaction bumps (server/http/read-cache.ts), with the reader
+// and the business date; on PGlite and, with DATABASE_URL, on PostgreSQL.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeWork } from '../server/modules/dashboard/index.js';
+import { makeWorld, type World } from './helpers/factories.js';
+import { setupApp, type TestApp, type TestClient } from './helpers/test-app.js';
+
+let t: TestApp;
+let w: World;
+
+beforeEach(async () => {
+  t = await setupApp();
+  w = await makeWorld(t.db);
+  await makeWork(t, w);
+});
+
+async function firstLoad(c: TestClient, url: string) {
+  const res = await c.get(url);
+  expect(res.status).toBe(200);
+  const etag = res.headers.get('etag');
+  expect(etag).toMatch(/^(W\/)?".+"$/);
+  return { etag: etag!, body: res.body, cacheControl: res.headers.get('cache-control') };
+}
+
+describe('ETag and 304 on read models', () => {
+  it('dashboard, roads, agencies and criterion 2: 304 on a repeat load, 200 with a new tag after a write', async () => {
+    const leader = await t.as('leader');
+    const admin = await t.as('admin');
+    const urls = [`/api/v1/dashboard?campaignId=${w.campaign.id}`, '/api/v1/roads', '/api/v1/agencies', `/api/v1/criterion2/communes?campaignId=${w.campaign.id}`];
+    const first = new Map<string, string>();
+    for (const url of urls) {
+      const f = await firstLoad(leader, url);
+      expect(f.cacheControl).toBe('private, no-cache');
+      first.set(url, f.etag);
+      const again = await leader.get(url, { 'if-none-match': f.etag });
+      expect(again.status, url).toBe(304);
+      expect(again.body, url).toBeFalsy();
+    }
+    // Another reader never gets the leader's copy: the answers carry each reader's actions.
+    const other = await admin.get('/api/v1/agencies', { 'if-none-match': first.get('/api/v1/agencies')! });
+    expect(other.status).toBe(200);
+
+    // A write through the API (an agency's staff count) changes every tag, not only the agencies'.
+    const agency = (await admin.get(`/api/v1/agencies/${w.agencies.memberB.id}`)).body;
+    const changed = await admin.patch(`/api/v1/agencies/${agency.id}`, { staffCount: agency.staffCount + 1 }, { 'if-match': `W/"${agency.version}"` });
+    expect(changed.status).toBe(200);
+    for (const url of urls) {
+      const after = await leader.get(url, { 'if-none-match': first.get(url)! });
+      expect(after.status, url).toBe(200);
+      expect(after.headers.get('etag'), url).not.toBe(first.get(url));
+    }
+    const list = await leader.get('/api/v1/agencies');
+    expect(list.body.items.find((a: { id: number }) => a.id === agency.id).staffCount).toBe(agency.staffCount + 1);
+  });
+
+  it('a refused write changes nothing, not even the tag', async () => {
+    const leader = await t.as('leader');
+    const f = await firstLoad(leader, '/api/v1/agencies');
+    const refused = await (await t.as('admin')).patch(`/api/v1/agencies/${w.agencies.memberB.id}`, { staffCount: -5 });
+    expect(refused.status).toBe(400);
+    expect((await leader.get('/api/v1/agencies', { 'if-none-match': f.etag })).status).toBe(304);
+  });
+
+  it('the public summary: public for 5 minutes, 304 until a write, then the new figures', async () => {
+    const f = await firstLoad(t.client(), '/api/v1/public/summary');
+    expect(f.cacheControl).toBe('public, max-age=300');
+    expect((await t.client().get('/api/v1/public/summary', { 'if-none-match': f.etag })).status).toBe(304);
+    const admin = await t.as('admin');
+    const agency = (await admin.get(`/api/v1/agencies/${w.agencies.memberB.id}`)).body;
+    expect((await admin.patch(`/api/v1/agencies/${agency.id}`, { staffCount: agency.staffCount + 1 }, { 'if-match': `W/"${agency.version}"` })).status).toBe(200);
+    const after = await t.client().get('/api/v1/public/summary', { 'if-none-match': f.etag });
+    expect(after.status).toBe(200);
+    expect(after.body.totals).toEqual(f.body.totals);
+  });
+});
