@@ -29,6 +29,9 @@ export function fillPath(template: string, params: Record<string, string | numbe
 export const typedApi = {
   get: <P extends PathsFor<'get'>>(path: P, args: PathArgs<P, 'get'> & { query?: QueryOf<P, 'get'> } = {} as never) =>
     api.get<ResponseOf<P, 'get'>>(fillPath(path, args.path as Record<string, number>), args.query as Query | undefined),
+  /** A multipart POST (a file and its fields), answered with the operation's JSON. */
+  upload: <P extends PathsFor<'post'>>(path: P, form: FormData, args: PathArgs<P, 'post'> = {} as never) =>
+    api.upload<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), form),
   post: <P extends PathsFor<'post'>>(path: P, body: BodyOf<P, 'post'>, args: PathArgs<P, 'post'> & { version?: number } = {} as never) =>
     api.post<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), body, args.version),
   patch: <P extends PathsFor<'patch'>>(path: P, body: BodyOf<P, 'patch'>, args: PathArgs<P, 'patch'> & { version?: number }) =>

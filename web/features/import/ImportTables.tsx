@@ -51,11 +51,12 @@ export function ImportErrors({ errors }: { errors: ImportOutcome['errors'] }) {
   );
 }
 
-export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
+/** The agencies and groups with their outcome; `groupsOnly` when the rows table shows the agencies. */
+export function ImportTables({ outcome, groupsOnly = false }: { outcome: ImportOutcome; groupsOnly?: boolean }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Stack gap="xs">
+      {!groupsOnly && <Stack gap="xs">
         <Title order={3} fz={17}>{t('import.agenciesTitle')}</Title>
         <Table.ScrollContainer minWidth={620}>
           <Table striped verticalSpacing={4} aria-label={t('import.agenciesTitle')} data-testid="import-agencies">
@@ -83,7 +84,7 @@ export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Stack>
+      </Stack>}
       {outcome.groups.length > 0 && (
         <Stack gap="xs">
           <Title order={3} fz={17}>{t('import.groupsTitle')}</Title>
@@ -113,7 +114,7 @@ export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
           </Table.ScrollContainer>
         </Stack>
       )}
-      {!outcome.agencies.length && !outcome.errors.length && <Text c="dimmed">{t('import.nothing')}</Text>}
+      {!outcome.agencies.length && !outcome.errors.length && !outcome.rows.length && <Text c="dimmed">{t('import.nothing')}</Text>}
     </Stack>
   );
 }
