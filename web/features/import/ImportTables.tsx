@@ -17,7 +17,8 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
       <Badge color="teal" variant="light" size="lg">{t('import.willCreate', { n: count('create') })}</Badge>
       <Badge color="blue" variant="light" size="lg">{t('import.willUpdate', { n: count('update') })}</Badge>
       <Badge color="gray" variant="light" size="lg">{t('import.unchanged', { n: count('unchanged') })}</Badge>
-      <Badge color="grape" variant="light" size="lg">{t('import.groupCount', { n: outcome.groups.length })}</Badge>
+      {/* Groups are planned only for a file without errors: no count rather than a wrong "0". */}
+      {(outcome.groups.length > 0 || !outcome.errors.length) && <Badge color="grape" variant="light" size="lg">{t('import.groupCount', { n: outcome.groups.length })}</Badge>}
       <Badge color={outcome.errors.length ? 'red' : 'gray'} variant={outcome.errors.length ? 'filled' : 'light'} size="lg">
         {t('import.errorCount', { n: outcome.errors.length })}
       </Badge>
