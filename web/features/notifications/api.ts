@@ -48,7 +48,7 @@ export function useInbox(unreadOnly: boolean) {
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number | 'all') => (id === 'all' ? typedApi.post('/notifications/read-all', undefined) : typedApi.post('/notifications/{id}/read', undefined, { path: { id } })),
+    mutationFn: (id: number | 'all'): Promise<{ unreadCount: number }> => (id === 'all' ? typedApi.post('/notifications/read-all', undefined) : typedApi.post('/notifications/{id}/read', undefined, { path: { id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }

@@ -32,7 +32,7 @@ export interface ReportSettings {
 export function useRanking(campaignId: number | null, month: string | null) {
   return useQuery({
     queryKey: ['ranking', campaignId, month ?? 'campaign'],
-    queryFn: () => typedApi.get('/campaigns/{id}/ranking', { path: { id: campaignId }, query: { month } }) as Promise<Ranking>,
+    queryFn: () => typedApi.get('/campaigns/{id}/ranking', { path: { id: campaignId! }, query: { month: month ?? undefined } }) as Promise<Ranking>,
     enabled: !!campaignId,
     placeholderData: keepPreviousData,
   });
