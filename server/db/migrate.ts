@@ -27,6 +27,8 @@ import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-t
 import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
 import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
 import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js'; // issue 19
+import * as addEntrySiteAndProposalBasis from './migrations/202612081400-add-entry-site-and-proposal-basis.js'; // issue 14
+import * as addSeasonMaterialsSetting from './migrations/202612081700-add-season-materials-setting.js'; // issue 17
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -54,6 +56,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
   '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
   '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
+  '202612081400-add-entry-site-and-proposal-basis': addEntrySiteAndProposalBasis, // readiness: site preparation, stale proposals (issue 14)
+  '202612081700-add-season-materials-setting': addSeasonMaterialsSetting, // season plan: materials as a limit or a shopping list (issue 17)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

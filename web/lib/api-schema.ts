@@ -1892,6 +1892,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/entries/{entryId}/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The commune confirms the entry's site is prepared (mặt bằng)
+         * @description The commune confirms the entry's site is prepared (mặt bằng)
+         */
+        put: operations["putPlansByIdEntriesByEntryIdSite"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/publish": {
         parameters: {
             query?: never;
@@ -3341,8 +3361,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Solver time limit and default turnout
-         * @description Solver time limit and default turnout
+         * Solver time limit, default turnout, and whether materials limit the plan
+         * @description Solver time limit, default turnout, and whether materials limit the plan
          */
         put: operations["putCampaignsByIdSeasonPlanSettings"];
         post?: never;
@@ -5394,6 +5414,11 @@ export interface components {
                 name: string;
                 phone: string | null;
             } | null;
+            /** @description The commune confirmed the site is prepared (mặt bằng) on this day */
+            site: {
+                readyOn: string;
+                note: string | null;
+            } | null;
             registration: {
                 id: number;
                 status: string;
@@ -5404,13 +5429,13 @@ export interface components {
                 ok: boolean;
                 items: {
                     /** @enum {string} */
-                    item: "registration" | "materials" | "supervisor" | "mixer" | "segments";
+                    item: "registration" | "materials" | "supervisor" | "mixer" | "site" | "segments" | "proposal";
                     ok: boolean;
                     vi: string;
                     en: string;
                 }[];
             };
-            actions: ("edit" | "remove" | "setSupervisor")[];
+            actions: ("edit" | "remove" | "setSupervisor" | "confirmSite")[];
         };
         PlanCreate: {
             /**
@@ -5515,6 +5540,12 @@ export interface components {
             /** @example Hoàng Văn Thắng */
             name: string | null;
             phone?: string | null;
+        };
+        PlanEntrySite: {
+            /** @description true: the site is prepared (cleared, levelled, compacted); false withdraws the confirmation */
+            ready: boolean;
+            /** @example Đã san gạt, lu lèn nền đoạn Km0+450 – Km0+600 */
+            note?: string | null;
         };
         PlanPublish: {
             /** @description Required when a go/no-go item is red: why publish anyway */
@@ -6395,6 +6426,18 @@ export interface components {
                     paceMPerDay: number;
                 };
             }[];
+            /** @description The commune in the season plan last solved: the Saturday its route schedule (lộ trình) reaches every threshold, or what is short; null when no plan was solved */
+            seasonPlan: {
+                solvedAt: string;
+                asOf: string;
+                deadline: string;
+                alreadyMet: boolean;
+                reachedOn: string | null;
+                shortfall: {
+                    vi: string;
+                    en: string;
+                } | null;
+            } | null;
             actions: "setRegion"[];
         };
         AppliedRegion: {
@@ -7068,6 +7111,8 @@ export interface components {
         SeasonSettingsInput: {
             timeLimitSeconds: number;
             defaultTurnoutPercent: number;
+            /** @description Pours may only use the cement, sand and stone there or on order (unchanged when absent) */
+            materialsBind?: boolean;
         };
         PeopleContribution: {
             id: number;
@@ -15435,6 +15480,87 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PlanSupervisor"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putPlansByIdEntriesByEntryIdSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanEntrySite"];
             };
         };
         responses: {

@@ -51,11 +51,11 @@ export async function removeOverride(ctx: RequestContext, campaignId: number, id
   await recordAudit(ctx, { action: 'delete', entity: 'season_plan', entityId: campaignId, summary: `${gone.kind} ${gone.day} · group ${gone.groupId}`, before: gone });
 }
 
-export async function changeSeasonSettings(ctx: RequestContext, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number }, expectedVersion?: number) {
+export async function changeSeasonSettings(ctx: RequestContext, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number; materialsBind?: boolean }, expectedVersion?: number) {
   if (!(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst())) throw new AppError('NOT_FOUND');
   const before = await getSeasonSettings(ctx.db, campaignId);
   if (expectedVersion !== undefined && expectedVersion !== before.version) throw new AppError('STALE_VERSION');
-  await saveSeasonSettings(ctx.db, campaignId, s, ctx.actor?.userId ?? null);
+  await saveSeasonSettings(ctx.db, campaignId, { ...s, materialsBind: s.materialsBind ?? before.materialsBind }, ctx.actor?.userId ?? null);
   const after = await getSeasonSettings(ctx.db, campaignId);
   await recordAudit(ctx, { action: 'update', entity: 'season_plan_settings', entityId: campaignId, summary: `campaign ${campaignId}`, before, after });
   return after;

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/auth';
 import { formatDateTime } from '../../lib/format';
+import { findingInWords } from '../workdays/field-words';
 import type { OutboxItem } from './db';
 import { discard, onAccepted, resend, sendNow, setOutboxUser } from './outbox';
 import { useUploadProgress } from './progress';
@@ -30,12 +31,16 @@ function useOnline(): boolean {
   return online;
 }
 
+/** The server's reason in words: its headline, then each field named as the form labels it (never the field's code). */
 export function RefusalText({ item }: { item: OutboxItem }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const r = item.refusal;
   if (!r) return null;
   const en = i18n.language === 'en';
-  return <Text size="sm" data-testid="refusal-reason">{(en ? r.en : r.vi) || r.code}</Text>;
+  const text = r.fields.length
+    ? [t(`errors.${r.code}`, { defaultValue: (en ? r.en : r.vi) || r.code }), ...r.fields.map((f) => findingInWords(f, t, i18n.language))].join(' — ')
+    : (en ? r.en : r.vi) || r.code;
+  return <Text size="sm" data-testid="refusal-reason">{text}</Text>;
 }
 
 function ItemRow({ item, blocked, progress, onClose }: { item: OutboxItem; blocked: boolean; progress: number | undefined; onClose: () => void }) {

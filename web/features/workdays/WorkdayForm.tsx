@@ -4,14 +4,14 @@
 // one), with the totals computed as you type. A new record is a draft on the phone until saved, then
 // one queued POST carrying its client id, with its photos and the phone's position
 // (new-workday-draft.ts); a saved record's parts are corrected one at a time (If-Match).
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { useMe } from '../../app/auth';
-import type { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { DraftPhotos } from '../field/DraftPhotos';
 import { GpsCard } from '../field/GpsCard';
@@ -20,12 +20,14 @@ import { RefusalText } from '../field/OutboxBadge';
 import { useQueuedPhotos } from '../field/use-outbox';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import type { Group as GroupT } from '../../lib/types';
-import { saveCommunePart, saveGroupPart, type PlanEntry, type Workday } from './api';
+import { saveCommunePart, saveGroupPart, type PlanEntry, type Workday, type WorkdayCreateInput } from './api';
 import { AttendanceEditor, AttendanceView } from './AttendanceSection';
 import { newClientId } from './client-id';
 import { newWorkdayDraftKey, useNewWorkdaySave, type NewWorkdayDraft } from './new-workday-draft';
+import { CheckFindings } from './CheckFindings';
 import { CommuneEditor, CommuneView } from './CommuneSection';
-import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, type CommuneState, type GroupState } from './form-state';
+import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, sentPours, type CommuneState, type GroupState } from './form-state';
+import { useWorkdayCheck } from './use-workday-check';
 
 export interface WorkdayPlace { campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null }
 
@@ -115,6 +117,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   const groupErr = useFormErrors(useMemo(() => fieldNames('', members, 0), [members]));
   const communeErr = useFormErrors(useMemo(() => fieldNames('', 0, pours, materials), [pours, materials]));
   const order = group ? memberOrder(group) : [];
+  const agencyNames = order.map((id) => group?.members.find((m) => m.id === id)?.name ?? '');
   const setNewError = newErr.setError;
   const draftKey = isNew ? newWorkdayDraftKey(me.user.id, place) : null;
   const labelIn = (lang: 'vi' | 'en', key: string, v: Record<string, string>) => i18n.getFixedT(lang)(key, v);
@@ -136,15 +139,32 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
     void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
     notifications.show({ color: 'teal', message });
   };
-  const createRecord = (e: FormEvent) => {
+  // A day that did not take place (rain…) is recorded as cancelled with its reason, without people.
+  const [cancelled, setCancelled] = useState(false);
+  const [cancelReason, setCancelReason] = useState('');
+  const newBody = (): WorkdayCreateInput => cancelled ? { clientId, ...place, cancelReason: cancelReason.trim() } : {
+    clientId, ...place,
+    ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
+    ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
+    ...(position ? { position: { latitude: position.latitude, longitude: position.longitude, accuracyM: position.accuracyM, at: position.at } } : {}),
+  };
+  // Checked as it is typed, once something is typed (an empty form is not yet a mistake).
+  const typed = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, null).participants > 0
+    || (mayCommune && (sentPours(communeState).length > 0 || communeState.materials.length > 0));
+  const check = useWorkdayCheck(isNew && !cancelled && typed && queued === null ? newBody() : null);
+  const createRecord = async (e: FormEvent) => {
     e.preventDefault();
     newErr.clear();
-    void newSave.save({
-      clientId, ...place,
-      ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
-      ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
-      ...(position ? { position: { latitude: position.latitude, longitude: position.longitude, accuracyM: position.accuracyM, at: position.at } } : {}),
-    });
+    const body = newBody();
+    if (!cancelled && !queued) {
+      // What saving would answer, asked first: a refusal stays on the form (online; offline the record is queued).
+      const answer = await check.checkNow(body);
+      if (answer && !answer.ok) {
+        newErr.setError(new ApiError(400, answer.error ?? 'UNKNOWN', answer.refusals, '', ''));
+        return;
+      }
+    }
+    await newSave.save(body);
   };
   const saveGroup = useMutation({
     mutationFn: () => saveGroupPart(saved!, groupInput(groupState, order)),
@@ -204,8 +224,17 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
       <fieldset disabled={waiting} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="sm">
           {/* Each side's own part first. */}
-          {mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>}
-          {isNew && draftKey && (
+          {isNew && mayCommune && (
+            <Paper withBorder p="xs">
+              <Checkbox label={t('workdays.cancelledNew')} checked={cancelled} onChange={(e) => setCancelled(e.currentTarget.checked)} />
+              {cancelled && (
+                <Textarea mt="xs" label={t('workdays.cancelReason')} description={t('workdays.cancelledNewHint')} value={cancelReason} required autosize minRows={2}
+                  error={newErr.field('cancelReason')} onChange={(e) => setCancelReason(e.currentTarget.value)} />
+              )}
+            </Paper>
+          )}
+          {!cancelled && (mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>)}
+          {isNew && draftKey && !cancelled && (
             <>
               <GpsCard position={position} onChange={setPosition} disabled={waiting} />
               <Section title={t('field.photosTitle')}>
@@ -216,11 +245,13 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
         </Stack>
       </fieldset>
       {isNew && (
-        <form onSubmit={createRecord} noValidate>
+        <form onSubmit={(e) => void createRecord(e)} noValidate>
           <Stack gap="xs">
-            {newErr.general && <Alert color="red" role="alert">{newErr.general}</Alert>}
+            <CheckFindings result={cancelled ? null : check.result} agencies={agencyNames} />
+            {/* A refusal found by the check is listed above in words; the general line is for the rest. */}
+            {newErr.general && (cancelled || check.result?.ok !== false) && <Alert color="red" role="alert">{newErr.general}</Alert>}
             <Button type="submit" size="md" fullWidth disabled={waiting || queued === undefined} data-testid="record-workday">
-              {waiting ? t('field.savingQueued') : t('workdays.record')}
+              {waiting ? t('field.savingQueued') : t(cancelled ? 'workdays.recordCancelled' : 'workdays.record')}
             </Button>
             {newSave.savedAt && !queued && <Text size="xs" c="dimmed" ta="center">{t('field.draftSaved', { at: formatDateTime(new Date(newSave.savedAt).toISOString()) })}</Text>}
           </Stack>

@@ -20,6 +20,7 @@ import { Loading, QueryError, QueryState } from '../../ui/QueryState';
 import { useCampaign } from '../campaigns/api';
 import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
 import { newWorkdayDraftKey, type NewWorkdayDraft } from './new-workday-draft';
+import { KeptWarnings } from './CheckFindings';
 import { PhotosSection } from './PhotosSection';
 import { PositionLine } from './PositionLine';
 import { WorkdayForm, type WorkdayPlace } from './WorkdayForm';
@@ -152,6 +153,7 @@ function SavedWorkday({ id }: { id: number }) {
           )}
           {w.reported && w.status === 'recorded' && <Alert color="blue" icon={<IconLock size={18} />} mb="sm">{t('workdays.reportedHint')}</Alert>}
           {w.position && <PositionLine position={w.position} />}
+          {w.status === 'recorded' && <KeptWarnings warnings={w.warnings} />}
           <Stack gap="sm">
             {(!w.actions.includes('editGroup') || group.data) && (
               <WorkdayForm key={w.version} saved={w} group={group.data} entry={null}

@@ -109,7 +109,8 @@ export async function changeEntry(ctx: RequestContext, planId: number, entryId: 
   };
   const { values, segmentIds } = await checkEntry(ctx, plan, merged, entryId);
   await guardBookings(async () => {
-    await updateEntry(ctx.db, entryId, values);
+    // Changed by hand: the coordinator's figures, no longer a proposal to compare with its registration.
+    await updateEntry(ctx.db, entryId, { ...values, proposal_basis: null });
     if (input.segmentIds) await setEntrySegments(ctx.db, { id: entryId, day: plan.day }, segmentIds);
   });
   await afterEntriesChanged(ctx, plan, input.reason, { groupIds: [current.group_id, values.group_id], communeIds: [current.commune_id, values.commune_id] });

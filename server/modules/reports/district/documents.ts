@@ -43,6 +43,14 @@ export function districtMeta(r: DistrictReport, date: string): DocumentMeta {
 }
 
 const upperless = (s: string) => s.trim().toLocaleLowerCase('vi-VN');
+/** A group's officials cell when some of its days lack attendance: what is known, and that the rest is missing. */
+const OFFICIALS_MISSING = (known: number) => (known > 0 ? `${formatInteger(known)} (thiếu số liệu)` : 'Chưa có số liệu');
+
+/** " (chưa có số liệu của 2 nhóm)" when groups worked without their attendance; nothing otherwise. */
+function officialsGap(r: DistrictReport): string {
+  const groups = new Set(r.missingAttendance.map((m) => m.groupId)).size;
+  return groups ? ` (chưa có số liệu của ${groups} nhóm)` : '';
+}
 
 export function districtBlocks(r: DistrictReport): Block[] {
   const t = r.totals;
@@ -50,9 +58,15 @@ export function districtBlocks(r: DistrictReport): Block[] {
   const out: Block[] = [
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' },
     { kind: 'para', text: `Trong ${r.period.kind === 'week' ? 'tuần' : 'tháng'}, các nhóm cơ quan, đơn vị đã tổ chức ${t.workdays} buổi lao động tại ${worked} xã; `
-      + `tổng số ${formatInteger(t.participants)} lượt người tham gia (cán bộ, công chức, viên chức ${formatInteger(t.officials)} lượt; nhân dân ${formatInteger(t.people)} lượt), `
+      + `tổng số ${formatInteger(t.participants)} lượt người tham gia (cán bộ, công chức, viên chức ${formatInteger(t.officials)} lượt${officialsGap(r)}; nhân dân ${formatInteger(t.people)} lượt), `
       + `${q(t.labourDays)} ngày công; đổ bê tông ${q(t.lengthM)} m đường với ${q(t.volumeM3, 3)} m³ bê tông; kinh phí từ nguồn xã hội hóa đã chi ${formatInteger(t.moneySpent)} đồng.` },
   ];
+  // Groups that worked without their officials' attendance are named, never counted as 0 officials.
+  const noAttendance = new Set(r.missingAttendance.map((m) => m.groupId));
+  if (r.missingAttendance.length) {
+    out.push({ kind: 'para', text: `Chưa có số cán bộ tham gia (không tính vào số lượt cán bộ nêu trên): ${r.missingAttendance.map((m) =>
+      `${m.group} tại xã ${m.commune} ngày ${m.days.map(formatDate).join(', ')}${m.reason ? ` (${m.reason})` : ''}`).join('; ')}.` });
+  }
   if (r.meta.highlights) out.push({ kind: 'para', text: r.meta.highlights });
   out.push({ kind: 'table', caption: '1. Kết quả theo xã', widths: [5, 16, 8, 10, 10, 11, 11, 11, 16],
     header: ['TT', 'Xã', 'Số buổi', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Kinh phí đã chi (đồng)'],
@@ -60,7 +74,8 @@ export function districtBlocks(r: DistrictReport): Block[] {
       ['', 'Tổng cộng', t.workdays, t.officials, t.people, t.labourDays, t.lengthM, t.volumeM3, t.moneySpent]] });
   out.push({ kind: 'table', caption: '2. Kết quả theo nhóm cơ quan, đơn vị', widths: [5, 11, 12, 9, 9, 9, 10, 10, 25],
     header: ['TT', 'Nhóm', 'Địa bàn', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Xã đánh giá (trách nhiệm / hiệu quả)'],
-    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), g.officials, g.people, g.labourDays, g.lengthM, g.volumeM3, g.ratings.join('; ')]) });
+    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), noAttendance.has(g.groupId) ? OFFICIALS_MISSING(g.officials) : g.officials,
+      g.people, g.labourDays, g.lengthM, g.volumeM3, g.ratings.join('; ')]) });
   if (r.materials.length) {
     out.push({ kind: 'table', caption: '3. Vật liệu đã sử dụng', widths: [30, 15, 25, 25],
       header: ['Vật liệu', 'Đơn vị', 'Đã xuất dùng', 'Định mức theo khối lượng'],
