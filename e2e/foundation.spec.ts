@@ -195,7 +195,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     await expect(page.getByRole('combobox', { name: 'Chiến dịch', exact: true })).toHaveValue('Ngày thứ 7 vì nông thôn mới năm 2021');
     await page.locator('input[type="file"]').setInputFiles(FIXTURE);
     await page.getByRole('button', { name: 'Xem trước' }).click();
-    const table = page.getByTestId('import-agencies');
+    const table = page.getByTestId('import-rows');
     await expect(table).toContainText('Văn phòng Huyện ủy');
     await expect(page.getByTestId('import-summary')).toContainText('0 dòng lỗi');
     await expect(page.getByRole('button', { name: 'Nhập', exact: true })).toBeEnabled();
@@ -205,10 +205,11 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
   await test.step('nhập danh sách: tệp có dòng lỗi thì không nhập được', async () => {
     await page.locator('input[type="file"]').setInputFiles(await badAgencyList());
     await page.getByRole('button', { name: 'Xem trước' }).click();
-    const errors = page.getByTestId('import-errors');
-    await expect(errors.getByRole('row', { name: /^3 Số CBCCVC/ })).toContainText('Số CBCCVC "mười hai" phải là số nguyên không âm');
-    await expect(errors.getByRole('row', { name: /^4 Trưởng nhóm/ })).toContainText('Cột "Trưởng nhóm" chỉ ghi "x"');
-    await expect(errors.getByRole('row', { name: /^5 Tên/ })).toContainText('Thiếu tên cơ quan');
+    // Each problem sits on its row of the file, beside what the row said.
+    const rows = page.getByTestId('import-rows');
+    await expect(rows.getByRole('row', { name: /^3 Phòng Thử nghiệm/ })).toContainText('Số CBCCVC "mười hai" phải là số nguyên');
+    await expect(rows.getByRole('row', { name: /^4 Ban Quản lý chợ/ })).toContainText('Cột "Trưởng nhóm" chỉ ghi "x"');
+    await expect(rows.getByRole('row', { name: /^5 / })).toContainText('Thiếu tên cơ quan');
     await expect(page.getByTestId('import-summary')).toContainText('4 dòng lỗi');
     await expect(page.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
     await shot(page, 'nhap-tep-loi');

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten, rowCounts } from './helpers/assertions.js';
 import { makeCampaign, makeWorld, type World } from './helpers/factories.js';
@@ -141,12 +142,12 @@ describe('bad workbooks are refused whole', () => {
     await expectNothingWritten(t.db, async () => {
       const preview = await c.post('/api/v1/agencies/import/preview', upload(data));
       expect(preview.status).toBe(200);
-      expect(rowsOf(preview.body.errors)).toEqual([[9, 'staffCount'], [10, 'lead'], [15, 'name']]);
+      expect(rowsOf(preview.body.errors)).toEqual([[9, 'staffCount'], [10, 'lead'], [15, 'group']]);
       for (const e of preview.body.errors) { expect(e.vi).toBeTruthy(); expect(e.en).toBeTruthy(); expect(e.vi).not.toBe(e.en); }
       expect(preview.body.errors.find((e: { row: number }) => e.row === 15).vi).toContain('dòng 8');
       const res = await c.post('/api/v1/agencies/import', upload(data));
       expectError(res, 400, 'IMPORT_INVALID', 'row 9: staffCount');
-      expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['row 10: lead', 'row 15: name', 'row 9: staffCount']);
+      expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['row 10: lead', 'row 15: group', 'row 9: staffCount']);
     });
   });
 
@@ -199,9 +200,116 @@ describe('bad workbooks are refused whole', () => {
     const c = await t.as('admin');
     const data = await xlsxOf([[null, 'Danh sách cơ quan'], [], [], [], [], [], [], [], ['TT', 'Tên cơ quan', 'Số cán bộ'], [1, 'Phòng Quản lý đô thị', 7], [2, 'Đội Quản lý thị trường', '12']]);
     const res = await c.post('/api/v1/agencies/import', upload(data, null, 'co-quan.xlsx'));
-    expect(res.status).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.agencies.map((a: { row: number; name: string; staffCount: number; action: string }) => [a.row, a.name, a.staffCount, a.action]))
       .toEqual([[10, 'Phòng Quản lý đô thị', 7, 'create'], [11, 'Đội Quản lý thị trường', 12, 'create']]);
     expect(res.body.groups).toEqual([]);
+  });
+});
+
+describe('lists as offices keep them (groups as a column, thousands dots, total rows)', () => {
+  type Line = { row: number; kind: string; name: string; staff: string; group: string | null; status: string; problems: Array<{ field: string; vi: string; en: string }> };
+  const line = (body: { rows: Line[] }, row: number) => body.rows.find((l) => l.row === row)!;
+
+  // The messy list of the issue: the group a column on every row, a "1.250" staff count, one
+  // agency in two groups, a negative staff count, a total row.
+  const MESSY: Array<Array<string | number | null>> = [
+    [null, 'DANH SÁCH CƠ QUAN THAM GIA NGÀY THỨ 7 VÌ NÔNG THÔN MỚI'],
+    [],
+    ['STT', 'Tên cơ quan, đơn vị', 'Nhóm', 'Số CBCCVC', 'Trưởng nhóm'], // row 3
+    [1, 'Văn phòng Huyện ủy', 'Nhóm 1', 18, 'x'],
+    [2, 'Trường THPT Quang Bình', 'Nhóm 1', '1.250', null], // row 5: thousands dot
+    [3, 'Phòng Tư pháp', 'Nhóm 1', 5, null],
+    [4, 'Công an huyện', 'Nhóm 2', 45, 'x'],
+    [5, 'Phòng Tư pháp', 'Nhóm 2', 5, null], // row 8: in two groups
+    [6, 'Phòng Nội vụ', 'Nhóm 2', -3, 'có?'], // row 9: negative, and a lead mark that is not "x"
+    [],
+    [null, 'Tổng cộng', null, '1.320'], // row 11
+  ];
+
+  it('refuses the messy list, naming every problem on its row; the preview shows every row read with its status', async () => {
+    const c = await t.as('coordinator');
+    const data = await xlsxOf(MESSY);
+    await expectNothingWritten(t.db, async () => {
+      const preview = await c.post('/api/v1/agencies/import/preview', upload(data));
+      expect(preview.status).toBe(200);
+      const body = preview.body as { rows: Line[]; errors: Array<{ row: number; field: string; vi: string; en: string }>; agencies: Array<{ row: number; staffCount: number }> };
+      expect(body.rows.map((l) => [l.row, l.kind, l.group, l.status])).toEqual([
+        [4, 'agency', 'Nhóm 1', 'unchanged'], [5, 'agency', 'Nhóm 1', 'create'], [6, 'agency', 'Nhóm 1', 'create'],
+        [7, 'agency', 'Nhóm 2', 'create'], [8, 'agency', 'Nhóm 2', 'error'], [9, 'agency', 'Nhóm 2', 'error'], [11, 'total', null, 'total'],
+      ]);
+      expect(line(body, 5)).toMatchObject({ name: 'Trường THPT Quang Bình', staff: '1.250' });
+      expect(body.agencies.find((a) => a.row === 5)).toMatchObject({ staffCount: 1250 });
+      expect(line(body, 11)).toMatchObject({ name: 'Tổng cộng', staff: '1.320', problems: [] });
+      expect(body.errors.map((e) => [e.row, e.field])).toEqual([[8, 'group'], [9, 'staffCount'], [9, 'lead']]);
+      expect(line(body, 8).problems).toEqual([{ field: 'group', vi: 'Cơ quan "Phòng Tư pháp" có trong hai nhóm: Nhóm 1 (dòng 6) và Nhóm 2',
+        en: 'Agency "Phòng Tư pháp" is listed in two groups: Nhóm 1 (row 6) and Nhóm 2' }]);
+      expect(line(body, 9).problems.map((p) => p.vi)).toEqual(['Số CBCCVC "-3" là số âm', 'Cột "Trưởng nhóm" chỉ ghi "x", gặp "có?"']);
+      for (const e of body.errors) expect(e.vi).not.toBe(e.en);
+      const res = await c.post('/api/v1/agencies/import', upload(data));
+      expectError(res, 400, 'IMPORT_INVALID', 'row 8: group');
+      expect(res.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['row 8: group', 'row 9: staffCount', 'row 9: lead']);
+    });
+  });
+
+  it('names a group column that disagrees with the heading above, and a total that does not add up', async () => {
+    const c = await t.as('coordinator');
+    const data = await xlsxOf([
+      ['STT', 'Tên cơ quan, đơn vị', 'Nhóm', 'Số CBCCVC', 'Trưởng nhóm'], // row 1
+      ['I', 'NHÓM 1'],
+      [1, 'Văn phòng Huyện ủy', 'Nhóm 1', 18, 'x'],
+      [2, 'Công an huyện', '2', 45, null], // row 4: "2" is Nhóm 2, under the heading of Nhóm 1
+    ]);
+    await expectNothingWritten(t.db, async () => {
+      const res = await c.post('/api/v1/agencies/import/preview', upload(data));
+      expect(res.body.errors).toEqual([{ row: 4, field: 'group', vi: 'Cột "Nhóm" ghi "Nhóm 2" nhưng dòng nằm dưới "Nhóm 1" (dòng 2)',
+        en: 'The group column says "Nhóm 2" but the row is under "Nhóm 1" (row 2)' }]);
+      expect(line(res.body, 2)).toMatchObject({ kind: 'group', group: 'Nhóm 1', status: 'group' });
+    });
+
+    // With every row read, a total that does not add up is itself the problem, on its row ("Cộng").
+    const wrongTotal = await xlsxOf([['Tên cơ quan, đơn vị', 'Số CBCCVC'], ['Phòng Tư pháp', 5], ['Phòng Nội vụ', '1.250'], ['Cộng', 1250]]);
+    const res = await c.post('/api/v1/agencies/import/preview', upload(wrongTotal, null));
+    expect(res.body.errors).toEqual([{ row: 4, field: 'staffCount', vi: 'Dòng tổng cộng ghi 1250 CBCCVC nhưng các dòng trên cộng lại được 1255',
+      en: 'The total row says 1250 staff but the rows above add up to 1255' }]);
+    expect(line(res.body, 4)).toMatchObject({ kind: 'total', status: 'error' });
+  });
+
+  it('imports a list whose group is a column on every row, merged down its rows, with "1.250" read as 1250', async () => {
+    const c = await t.as('coordinator');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.addRow(['UBND HUYỆN QUANG BÌNH']);
+    ws.mergeCells('A1:E1');
+    ws.addRow(['STT', 'Thuộc nhóm', 'Tên cơ quan, đơn vị', 'Số CBCCVC', 'Trưởng nhóm']); // row 2
+    ws.addRow([1, 'Nhóm 8', 'Phòng Quản lý đô thị', 7, 'x']);
+    ws.addRow([2, null, 'Trường THPT Quang Bình', '1.250', null]);
+    ws.addRow([3, null, 'Đội Quản lý thị trường', '1 012', null]);
+    ws.mergeCells('B3:B5'); // "Nhóm 8" written once, merged down its three agencies
+    ws.addRow([4, 'nhóm 9', 'Chi cục Thống kê', 6, 'x']);
+    ws.addRow([null, 'Tổng cộng', null, 2275, null]);
+    ws.addRow([null, 'Người lập biểu', null, null, null]); // below the total: shown, not read
+    const data = new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+
+    const preview = await c.post('/api/v1/agencies/import/preview', upload(data));
+    expect(preview.body.errors).toEqual([]);
+    expect(preview.body.rows.map((l: Line) => [l.row, l.kind, l.group, l.status])).toEqual([
+      [3, 'agency', 'Nhóm 8', 'create'], [4, 'agency', 'Nhóm 8', 'create'], [5, 'agency', 'Nhóm 8', 'create'],
+      [6, 'agency', 'Nhóm 9', 'create'], [7, 'total', null, 'total'], [8, 'after_total', null, 'after_total'],
+    ]);
+    const res = await c.post('/api/v1/agencies/import', upload(data));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.groups.map((g: { row: number; name: string; lead: string; members: number }) => [g.row, g.name, g.lead, g.members]))
+      .toEqual([[3, 'Nhóm 8', 'Phòng Quản lý đô thị', 3], [6, 'Nhóm 9', 'Chi cục Thống kê', 1]]);
+    const staff = await t.db.selectFrom('agencies').select(['name', 'staff_count']).where('name', 'in', ['Trường THPT Quang Bình', 'Đội Quản lý thị trường']).orderBy('name').execute();
+    expect(staff).toEqual([{ name: 'Trường THPT Quang Bình', staff_count: 1250 }, { name: 'Đội Quản lý thị trường', staff_count: 1012 }]);
+  });
+
+  it('refuses a staff count that is not a whole number of people ("12.5", "1,5", "12.50")', async () => {
+    const c = await t.as('coordinator');
+    const data = await xlsxOf([['Tên cơ quan, đơn vị', 'Số CBCCVC'], ['Phòng Tư pháp', '12.5'], ['Phòng Nội vụ', '1,5'], ['Phòng Y tế', '12.50'], ['Phòng Dân tộc', 12.5]]);
+    const res = await c.post('/api/v1/agencies/import/preview', upload(data, null));
+    expect(res.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[2, 'staffCount'], [3, 'staffCount'], [4, 'staffCount'], [5, 'staffCount']]);
+    expect(res.body.errors[0].en).toBe('Staff count "12.5" must be a whole number');
   });
 });

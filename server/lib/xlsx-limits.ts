@@ -15,10 +15,12 @@ export interface XlsxLimits {
   maxInflatedBytes: number;
   /** Milliseconds the check may take. */
   timeBudgetMs: number;
+  /** Rows covered by merged ranges, summed over the file (each is indexed by row when read). */
+  maxMergedRows: number;
 }
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
-  maxRows: 20_000, maxColumns: 100, maxCellChars: 4_000, maxInflatedBytes: 80 * 1024 * 1024, timeBudgetMs: 3_000,
+  maxRows: 20_000, maxColumns: 100, maxCellChars: 4_000, maxInflatedBytes: 80 * 1024 * 1024, timeBudgetMs: 3_000, maxMergedRows: 200_000,
 };
 
 class LimitExceeded extends Error {
@@ -39,7 +41,9 @@ class PartScanner {
   private tail = '';
   private inText = false;
   private textChars = 0;
-  constructor(private readonly part: string, private readonly limits: XlsxLimits) {}
+  /** The merged ranges of a sheet ("A8:A11"), for the reader to fill in. */
+  readonly merges: string[] = [];
+  constructor(private readonly part: string, private readonly limits: XlsxLimits, private readonly mergedRows: { n: number }) {}
 
   feed(chunk: string): void {
     const text = this.tail + chunk;
@@ -58,6 +62,7 @@ class PartScanner {
       if (local === 't') { this.inText = !close && !attrs.endsWith('/'); this.textChars = 0; continue; }
       if (close) continue;
       if (local === 'dimension') this.checkRange(/ref="([^"]+)"/.exec(attrs)?.[1]);
+      else if (local === 'mergeCell') this.addMerge(/ref="([^"]+)"/.exec(attrs)?.[1]);
       else if (local === 'c' || local === 'row') {
         const ref = /\br="([^"]+)"/.exec(attrs)?.[1];
         if (ref) this.checkRef(local === 'row' ? `A${ref}` : ref);
@@ -71,6 +76,15 @@ class PartScanner {
     if (this.textChars > this.limits.maxCellChars) {
       throw new LimitExceeded(`Có ô chứa văn bản dài hơn ${this.limits.maxCellChars} ký tự`, `A cell holds more than ${this.limits.maxCellChars} characters of text`);
     }
+  }
+
+  private addMerge(range: string | undefined) {
+    if (!range) return;
+    this.checkRange(range);
+    const [a, b] = range.split(':').map(cellPosition);
+    this.mergedRows.n += a && b ? Math.abs(b.row - a.row) + 1 : 1;
+    if (this.mergedRows.n > this.limits.maxMergedRows) throw new LimitExceeded('Tệp có quá nhiều ô gộp', 'The file has too many merged cells');
+    this.merges.push(range);
   }
 
   private checkRange(range: string | undefined) {
@@ -93,15 +107,20 @@ const SCANNED = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 /**
  * Refuses (400 on `field`) an .xlsx whose sheets reach past the row or column limit, whose cells
  * hold overlong text, whose XML inflates past the limit, or that takes longer than the budget.
+ * Returns each sheet part's merged ranges ("worksheets/sheet1.xml" → ["A8:A11"]).
  */
-export function checkXlsxLimits(data: Uint8Array, field = 'file', limits: XlsxLimits = DEFAULT_XLSX_LIMITS): void {
+export function checkXlsxLimits(data: Uint8Array, field = 'file', limits: XlsxLimits = DEFAULT_XLSX_LIMITS): { merges: Map<string, string[]> } {
   const started = Date.now();
+  const merges = new Map<string, string[]>();
+  const mergedRows = { n: 0 };
   let inflated = 0;
   let problem: LimitExceeded | null = null;
   const open: UnzipFile[] = [];
   const unzip = new Unzip((file) => {
     if (problem) return;
-    const scanner = SCANNED.test(file.name) ? new PartScanner(file.name.replace(/^xl\//, ''), limits) : null;
+    const part = file.name.replace(/^xl\//, '');
+    const scanner = SCANNED.test(file.name) ? new PartScanner(part, limits, mergedRows) : null;
+    if (scanner) merges.set(part, scanner.merges);
     const decoder = new TextDecoder();
     open.push(file);
     file.ondata = (err, chunk, final) => {
@@ -128,4 +147,5 @@ export function checkXlsxLimits(data: Uint8Array, field = 'file', limits: XlsxLi
     problem = new LimitExceeded('Không đọc được tệp Excel', 'The Excel file could not be read');
   }
   if (problem) fail('VALIDATION', field, (problem as LimitExceeded).vi, (problem as LimitExceeded).en);
+  return { merges };
 }

@@ -3735,6 +3735,28 @@ export interface components {
             districtId?: number | null;
         };
         AgencyImportOutcome: {
+            /** @description Every row read, in file order, with its status and problems */
+            rows: {
+                /** @description Row number in the spreadsheet */
+                row: number;
+                /**
+                 * @description A group heading, an agency, the total row, or a row below the total (not read)
+                 * @enum {string}
+                 */
+                kind: "group" | "agency" | "total" | "after_total";
+                name: string;
+                /** @description The staff count as the file wrote it */
+                staff: string;
+                group: string | null;
+                isLead: boolean;
+                /** @enum {string} */
+                status: "create" | "update" | "unchanged" | "group" | "total" | "after_total" | "error";
+                problems: {
+                    field: string;
+                    vi: string;
+                    en: string;
+                }[];
+            }[];
             agencies: {
                 row: number;
                 name: string;
@@ -3753,10 +3775,10 @@ export interface components {
                 action: "create" | "update" | "unchanged";
             }[];
             errors: {
-                row: number;
                 field: string;
                 vi: string;
                 en: string;
+                row: number;
             }[];
         };
         Group: {

@@ -19,6 +19,8 @@ export type BodyOf<P extends keyof paths, M extends Method> = OperationOf<P, M> 
 type PathParamsOf<P extends keyof paths, M extends Method> = OperationOf<P, M> extends { parameters: { path: infer X } } ? X : never;
 type QueryOf<P extends keyof paths, M extends Method> = OperationOf<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
+/** The body argument: `undefined` for an operation that takes none. */
+type BodyArg<P extends keyof paths, M extends Method> = [BodyOf<P, M>] extends [never] ? undefined : BodyOf<P, M>;
 type PathArgs<P extends keyof paths, M extends Method> = [PathParamsOf<P, M>] extends [never] | [undefined] ? { path?: undefined } : { path: PathParamsOf<P, M> };
 
 /** '/agencies/{id}' with { id: 3 } → '/agencies/3' */
@@ -29,7 +31,10 @@ export function fillPath(template: string, params: Record<string, string | numbe
 export const typedApi = {
   get: <P extends PathsFor<'get'>>(path: P, args: PathArgs<P, 'get'> & { query?: QueryOf<P, 'get'> } = {} as never) =>
     api.get<ResponseOf<P, 'get'>>(fillPath(path, args.path as Record<string, number>), args.query as Query | undefined),
-  post: <P extends PathsFor<'post'>>(path: P, body: BodyOf<P, 'post'>, args: PathArgs<P, 'post'> & { version?: number } = {} as never) =>
+  /** A multipart POST (a file and its fields), answered with the operation's JSON. */
+  upload: <P extends PathsFor<'post'>>(path: P, form: FormData, args: PathArgs<P, 'post'> = {} as never) =>
+    api.upload<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), form),
+  post: <P extends PathsFor<'post'>>(path: P, body: BodyArg<P, 'post'>, args: PathArgs<P, 'post'> & { version?: number } = {} as never) =>
     api.post<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), body, args.version),
   patch: <P extends PathsFor<'patch'>>(path: P, body: BodyOf<P, 'patch'>, args: PathArgs<P, 'patch'> & { version?: number }) =>
     api.patch<ResponseOf<P, 'patch'>>(fillPath(path, args.path as Record<string, number>), body, args.version),

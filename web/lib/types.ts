@@ -1,6 +1,7 @@
 // The API's JSON shapes as the web app reads them (see /api/v1/openapi.json and the server's
 // *.schema.ts files). Only the fields the pages use are required here.
 import type { Permission, Role } from '../../domain/roles';
+import type { components } from './api-schema';
 
 export type { Permission, Role };
 
@@ -99,11 +100,8 @@ export interface AuditEntry {
   user: { id: number; username: string | null; displayName: string | null } | null;
 }
 
-export interface ImportOutcome {
-  agencies: Array<{ row: number; name: string; staffCount: number; group: string | null; isLead: boolean; action: 'create' | 'update' | 'unchanged' }>;
-  groups: Array<{ row: number; name: string; lead: string; members: number; action: 'create' | 'update' }>;
-  errors: Array<{ row: number; field: string; vi: string; en: string }>;
-}
+/** The agency list import's answer (preview or import), as the API document declares it. */
+export type ImportOutcome = components['schemas']['AgencyImportOutcome'];
 
 export interface Page<T> { items: T[]; nextCursor: number | null }
 export interface Items<T> { items: T[] }

@@ -166,6 +166,25 @@ describe('POST /funds/{id}/expenditures', () => {
     expect((await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0042', vendor: 'Công ty cát sỏi Sông Gianh' }))).status).toBe(201);
   });
 
+  it('lets a reversed expenditure\'s invoice be entered again (the reversal frees it), once', async () => {
+    await funded(10_000_000, 6_000_000);
+    const c = await t.as('commune.tannam');
+    const first = await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0077', quantity: 1, unitPrice: 2_000_000 }));
+    expect(first.status).toBe(201);
+    expect((await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0077', quantity: 1, unitPrice: 2_500_000 }))).body.error.code).toBe('DUPLICATE_INVOICE');
+    // Recorded with the wrong amount: reversed, then entered again with the right one.
+    expect((await c.post(url(`/entries/${first.body.id}/reverse`), { reason: 'Ghi nhầm số tiền' })).status).toBe(201);
+    const again = await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'HĐ-0077', quantity: 1, unitPrice: 2_500_000 }));
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.body).toMatchObject({ amount: 2_500_000, status: 'counted' });
+    // The re-entered one holds the invoice again.
+    const third = await c.post(url('/expenditures'), expenditureBody(w, { invoiceNo: 'hđ-0077', quantity: 1, unitPrice: 2_500_000 }));
+    expect(third.status).toBe(409);
+    expect(third.body.error.message).toContain(`bút toán #${again.body.id}`);
+    expect((await c.get(url('/statement'))).body.communes.find((x: { commune: { id: number } }) => x.commune.id === w.units.tanNam.id))
+      .toMatchObject({ spent: 2_500_000 });
+  });
+
   it('attaches the scanned invoice through the files module', async () => {
     await funded(10_000_000, 10_000_000);
     const c = await t.as('commune.tannam');

@@ -1,7 +1,7 @@
 // Campaign queries and writes, shared by the overview, groups and import pages.
 import { useQuery } from '@tanstack/react-query';
 import { todayInVietnam } from '../../../domain/dates';
-import { api } from '../../lib/api';
+import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
 import type { Campaign, Items } from '../../lib/types';
 
@@ -11,11 +11,11 @@ export const campaignKeys = {
 };
 
 export function useCampaigns() {
-  return useQuery({ queryKey: campaignKeys.all, queryFn: () => api.get<Items<Campaign>>('/campaigns') });
+  return useQuery({ queryKey: campaignKeys.all, queryFn: () => typedApi.get('/campaigns') as Promise<Items<Campaign>> });
 }
 
 export function useCampaign(id: number) {
-  return useQuery({ queryKey: campaignKeys.one(id), queryFn: () => api.get<Campaign>(`/campaigns/${id}`), enabled: id > 0 });
+  return useQuery({ queryKey: campaignKeys.one(id), queryFn: () => typedApi.get('/campaigns/{id}', { path: { id } }) as Promise<Campaign>, enabled: id > 0 });
 }
 
 /**
@@ -30,14 +30,17 @@ export function currentCampaign(items: Campaign[], today = todayInVietnam()): Ca
 }
 
 export async function saveCampaign(input: CampaignInput, campaign?: Campaign): Promise<Campaign> {
-  if (!campaign) return api.post<Campaign>('/campaigns', input);
+  if (!campaign) return typedApi.post('/campaigns', input satisfies BodyOf<'/campaigns', 'post'>) as Promise<Campaign>;
   const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
   const current = {
     name: campaign.name, districtId: campaign.district.id, startDate: campaign.startDate, endDate: campaign.endDate,
     criterionNo: campaign.criterionNo, description: campaign.description, communeIds: sorted(campaign.communes.map((c) => c.id)),
   };
   const patch = changedFields(current, { ...input, communeIds: sorted(input.communeIds) });
-  return isEmpty(patch) ? campaign : api.patch<Campaign>(`/campaigns/${campaign.id}`, patch, campaign.version);
+  // criterionNo has a default in the create schema the patch derives from, so the generated type
+  // calls it required; the server takes a patch without it (only what changed is sent).
+  const body = patch as BodyOf<'/campaigns/{id}', 'patch'>;
+  return isEmpty(patch) ? campaign : typedApi.patch('/campaigns/{id}', body, { path: { id: campaign.id }, version: campaign.version }) as Promise<Campaign>;
 }
 
 export interface CampaignInput {

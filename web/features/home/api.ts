@@ -1,6 +1,6 @@
 // GET /home: the signed-in user's cards of waiting work (server/modules/home).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 
 export type ItemState = 'todo' | 'partial' | 'done' | 'due' | 'overdue' | 'waiting' | 'red' | 'ok';
 export type CardKind = 'record' | 'nextDay' | 'confirmRegistrations' | 'register' | 'reports' | 'reviewReports' | 'myTasks' | 'lateTasks'
@@ -12,4 +12,4 @@ export interface HomeItem {
 export interface HomeCard { kind: CardKind; count: number; link: string; day?: string | null; status?: string; redItems?: number; items: HomeItem[] }
 export interface HomeData { today: string; campaign: { id: number; name: string } | null; cards: HomeCard[] }
 
-export const useHome = () => useQuery({ queryKey: ['home'], queryFn: () => api.get<HomeData>('/home') });
+export const useHome = () => useQuery({ queryKey: ['home'], queryFn: () => typedApi.get('/home') as Promise<HomeData> });

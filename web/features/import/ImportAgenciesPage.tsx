@@ -6,11 +6,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconEye, IconFileSpreadsheet, IconInfoCircle, IconUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
+import { typedApi } from '../../lib/typed-api';
 import type { ImportOutcome } from '../../lib/types';
 import { PageHeader } from '../../ui/PageHeader';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
+import { ImportRows } from './ImportRows';
 import { ImportErrors, ImportSummary, ImportTables } from './ImportTables';
 
 const FIELDS = ['file', 'campaignId'] as const;
@@ -20,15 +22,6 @@ function formOf(file: File, campaignId: number | null): FormData {
   form.set('file', file);
   if (campaignId !== null) form.set('campaignId', String(campaignId));
   return form;
-}
-
-/** IMPORT_INVALID carries "row 12: staffCount" fields: back to rows for the errors table. */
-function rowErrors(e: unknown): ImportOutcome['errors'] {
-  if (!(e instanceof ApiError) || e.code !== 'IMPORT_INVALID') return [];
-  return e.fields.map((f) => {
-    const m = /^row (\d+): (.*)$/.exec(f.field);
-    return { row: m ? Number(m[1]) : 0, field: m ? m[2] : f.field, vi: f.vi, en: f.en };
-  });
 }
 
 export function ImportAgenciesPage() {
@@ -42,12 +35,12 @@ export function ImportAgenciesPage() {
   const onCampaign = useCallback((id: number | null) => { setCampaignId(id); setPreview(null); }, []);
 
   const previewRun = useMutation({
-    mutationFn: () => api.upload<ImportOutcome>('/agencies/import/preview', formOf(file!, campaignId)),
+    mutationFn: () => typedApi.upload('/agencies/import/preview', formOf(file!, campaignId)),
     onSuccess: (out) => { setPreview(out); setDone(null); },
     onError: errors.setError,
   });
   const importRun = useMutation({
-    mutationFn: () => api.upload<ImportOutcome>('/agencies/import', formOf(file!, campaignId)),
+    mutationFn: () => typedApi.upload('/agencies/import', formOf(file!, campaignId)),
     onSuccess: (out) => {
       setDone(out);
       setPreview(null);
@@ -56,8 +49,8 @@ export function ImportAgenciesPage() {
     },
     onError: (e) => {
       errors.setError(e);
-      const rows = rowErrors(e);
-      if (rows.length && preview) setPreview({ ...preview, errors: rows });
+      // The file changed since its preview, or the data did: preview again, each problem on its row.
+      if (e instanceof ApiError && e.code === 'IMPORT_INVALID') previewRun.mutate();
     },
   });
 
@@ -93,8 +86,10 @@ export function ImportAgenciesPage() {
           <Stack>
             <Text fw={600}>{t('import.previewTitle')}</Text>
             <ImportSummary outcome={preview} />
-            <ImportErrors errors={preview.errors} />
-            <ImportTables outcome={preview} />
+            {/* Problems of the whole file (no header, no campaign); each row's own are in its row. */}
+            <ImportErrors errors={preview.errors.filter((e) => !preview.rows.some((r) => r.row === e.row))} />
+            <ImportRows rows={preview.rows} />
+            <ImportTables outcome={preview} groupsOnly />
           </Stack>
         </Paper>
       )}

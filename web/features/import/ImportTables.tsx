@@ -17,7 +17,8 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
       <Badge color="teal" variant="light" size="lg">{t('import.willCreate', { n: count('create') })}</Badge>
       <Badge color="blue" variant="light" size="lg">{t('import.willUpdate', { n: count('update') })}</Badge>
       <Badge color="gray" variant="light" size="lg">{t('import.unchanged', { n: count('unchanged') })}</Badge>
-      <Badge color="grape" variant="light" size="lg">{t('import.groupCount', { n: outcome.groups.length })}</Badge>
+      {/* Groups are planned only for a file without errors: no count rather than a wrong "0". */}
+      {(outcome.groups.length > 0 || !outcome.errors.length) && <Badge color="grape" variant="light" size="lg">{t('import.groupCount', { n: outcome.groups.length })}</Badge>}
       <Badge color={outcome.errors.length ? 'red' : 'gray'} variant={outcome.errors.length ? 'filled' : 'light'} size="lg">
         {t('import.errorCount', { n: outcome.errors.length })}
       </Badge>
@@ -51,11 +52,12 @@ export function ImportErrors({ errors }: { errors: ImportOutcome['errors'] }) {
   );
 }
 
-export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
+/** The agencies and groups with their outcome; `groupsOnly` when the rows table shows the agencies. */
+export function ImportTables({ outcome, groupsOnly = false }: { outcome: ImportOutcome; groupsOnly?: boolean }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Stack gap="xs">
+      {!groupsOnly && <Stack gap="xs">
         <Title order={3} fz={17}>{t('import.agenciesTitle')}</Title>
         <Table.ScrollContainer minWidth={620}>
           <Table striped verticalSpacing={4} aria-label={t('import.agenciesTitle')} data-testid="import-agencies">
@@ -83,7 +85,7 @@ export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Stack>
+      </Stack>}
       {outcome.groups.length > 0 && (
         <Stack gap="xs">
           <Title order={3} fz={17}>{t('import.groupsTitle')}</Title>
@@ -113,7 +115,7 @@ export function ImportTables({ outcome }: { outcome: ImportOutcome }) {
           </Table.ScrollContainer>
         </Stack>
       )}
-      {!outcome.agencies.length && !outcome.errors.length && <Text c="dimmed">{t('import.nothing')}</Text>}
+      {!outcome.agencies.length && !outcome.errors.length && !outcome.rows.length && <Text c="dimmed">{t('import.nothing')}</Text>}
     </Stack>
   );
 }

@@ -2,7 +2,7 @@
 // inbox pages, read marks and the channel preferences per event.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NotificationEvent } from '../../../domain/notifications';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 
 export interface Bilingual { vi: string; en: string }
 export interface Notification {
@@ -29,7 +29,7 @@ const POLL_MS = 60_000;
 export function useUnreadCount() {
   return useQuery({
     queryKey: UNREAD_KEY,
-    queryFn: () => api.get<{ unreadCount: number }>('/notifications/unread-count'),
+    queryFn: () => typedApi.get('/notifications/unread-count'),
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
     select: (d) => d.unreadCount,
@@ -39,7 +39,7 @@ export function useUnreadCount() {
 export function useInbox(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: [...KEY, 'inbox', { unreadOnly }],
-    queryFn: ({ pageParam }) => api.get<Inbox>('/notifications', { limit: 20, cursor: pageParam, unread: unreadOnly ? 'true' : undefined }),
+    queryFn: ({ pageParam }) => typedApi.get('/notifications', { query: { limit: 20, cursor: pageParam, unread: unreadOnly ? 'true' : undefined } }) as Promise<Inbox>,
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -48,15 +48,15 @@ export function useInbox(unreadOnly: boolean) {
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number | 'all') => (id === 'all' ? api.post('/notifications/read-all') : api.post(`/notifications/${id}/read`)),
+    mutationFn: (id: number | 'all'): Promise<{ unreadCount: number }> => (id === 'all' ? typedApi.post('/notifications/read-all', undefined) : typedApi.post('/notifications/{id}/read', undefined, { path: { id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }
 
 export function usePreferences() {
-  return useQuery({ queryKey: [...KEY, 'preferences'], queryFn: () => api.get<Preferences>('/notifications/preferences') });
+  return useQuery({ queryKey: [...KEY, 'preferences'], queryFn: () => typedApi.get('/notifications/preferences') as Promise<Preferences> });
 }
 
 export function savePreferences(items: Array<{ event: NotificationEvent; email: boolean; webhook: boolean }>) {
-  return api.put<Preferences>('/notifications/preferences', { items });
+  return typedApi.put('/notifications/preferences', { items }, {}) as Promise<Preferences>;
 }

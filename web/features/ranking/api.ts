@@ -2,7 +2,8 @@
 // whole campaign, its XLSX export, and the ranking weights, which live in the campaign's report
 // settings (GET/PUT /campaigns/{id}/report-settings; the PUT takes every setting).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, API_BASE } from '../../lib/api';
+import { API_BASE } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import type { Ref } from '../../lib/types';
 
 export interface Weights { participation: number; labour: number; volume: number; rating: number }
@@ -31,7 +32,7 @@ export interface ReportSettings {
 export function useRanking(campaignId: number | null, month: string | null) {
   return useQuery({
     queryKey: ['ranking', campaignId, month ?? 'campaign'],
-    queryFn: () => api.get<Ranking>(`/campaigns/${campaignId}/ranking`, { month }),
+    queryFn: () => typedApi.get('/campaigns/{id}/ranking', { path: { id: campaignId! }, query: { month: month ?? undefined } }) as Promise<Ranking>,
     enabled: !!campaignId,
     placeholderData: keepPreviousData,
   });
@@ -40,7 +41,7 @@ export function useRanking(campaignId: number | null, month: string | null) {
 export function useReportSettings(campaignId: number, enabled: boolean) {
   return useQuery({
     queryKey: ['report-settings', campaignId],
-    queryFn: () => api.get<ReportSettings>(`/campaigns/${campaignId}/report-settings`),
+    queryFn: () => typedApi.get('/campaigns/{id}/report-settings', { path: { id: campaignId } }) as Promise<ReportSettings>,
     enabled,
   });
 }
@@ -51,7 +52,7 @@ export function useReportSettings(campaignId: number, enabled: boolean) {
  */
 export function saveWeights(s: ReportSettings, weights: Weights): Promise<ReportSettings> {
   const { campaignId, version, ...rest } = s;
-  return api.put<ReportSettings>(`/campaigns/${campaignId}/report-settings`, { ...rest, weights }, version);
+  return typedApi.put('/campaigns/{id}/report-settings', { ...rest, weights }, { path: { id: campaignId }, version }) as Promise<ReportSettings>;
 }
 
 export function rankingExportUrl(campaignId: number, month: string | null): string {

@@ -1,22 +1,22 @@
 // Administrative unit queries and writes.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
 import type { Items, Unit, UnitLevel } from '../../lib/types';
 
 export function useUnits(filter: { q?: string; level?: UnitLevel } = {}) {
   return useQuery({
     queryKey: ['units', filter],
-    queryFn: () => api.get<Items<Unit>>('/units', filter),
+    queryFn: (): Promise<Items<Unit>> => typedApi.get('/units', { query: filter }) as Promise<Items<Unit>>,
   });
 }
 
 export interface UnitInput { parentId: number | null; level: UnitLevel; name: string; code: string | null }
 
 export async function saveUnit(input: UnitInput, unit?: Unit): Promise<Unit> {
-  if (!unit) return api.post<Unit>('/units', input);
+  if (!unit) return typedApi.post('/units', input satisfies BodyOf<'/units', 'post'>) as Promise<Unit>;
   const patch = changedFields(unit, input);
-  return isEmpty(patch) ? unit : api.patch<Unit>(`/units/${unit.id}`, patch, unit.version);
+  return isEmpty(patch) ? unit : typedApi.patch('/units/{id}', patch, { path: { id: unit.id }, version: unit.version }) as Promise<Unit>;
 }
 
 /** The level a new child usually has. */

@@ -1,13 +1,13 @@
 // User queries and writes (admin).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
 import type { Page, Role, User } from '../../lib/types';
 
 export function useUsers(q = '', enabled = true) {
   return useQuery({
     queryKey: ['users', { q }],
-    queryFn: () => api.get<Page<User>>('/users', { q, limit: 500 }),
+    queryFn: (): Promise<Page<User>> => typedApi.get('/users', { query: { q, limit: 500 } }) as Promise<Page<User>>,
     placeholderData: (prev) => prev,
     enabled,
   });
@@ -23,7 +23,8 @@ export interface UserPatch {
   password?: string;
 }
 
-export const patchUser = (user: User, patch: UserPatch) => api.patch<User>(`/users/${user.id}`, patch, user.version);
+export const patchUser = (user: User, patch: UserPatch) =>
+  typedApi.patch('/users/{id}', patch satisfies BodyOf<'/users/{id}', 'patch'>, { path: { id: user.id }, version: user.version }) as Promise<User>;
 
 /** Saves the edit form: only the fields that changed, nothing at all when none did. */
 export async function saveUserEdit(user: User, next: Required<Pick<UserPatch, 'displayName' | 'email' | 'role' | 'agencyId' | 'unitId'>>): Promise<User> {

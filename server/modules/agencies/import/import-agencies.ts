@@ -9,39 +9,55 @@ import { AppError } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { createGroup, updateGroup } from '../../groups/index.js';
 import { createAgency, updateAgency } from '../commands/save-agency.js';
-import type { ParsedSheet, RowError } from './parse-agency-sheet.js';
+import type { ParsedAgency, ParsedSheet, RowError, RowKind } from './parse-agency-sheet.js';
 
+type Action = 'create' | 'update' | 'unchanged';
+/** What the import does, or would do, with one row of the file. */
+export type RowStatus = Action | 'group' | 'total' | 'after_total' | 'error';
 export interface ImportOutcome {
-  agencies: Array<{ row: number; name: string; staffCount: number; group: string | null; isLead: boolean; action: 'create' | 'update' | 'unchanged' }>;
-  groups: Array<{ row: number; name: string; lead: string; members: number; action: 'create' | 'update' | 'unchanged' }>;
+  /** Every row read, in file order, with what the file said, its status and its problems. */
+  rows: Array<{ row: number; kind: RowKind; name: string; staff: string; group: string | null; isLead: boolean; status: RowStatus; problems: Array<Omit<RowError, 'row'>> }>;
+  agencies: Array<{ row: number; name: string; staffCount: number; group: string | null; isLead: boolean; action: Action }>;
+  groups: Array<{ row: number; name: string; lead: string; members: number; action: Action }>;
   errors: RowError[];
 }
 
+/** Each row of the file with its status: an agency's action, its kind otherwise, or its problems. */
+function withRows(sheet: ParsedSheet, out: Omit<ImportOutcome, 'rows'>): ImportOutcome {
+  const actions = new Map(out.agencies.map((a) => [a.row, a.action]));
+  const rows = sheet.lines.map((l) => {
+    const problems = out.errors.filter((e) => e.row === l.row).map(({ field, vi, en }) => ({ field, vi, en }));
+    const status: RowStatus = problems.length ? 'error' : l.kind === 'agency' ? actions.get(l.row) ?? 'error' : l.kind;
+    return { ...l, status, problems };
+  });
+  return { rows, ...out };
+}
+
+/** An agency of the file against the one of the same name (if any): a new one, a changed one, or the same. */
+function actionFor(a: ParsedAgency, match: { staff_count: number; contact_name: string | null } | undefined): Action {
+  if (!match) return 'create';
+  return match.staff_count !== a.staffCount || (a.contactName ?? match.contact_name) !== match.contact_name ? 'update' : 'unchanged';
+}
+
 async function applySheet(ctx: RequestContext, sheet: ParsedSheet, campaignId: number | null): Promise<ImportOutcome> {
-  const out: ImportOutcome = { agencies: [], groups: [], errors: [...sheet.errors] };
+  const out: Omit<ImportOutcome, 'rows'> = { agencies: [], groups: [], errors: [...sheet.errors] };
   if (sheet.groups.length && !campaignId) {
     out.errors.push({ row: 0, field: 'campaignId', vi: 'Tệp có nhóm: hãy chọn chiến dịch', en: 'The file has groups: choose a campaign' });
   }
-  if (out.errors.length) return out;
-
   const existing = await ctx.db.selectFrom('agencies').select(['id', 'name', 'staff_count', 'contact_name']).execute();
   const byName = new Map(existing.map((a) => [foldVietnamese(a.name), a]));
+  // What the import does with each agency, shown even when a bad row means nothing is written.
+  const planned = sheet.agencies.map((a) => ({ a, match: byName.get(foldVietnamese(a.name)), action: actionFor(a, byName.get(foldVietnamese(a.name))) }));
+  out.agencies = planned.map(({ a, action }) => ({ row: a.row, name: a.name, staffCount: a.staffCount, group: a.groupName, isLead: a.isLead, action }));
+  if (out.errors.length) return withRows(sheet, out);
+
   const idOf = new Map<string, number>();
-  for (const a of sheet.agencies) {
-    const match = byName.get(foldVietnamese(a.name));
-    let action: 'create' | 'update' | 'unchanged' = 'unchanged';
-    if (!match) {
-      idOf.set(a.name, (await createAgency(ctx, { name: a.name, staffCount: a.staffCount, contactName: a.contactName })).id);
-      action = 'create';
-    } else {
+  for (const { a, match, action } of planned) {
+    if (!match) idOf.set(a.name, (await createAgency(ctx, { name: a.name, staffCount: a.staffCount, contactName: a.contactName })).id);
+    else {
       idOf.set(a.name, match.id);
-      const contact = a.contactName ?? match.contact_name;
-      if (match.staff_count !== a.staffCount || contact !== match.contact_name) {
-        await updateAgency(ctx, match.id, { staffCount: a.staffCount, contactName: contact });
-        action = 'update';
-      }
+      if (action === 'update') await updateAgency(ctx, match.id, { staffCount: a.staffCount, contactName: a.contactName ?? match.contact_name });
     }
-    out.agencies.push({ row: a.row, name: a.name, staffCount: a.staffCount, group: a.groupName, isLead: a.isLead, action });
   }
 
   if (campaignId && sheet.groups.length) {
@@ -73,7 +89,7 @@ async function applySheet(ctx: RequestContext, sheet: ParsedSheet, campaignId: n
       }
     }
   }
-  return out;
+  return withRows(sheet, out);
 }
 
 export async function previewImport(ctx: RequestContext, sheet: ParsedSheet, campaignId: number | null): Promise<ImportOutcome> {

@@ -15,10 +15,19 @@ const Upload = z.object({
   campaignId: OptionalIdText.openapi({ description: 'Campaign the groups belong to (required when the file has groups)' }),
 });
 
+const Problem = z.object({ field: z.string(), vi: z.string(), en: z.string() });
 const Outcome = z.object({
+  rows: z.array(z.object({
+    row: z.number().openapi({ description: 'Row number in the spreadsheet' }),
+    kind: z.enum(['group', 'agency', 'total', 'after_total']).openapi({ description: 'A group heading, an agency, the total row, or a row below the total (not read)' }),
+    name: z.string(), staff: z.string().openapi({ description: 'The staff count as the file wrote it' }),
+    group: z.string().nullable(), isLead: z.boolean(),
+    status: z.enum(['create', 'update', 'unchanged', 'group', 'total', 'after_total', 'error']),
+    problems: z.array(Problem),
+  })).openapi({ description: 'Every row read, in file order, with its status and problems' }),
   agencies: z.array(z.object({ row: z.number(), name: z.string(), staffCount: z.number(), group: z.string().nullable(), isLead: z.boolean(), action: z.enum(['create', 'update', 'unchanged']) })),
   groups: z.array(z.object({ row: z.number(), name: z.string(), lead: z.string(), members: z.number(), action: z.enum(['create', 'update', 'unchanged']) })),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), vi: z.string(), en: z.string() })),
+  errors: z.array(Problem.extend({ row: z.number() })),
 }).openapi('AgencyImportOutcome');
 
 async function readUpload(c: Context<AppEnv>) {

@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { isIsoDate } from '../../../../domain/dates.js';
 import { isValidAmount } from '../../../../domain/money.js';
 import { foldVietnamese } from '../../../../domain/text.js';
-import { cellText } from '../../../lib/xlsx.js';
+import { cellText, type Sheet, type SheetBook } from '../../../lib/xlsx.js';
 
 export interface RowError { row: number; field: string; vi: string; en: string }
 export interface ParsedContribution {
@@ -25,7 +25,7 @@ const HEADER_WORDS: Record<Column, RegExp> = {
   consent: /cong khai|dong y/,
 };
 
-function findHeader(ws: ExcelJS.Worksheet) {
+function findHeader(ws: Sheet) {
   for (let r = 1; r <= Math.min(ws.rowCount, 30); r++) {
     const cols: Partial<Record<Column, number>> = {};
     ws.getRow(r).eachCell((cell, col) => {
@@ -57,7 +57,7 @@ export function parseDate(value: ExcelJS.CellValue): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-export function parseContributionSheet(wb: ExcelJS.Workbook): ParsedContributions {
+export function parseContributionSheet(wb: SheetBook): ParsedContributions {
   const ws = wb.worksheets.find((w) => findHeader(w)) ?? wb.worksheets[0];
   const header = ws ? findHeader(ws) : null;
   if (!ws || !header) {

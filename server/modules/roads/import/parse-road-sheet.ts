@@ -2,14 +2,13 @@
 // Xã, Thôn, Loại đường, Chiều dài, Hiện trạng, Rộng, Dày, Mác, Đá) and an optional segments sheet
 // (Tên tuyến, Từ, Đến as chainage "Km0+150" or metres, Trạng thái, Ngày đổ, Ngày nghiệm thu).
 // Headers are found by their words, not their row; every bad cell is reported with its row.
-import type ExcelJS from 'exceljs';
 import { parseChainage } from '../../../../domain/chainage.js';
 import { GRADES, STONE_SIZES } from '../../../../domain/concrete/index.js';
 import { isIsoDate } from '../../../../domain/dates.js';
 import type { RoadClass, Surface } from '../../../../domain/roads.js';
 import type { SegmentStatus } from '../../../../domain/segment-status.js';
 import { foldVietnamese } from '../../../../domain/text.js';
-import { cellText } from '../../../lib/xlsx.js';
+import { cellText, type Sheet, type SheetBook } from '../../../lib/xlsx.js';
 
 export interface RowError { sheet: string; row: number; field: string; vi: string; en: string }
 export interface ParsedRoad {
@@ -29,7 +28,7 @@ const SEGMENT_COLS: Matchers<'road' | 'from' | 'to' | 'status' | 'poured' | 'acc
   poured: /ngay do/, accepted: /ngay nghiem thu/, note: /ghi chu/,
 };
 
-function findHeader<K extends string>(ws: ExcelJS.Worksheet, m: Matchers<K>, need: NoInfer<K>[]) {
+function findHeader<K extends string>(ws: Sheet, m: Matchers<K>, need: NoInfer<K>[]) {
   for (let r = 1; r <= Math.min(ws.rowCount, 30); r++) {
     const cols: Partial<Record<K, { col: number; text: string }>> = {};
     ws.getRow(r).eachCell((cell, col) => {
@@ -83,7 +82,7 @@ function dateOf(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-export function parseRoadSheet(wb: ExcelJS.Workbook): ParsedRoadSheet {
+export function parseRoadSheet(wb: SheetBook): ParsedRoadSheet {
   const errors: RowError[] = [];
   const roads: ParsedRoad[] = [];
   const segments: ParsedSegment[] = [];
