@@ -85,7 +85,11 @@ async function play(specs: Spec[]) {
       const opened = await clients.commune[i].post('/api/v1/weekly-reports', { campaignId: w.campaign.id, communeId: commune.id, weekStart: week });
       expect(opened.status).toBe(201);
       const ratings = opened.body.groupsToRate.map((x: { id: number }) => ({ groupId: x.id, responsibility: 'tot', effectiveness: 'kha' }));
-      if (ratings.length) await clients.commune[i].patch(`/api/v1/weekly-reports/${opened.body.id}`, { ratings });
+      // A group that worked with no attendance entered (both counts drawn as 0) is declared missing, as the chain asks.
+      const missingAttendance = (opened.body.figures?.missingAttendance ?? []).map((g: { groupId: number }) => ({ groupId: g.groupId, reason: 'Nhóm chưa nhập điểm danh' }));
+      if (ratings.length || missingAttendance.length) {
+        expect((await clients.commune[i].patch(`/api/v1/weekly-reports/${opened.body.id}`, { ratings, ...(missingAttendance.length ? { missingAttendance } : {}) })).status).toBe(200);
+      }
       expect((await clients.commune[i].post(`/api/v1/weekly-reports/${opened.body.id}/submit`, {})).status).toBe(200);
       expect((await clients.office.post(`/api/v1/weekly-reports/${opened.body.id}/approve`, {})).status).toBe(200);
     }
