@@ -69,6 +69,8 @@ export interface GroupsTable {
   name: string;
   ordinal: number;
   lead_agency_id: number;
+  /** 'agency': one agency working on its own (its only member, and its name). */
+  kind: Generated<'group' | 'agency'>;
   search_text: string;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;

@@ -2066,8 +2066,8 @@ export interface paths {
         get: operations["getCampaignsByIdAssignments"];
         put?: never;
         /**
-         * Assign a road or some of its segments to a group
-         * @description Assign a road or some of its segments to a group
+         * Assign a road or some of its segments to a group, or to one agency directly
+         * @description Assign a road or some of its segments to a group, or to one agency directly
          */
         post: operations["postCampaignsByIdAssignments"];
         delete?: never;
@@ -3719,6 +3719,11 @@ export interface components {
             id: number;
             campaignId: number;
             name: string;
+            /**
+             * @description 'agency': one agency assigned work on its own (a group of one, named as the agency)
+             * @enum {string}
+             */
+            kind: "group" | "agency";
             ordinal: number;
             leadAgency: {
                 id: number;
@@ -5339,6 +5344,11 @@ export interface components {
             group: {
                 id: number;
                 name: string;
+                /**
+                 * @description 'agency': one agency assigned directly (a group of one); absent in versions kept before it existed
+                 * @enum {string}
+                 */
+                kind?: "group" | "agency";
                 leadAgencyId: number;
                 leadAgencyName: string;
             };
@@ -5626,6 +5636,11 @@ export interface components {
             groups: {
                 groupId: number;
                 groupName: string;
+                /**
+                 * @description 'agency': one agency working on its own, named as the agency
+                 * @enum {string}
+                 */
+                kind: "group" | "agency";
                 remainingM3: number;
                 roads: {
                     roadId: number;
@@ -5660,7 +5675,10 @@ export interface components {
             }[];
         };
         AssignInput: {
-            groupId: number;
+            /** @description The group; or give agencyId instead */
+            groupId?: number;
+            /** @description One agency on its own (e.g. Ban chỉ huy Quân sự huyện); it then works as a group of one */
+            agencyId?: number;
             roadId: number;
             /** @description Some segments of the road; the whole road when left out */
             segmentIds?: number[];
@@ -6977,6 +6995,11 @@ export interface components {
                     vi: string;
                     en: string;
                 } | null;
+                /**
+                 * @description 'agency': one agency assigned work on its own, under its own name
+                 * @enum {string}
+                 */
+                kind: "group" | "agency";
             }[];
             agencies: {
                 rank: number;
@@ -7002,6 +7025,8 @@ export interface components {
                 group: {
                     id: number;
                     name: string;
+                    /** @enum {string} */
+                    kind: "group" | "agency";
                 };
             }[];
         };
@@ -16156,6 +16181,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The group (or the agency working on its own) now holding the segments */
+                        groupId: number;
                         assigned: number[];
                         movedFrom: {
                             segmentId: number;
