@@ -17,6 +17,7 @@ import * as createMixTables from './migrations/202611271900-create-mix-tables.js
 import * as createRoadsSegments from './migrations/202611271901-create-roads-segments.js'; // roads (issue 3)
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
 import * as addGroupKind from './migrations/202612081800-add-group-kind.js'; // a road assigned to one agency (issue 18)
+import * as createFundReports from './migrations/202612081801-create-fund-reports.js'; // the fund report to the Standing Committee (issue 18)
 import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
 import * as addFieldPositions from './migrations/202612071350-add-field-positions.js'; // field mode (issue 13)
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
   '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
   '202612081800-add-group-kind': addGroupKind, // a road assigned to one agency (issue 18)
+  '202612081801-create-fund-reports': createFundReports, // the fund report to the Standing Committee (issue 18)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
