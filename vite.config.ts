@@ -25,7 +25,9 @@ const rememberOutDir: Plugin = { name: 'ntm-out-dir', configResolved: (c) => { o
 /** Precache only the shell and the field pages' chunks; other pages are kept when first opened (runtime cache). */
 function fieldPrecacheOnly<T extends { url: string }>(entries: T[]) {
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as BuildManifest;
-  const wanted = new Set(offlineFiles(manifest, FIELD_PAGES));
+  // Each feature's English strings are a chunk of their own (web/i18n/index.ts): an English user opens offline too.
+  const english = Object.keys(manifest).filter((k) => k.endsWith('/i18n/en.json'));
+  const wanted = new Set(offlineFiles(manifest, [...FIELD_PAGES, ...english]));
   return { manifest: entries.filter((e) => !e.url.startsWith('assets/') || wanted.has(e.url)), warnings: [] };
 }
 

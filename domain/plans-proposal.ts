@@ -43,19 +43,38 @@ const m3 = (litres: number) => (litres / 1000).toLocaleString('vi-VN', { maximum
 const m3en = (litres: number) => (litres / 1000).toLocaleString('en-GB', { maximumFractionDigits: 2 });
 const normText = (milli: number) => (milli / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 3 });
 
+// One collator for every comparison: localeCompare with options builds one per call, which the
+// season plan's greedy baseline (hundreds of groups, twenty Saturdays) felt.
+const chainageOrder = new Intl.Collator('en', { numeric: true });
 function orderSegments(list: ProposalSegment[]): ProposalSegment[] {
-  return [...list].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) || a.roadId - b.roadId || a.chainage.localeCompare(b.chainage, 'en', { numeric: true }));
+  return [...list].sort((a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) || a.roadId - b.roadId || chainageOrder.compare(a.chainage, b.chainage));
 }
 
 interface Candidate { group: ProposalGroup; reg: ProposalRegistration | null; communeId: number; segments: ProposalSegment[]; fromAssignment: boolean }
 
+/** The segments still open (not taken, work left, not rejected), looked up by group or commune without a scan of them all. */
+interface OpenSegments { ofGroup(groupId: number): ProposalSegment[]; unassignedIn(communeId: number): ProposalSegment[] }
+
+function openSegments(segments: readonly ProposalSegment[], taken: Set<number>): OpenSegments {
+  const byGroup = new Map<number, ProposalSegment[]>();
+  const unassigned = new Map<number, ProposalSegment[]>();
+  for (const s of segments) {
+    if (s.remainingLitres <= 0 || s.status === 'rejected') continue;
+    const [map, key] = s.groupId === null ? [unassigned, s.communeId] : [byGroup, s.groupId];
+    const list = map.get(key);
+    if (list) list.push(s); else map.set(key, [s]);
+  }
+  const open = (list: ProposalSegment[] | undefined) => (list ?? []).filter((s) => !taken.has(s.id));
+  return { ofGroup: (id) => open(byGroup.get(id)), unassignedIn: (id) => open(unassigned.get(id)) };
+}
+
 /** Which commune and segments a group would work on, or why it is left out. */
-function candidateFor(g: ProposalGroup, reg: ProposalRegistration | null, open: ProposalSegment[]): Candidate | { skip: { vi: string; en: string } } {
-  const own = open.filter((s) => s.groupId === g.id);
+function candidateFor(g: ProposalGroup, reg: ProposalRegistration | null, open: OpenSegments): Candidate | { skip: { vi: string; en: string } } {
+  const own = open.ofGroup(g.id);
   if (reg) {
     const ownThere = own.filter((s) => s.communeId === reg.communeId);
     if (ownThere.length) return { group: g, reg, communeId: reg.communeId, segments: orderSegments(ownThere), fromAssignment: true };
-    const free = open.filter((s) => s.communeId === reg.communeId && s.groupId === null);
+    const free = open.unassignedIn(reg.communeId);
     if (free.length) return { group: g, reg, communeId: reg.communeId, segments: orderSegments(free), fromAssignment: false };
     return { skip: { vi: 'Nhóm đã đăng ký nhưng xã không còn đoạn đường trống phù hợp', en: 'Registered, but the commune has no free segment left' } };
   }
@@ -84,8 +103,8 @@ export function proposePlan(input: ProposalInput): ProposalResult {
 
   // Pass 1: each group its commune, segments and one mixer; segments are reserved as we go.
   const chosen: Array<Candidate & { drums: number[] }> = [];
+  const open = openSegments(input.segments, taken);
   for (const g of groups) {
-    const open = input.segments.filter((s) => !taken.has(s.id) && s.remainingLitres > 0 && s.status !== 'rejected');
     const c = candidateFor(g, regs.get(g.id) ?? null, open);
     if ('skip' in c) { skipped.push({ groupId: g.id, ...c.skip }); continue; }
     const drums = free.get(c.communeId) ?? [];

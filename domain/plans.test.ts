@@ -138,11 +138,14 @@ describe('go/no-go checklist', () => {
     materials: [{ code: 'cement_pcb40', name: 'Xi măng PCB40', unit: 'kg', needed: 3085, stagedPassed: 4000 }],
     materialsKnown: true, supervisorName: 'Hoàng Văn Thắng',
     mixers: { wanted: 1, working: 2, takenByOthers: 1 }, rejectedSegments: [], segmentCount: 2,
+    capacity: { drums: [250], batchesPerDay: 40, targetLitres: 9_000 },
+    site: { confirmedOn: '22/10/2021', note: null },
+    proposal: null,
   };
 
   it('is all green when every condition holds', () => {
     const checks = readiness(green);
-    expect(checks.map((c) => c.item)).toEqual(['registration', 'materials', 'supervisor', 'mixer', 'segments']);
+    expect(checks.map((c) => c.item)).toEqual(['registration', 'materials', 'supervisor', 'mixer', 'site', 'segments']);
     expect(allGreen(checks)).toBe(true);
   });
 
@@ -150,7 +153,7 @@ describe('go/no-go checklist', () => {
     const checks = readiness({
       ...green, registration: { status: 'submitted' }, supervisorName: ' ',
       materials: [{ code: 'cement_pcb40', name: 'Xi măng PCB40', unit: 'kg', needed: 3085, stagedPassed: 2000 }],
-      mixers: { wanted: 1, working: 1, takenByOthers: 1 }, rejectedSegments: ['Km0+150 – Km0+300'],
+      mixers: { wanted: 1, working: 1, takenByOthers: 1 }, rejectedSegments: ['Km0+150 – Km0+300'], site: { confirmedOn: null, note: null },
     });
     expect(checks.every((c) => !c.ok)).toBe(true);
     const byItem = Object.fromEntries(checks.map((c) => [c.item, c.vi]));
@@ -159,6 +162,26 @@ describe('go/no-go checklist', () => {
     expect(byItem.supervisor).toBe('Xã chưa cử người giám sát');
     expect(byItem.mixer).toContain('xã chỉ còn 0 máy');
     expect(byItem.segments).toContain('Km0+150 – Km0+300');
+    expect(byItem.site).toBe('Xã chưa xác nhận mặt bằng (giải phóng, san gạt, lu lèn nền)');
+  });
+
+  it('is red when the mixers cannot pour the volume in a day: 18 m³ with one 250 l mixer (10 m³ a day)', () => {
+    const mixer = readiness({ ...green, capacity: { drums: [250], batchesPerDay: 40, targetLitres: 18_000 } }).find((c) => c.item === 'mixer')!;
+    expect(mixer).toMatchObject({ ok: false, vi: '18,00 m³ vượt công suất: 1 máy trộn (250 l) × 40 mẻ = 10,00 m³/ngày' });
+    expect(mixer.en).toBe('18.00 m³ exceeds the capacity: 1 mixer (250 l) × 40 batches = 10.00 m³/day');
+    // Two mixers: 20 m³ a day, enough.
+    expect(readiness({ ...green, mixers: { wanted: 2, working: 2, takenByOthers: 0 }, capacity: { drums: [250, 250], batchesPerDay: 40, targetLitres: 18_000 } })
+      .find((c) => c.item === 'mixer')).toMatchObject({ ok: true, vi: 'Đủ công suất: 2 máy trộn (250 + 250 l) × 40 mẻ = 20,00 m³/ngày' });
+  });
+
+  it('marks a proposal stale when the group registered since, showing the difference', () => {
+    const entry = { headcount: 20, targetLitres: 10_000 };
+    const stale = readiness({ ...green, proposal: { basis: { registration: null }, entry, registration: { headcount: 40, targetLitres: 18_000 } } }).at(-1)!;
+    expect(stale).toMatchObject({ item: 'proposal', ok: false, vi: 'Đề xuất đã cũ: đề xuất 20 người, 10,00 m³ — đã đăng ký 40 người, 18,00 m³' });
+    const fresh = readiness({ ...green, proposal: { basis: { registration: { headcount: 40, targetLitres: 18_000 } }, entry, registration: { headcount: 40, targetLitres: 18_000 } } }).at(-1)!;
+    expect(fresh).toMatchObject({ item: 'proposal', ok: true });
+    expect(readiness({ ...green, proposal: { basis: { registration: { headcount: 40, targetLitres: 18_000 } }, entry, registration: null } }).at(-1)!.vi)
+      .toBe('Đề xuất đã cũ: đề xuất 20 người, 10,00 m³ — nhóm không còn đăng ký');
   });
 
   it('is red for a missing or declined registration, green for an amended one', () => {

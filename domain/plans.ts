@@ -214,7 +214,7 @@ export function headcountFor(litres: number, labourNormMilli: number): number {
 
 // --- go/no-go ----------------------------------------------------------------------------------
 
-export const READINESS_ITEMS = ['registration', 'materials', 'supervisor', 'mixer', 'segments'] as const;
+export const READINESS_ITEMS = ['registration', 'materials', 'supervisor', 'mixer', 'site', 'segments', 'proposal'] as const;
 export type ReadinessItem = (typeof READINESS_ITEMS)[number];
 
 export interface ReadinessCheck { item: ReadinessItem; ok: boolean; vi: string; en: string }
@@ -231,6 +231,17 @@ export interface ReadinessFacts {
   supervisorName: string | null;
   /** Mixers the entry asks for; working mixers of the commune free that day; mixers the commune's other entries that day ask for. */
   mixers: { wanted: number; working: number; takenByOthers: number };
+  /**
+   * What the entry's mixers can pour in the day against its volume: the drums (litres) of the
+   * mixers it gets, batches per mixer a day (plan setting "batches per mixer a day", to confirm
+   * with the communes), and the entry's target volume (litres).
+   */
+  capacity: { drums: number[]; batchesPerDay: number; targetLitres: number };
+  /** The commune's confirmation that the site is prepared (mặt bằng), with its note. */
+  site: { confirmedOn: string | null; note: string | null };
+  /** For a proposed entry: what it was proposed from and the registration now; null for an entry the coordinator made. */
+  proposal: { basis: { registration: { headcount: number; targetLitres: number } | null }; entry: { headcount: number; targetLitres: number };
+    registration: { headcount: number; targetLitres: number } | null } | null;
   /** Labels of the entry's segments that are rejected (to be redone before planning). */
   rejectedSegments: string[];
   segmentCount: number;
@@ -279,14 +290,49 @@ export function readiness(f: ReadinessFacts): ReadinessCheck[] {
   else if (m.working - m.takenByOthers < m.wanted) {
     out.push({ item: 'mixer', ok: false, vi: `Cần ${m.wanted} máy trộn, xã chỉ còn ${Math.max(0, m.working - m.takenByOthers)} máy hoạt động`,
       en: `Needs ${mixers(m.wanted)}, the commune has ${Math.max(0, m.working - m.takenByOthers)} working and free` });
-  } else out.push({ item: 'mixer', ok: true, vi: `Có ${m.wanted} máy trộn`, en: `${mixers(m.wanted)} available` });
+  } else {
+    const c = f.capacity;
+    const capacity = mixerCapacityLitres(c.drums, c.batchesPerDay);
+    const how = `${c.drums.length} máy trộn (${c.drums.join(' + ')} l) × ${c.batchesPerDay} mẻ = ${qty(capacity, 'l')}/ngày`;
+    const howEn = `${mixers(c.drums.length)} (${c.drums.join(' + ')} l) × ${c.batchesPerDay} batches = ${qtyEn(capacity, 'l')}/day`;
+    out.push(c.targetLitres > capacity
+      ? { item: 'mixer', ok: false, vi: `${qty(c.targetLitres, 'l')} vượt công suất: ${how}`, en: `${qtyEn(c.targetLitres, 'l')} exceeds the capacity: ${howEn}` }
+      : { item: 'mixer', ok: true, vi: `Đủ công suất: ${how}`, en: `Enough capacity: ${howEn}` });
+  }
+
+  out.push(f.site.confirmedOn
+    ? { item: 'site', ok: true, vi: `Xã xác nhận mặt bằng đã sẵn sàng (${f.site.confirmedOn})${f.site.note ? `: ${f.site.note}` : ''}`,
+      en: `The commune confirmed the site is prepared (${f.site.confirmedOn})${f.site.note ? `: ${f.site.note}` : ''}` }
+    : { item: 'site', ok: false, vi: 'Xã chưa xác nhận mặt bằng (giải phóng, san gạt, lu lèn nền)', en: 'The commune has not confirmed the site is prepared (cleared, levelled, compacted)' });
 
   if (!f.segmentCount) out.push({ item: 'segments', ok: false, vi: 'Chưa chọn đoạn đường', en: 'No segment chosen' });
   else if (f.rejectedSegments.length) {
     out.push({ item: 'segments', ok: false, vi: `Đoạn không đạt nghiệm thu, cần xử lý trước: ${f.rejectedSegments.join(', ')}`,
       en: `Rejected segments to redo first: ${f.rejectedSegments.join(', ')}` });
   } else out.push({ item: 'segments', ok: true, vi: 'Các đoạn đường sẵn sàng', en: 'Segments are fine' });
+
+  const p = f.proposal;
+  if (p) {
+    const stale = proposalStale(p.basis.registration, p.registration);
+    const proposed = `đề xuất ${p.entry.headcount} người, ${qty(p.entry.targetLitres, 'l')}`;
+    const proposedEn = `proposed ${p.entry.headcount} people, ${qtyEn(p.entry.targetLitres, 'l')}`;
+    const now = p.registration ? `đã đăng ký ${p.registration.headcount} người, ${qty(p.registration.targetLitres, 'l')}` : 'nhóm không còn đăng ký';
+    const nowEn = p.registration ? `registered ${p.registration.headcount} people, ${qtyEn(p.registration.targetLitres, 'l')}` : 'the group no longer has a registration';
+    out.push(stale
+      ? { item: 'proposal', ok: false, vi: `Đề xuất đã cũ: ${proposed} — ${now}`, en: `The proposal is stale: ${proposedEn} — ${nowEn}` }
+      : { item: 'proposal', ok: true, vi: 'Đề xuất theo đăng ký hiện tại', en: 'The proposal follows the current registration' });
+  }
   return out;
+}
+
+/**
+ * A proposal is stale when the registration it was made from is no longer the group's: it
+ * registered since, changed its numbers, or withdrew.
+ * @example proposalStale(null, { headcount: 40, targetLitres: 18_000 }) === true
+ */
+export function proposalStale(basis: { headcount: number; targetLitres: number } | null, now: { headcount: number; targetLitres: number } | null): boolean {
+  if (!basis || !now) return basis !== now;
+  return basis.headcount !== now.headcount || basis.targetLitres !== now.targetLitres;
 }
 
 /** @example allGreen([{ ok: true }, { ok: false }]) === false */

@@ -193,6 +193,7 @@ export function buildSeasonModel(input: SeasonInput): SeasonModel {
 
 /** Cumulative material use per commune ≤ cumulative stock by each day (only for materials given). */
 function addMaterials(b: ModelBuilder, input: SeasonInput, pairs: Pair[], y: number[][]) {
+  if (input.settings.materialsBind === false) return;
   const stock = input.materials ?? [];
   const keys = [...new Set(stock.map((s) => `${s.communeId}:${s.code}`))];
   // Stock is given in base units (g of cement, cm³ of sand and stone): tonnes and m³ in the model.

@@ -38,8 +38,17 @@ export function planSeason(input: SeasonInput, solve: Solver | null, timeLimitSe
   const parts = splitByCommunes(input);
   if (parts.length <= 1) return planPart(input, solve, timeLimitSeconds);
   const sizes = parts.map((p) => Math.max(1, p.segments.length * p.days.length));
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const plans = parts.map((p, i) => planPart(p, solve, Math.max(0.2, (timeLimitSeconds * sizes[i]) / total)));
+  // One clock for the whole plan: each part gets the time left in proportion to its size among the
+  // parts still to solve, so a part proved optimal early leaves its time to the others, and the
+  // building and reading of every part count against the limit too.
+  const deadline = now() + timeLimitSeconds * 1000;
+  let sizeLeft = sizes.reduce((a, b) => a + b, 0);
+  const plans = parts.map((p, i) => {
+    const left = Math.max(0, (deadline - now()) / 1000);
+    const limit = Math.max(0.2, (left * 0.9 * sizes[i]) / sizeLeft);
+    sizeLeft -= sizes[i];
+    return planPart(p, solve, limit);
+  });
   const known = plans.filter((p) => p.solver.objective != null && p.solver.bound != null);
   const objective = known.reduce((s, p) => s + p.solver.objective!, 0);
   const bound = known.reduce((s, p) => s + p.solver.bound!, 0);
@@ -61,6 +70,8 @@ export function planSeason(input: SeasonInput, solve: Solver | null, timeLimitSe
     },
   };
 }
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Independent parts: communes joined when a group may work in both (union–find over team–lane pairs). */
 export function splitByCommunes(input: SeasonInput): SeasonInput[] {
@@ -127,3 +138,4 @@ export * from './season-model.js';
 export * from './season-read.js';
 export * from './season-greedy.js';
 export * from './season-estimate.js';
+export * from './season-materials.js';

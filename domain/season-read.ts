@@ -6,6 +6,7 @@ import { formatChainageRange } from './chainage.js';
 import { formatQuantity } from './labour.js';
 import type { SeasonModel } from './season-model.js';
 import type { Lane } from './season-lanes.js';
+import { materialOutlook, type MaterialOutlook } from './season-materials.js';
 import type { CommuneOutlook, PlannedEntry, SeasonInput, SeasonSegment } from './season-types.js';
 
 /** dd/MM of an ISO day. @example ddmm('2021-10-30') === '30/10' */
@@ -81,7 +82,8 @@ export function communeOutlooks(input: SeasonInput, sm: Pick<SeasonModel, 'pairs
     const roadsHere = new Set(input.roads.filter((r) => r.communeId === c.id).map((r) => r.id));
     const toPour = input.segments.filter((s) => roadsHere.has(s.roadId)).reduce((s, x) => s + x.remainingLitres, 0);
     const unmetLitres = Math.max(0, Math.round(toPour - pairs.reduce((s, p) => s + (litres[p.index] ?? []).reduce((a, x) => a + x, 0), 0)));
-    if (!missing.length) return { communeId: c.id, alreadyMet: true, reachedOn: null, shortfall: null, unmetLitres };
+    const materials = materialOutlook(input, c.id, input.days.map((_, d) => pairs.map((p) => [(litres[p.index]?.[d] ?? 0) / 1000, p.lane.perM3] as [number, typeof p.lane.perM3])));
+    if (!missing.length) return { communeId: c.id, alreadyMet: true, reachedOn: null, shortfall: null, unmetLitres, materials };
     const done = new Map<string, number>(missing.map((i) => [i, 0]));
     let reachedOn: string | null = null;
     input.days.forEach((day, d) => {
@@ -91,8 +93,9 @@ export function communeOutlooks(input: SeasonInput, sm: Pick<SeasonModel, 'pairs
       }
       if (!reachedOn && missing.every((i) => done.get(i)! + 1 >= c.missingMm[i]!)) reachedOn = day;
     });
-    if (reachedOn) return { communeId: c.id, alreadyMet: false, reachedOn, shortfall: null, unmetLitres };
-    return { communeId: c.id, alreadyMet: false, reachedOn: null, shortfall: shortfallOf(input, c, missing, done, pairs, sm, mixers, norm, roadClass), unmetLitres };
+    if (reachedOn) return { communeId: c.id, alreadyMet: false, reachedOn, shortfall: null, unmetLitres, materials };
+    const shortfall = shortfallOf(input, c, missing, done, pairs, sm, mixers, norm, roadClass);
+    return { communeId: c.id, alreadyMet: false, reachedOn: null, shortfall: withMaterials(shortfall, input, materials, pairs), unmetLitres, materials };
   });
 }
 
@@ -123,7 +126,34 @@ function shortfallOf(input: SeasonInput, c: SeasonInput['communes'][number], mis
   const fromEn = from ? ` from ${ddmm(from)}` : '';
   return {
     vi: `Thiếu ${formatQuantity(labourDays, 0)} ngày công hoặc ${mix} máy trộn ở ${c.name}${fromVi} (còn ${m3(litres)} m³ để đạt tiêu chí 2 trước ${ddmm(input.deadline)})`,
-    en: `Short of ${labourDays} labour-days or ${mix} mixer(s) in ${c.name}${fromEn} (${m3en(litres)} m³ more to meet criterion 2 by ${ddmm(input.deadline)})`,
+    en: `Short of ${labourDays} labour-days or ${mix === 1 ? '1 mixer' : `${mix} mixers`} in ${c.name}${fromEn} (${m3en(litres)} m³ more to meet criterion 2 by ${ddmm(input.deadline)})`,
     labourDays, mixers: mix, from, litres,
   };
+}
+
+const MATERIAL_NAMES: Record<MaterialOutlook['code'], { vi: string; en: string }> = {
+  cement: { vi: 'xi măng', en: 'cement' }, sand: { vi: 'cát', en: 'sand' }, stone: { vi: 'đá', en: 'stone' },
+};
+
+/** A material amount as officials count it: cement in 50 kg bags, sand and stone in m³. @example materialAmount('cement', 1.2) === { vi: '24 bao xi măng', en: '24 bags of cement' } */
+export function materialAmount(code: MaterialOutlook['code'], amount: number): { vi: string; en: string } {
+  if (code === 'cement') {
+    const bags = Math.ceil(amount * 20 - 1e-9);
+    return { vi: `${formatQuantity(bags, 0)} bao xi măng`, en: `${bags.toLocaleString('en-GB')} ${bags === 1 ? 'bag' : 'bags'} of cement` };
+  }
+  return { vi: `${formatQuantity(amount, 1)} m³ ${MATERIAL_NAMES[code].vi}`, en: `${m3en(amount * 1000)} m³ of ${MATERIAL_NAMES[code].en}` };
+}
+
+/** When the plan may only use the stock there, a shortfall also names the materials that ran out and what the rest would take. */
+function withMaterials(shortfall: CommuneOutlook['shortfall'], input: SeasonInput, materials: MaterialOutlook[], pairs: SeasonModel['pairs']): CommuneOutlook['shortfall'] {
+  if (!shortfall || input.settings.materialsBind === false || !input.materials?.length || !pairs.length) return shortfall;
+  // With the limit on, the plan never uses more than is there: a material held it back when it is used up.
+  // Only materials with stock recorded are limits (the programme has no row for the others).
+  const limited = new Set(input.materials.filter((m) => pairs.some((p) => p.lane.communeId === m.communeId)).map((m) => m.code));
+  const usedUp = materials.filter((m) => limited.has(m.code) && m.available - m.needed <= Math.max(0.01 * m.available, 1e-6));
+  if (!usedUp.length) return shortfall;
+  const per = (code: MaterialOutlook['code']) => pairs.reduce((s, p) => s + p.lane.perM3[code], 0) / pairs.length;
+  const need = usedUp.map((m) => materialAmount(m.code, (shortfall.litres / 1000) * per(m.code))).filter((n) => !/^0 /.test(n.en));
+  if (!need.length) return shortfall;
+  return { ...shortfall, vi: `${shortfall.vi}; vật liệu đã hết, cần thêm: ${need.map((n) => n.vi).join(', ')}`, en: `${shortfall.en}; materials used up, still needed: ${need.map((n) => n.en).join(', ')}` };
 }

@@ -4,6 +4,7 @@
 // remaining Saturdays up to the deadline, what is already published, and the office's pins and bans.
 import type { Indicator } from './criterion2.js';
 import type { RoadClass } from './roads.js';
+import type { MaterialOutlook } from './season-materials.js';
 
 export interface SeasonTeam {
   id: number; name: string;
@@ -50,6 +51,8 @@ export interface SeasonSettings {
   /** Labour norm, thousandths of a công per m³ (2000 = 2 công/m³). */
   labourNormMilli: number;
   batchesPerMixerDay: number;
+  /** Whether pours may only use the materials there or on order (false: the plan says what to buy). Absent: they may only. */
+  materialsBind?: boolean;
 }
 
 export interface SeasonInput {
@@ -87,4 +90,6 @@ export interface CommuneOutlook {
   /** What is short when the deadline is not reached, with the figures. */
   shortfall: (Bilingual & { labourDays: number; mixers: number; from: string | null; litres: number }) | null;
   unmetLitres: number;
+  /** Cement, sand and stone the plan uses against the commune's stock. */
+  materials: MaterialOutlook[];
 }

@@ -38,6 +38,23 @@ test('điều phối viên lập lộ trình mùa, ghim một buổi, lập lạ
     await shots(page, 'lo-trinh-mua');
   });
 
+  await test.step('vật liệu theo lộ trình và thiết lập', async () => {
+    // Each commune says what its pours need of the stock it has, and what to buy by when.
+    await expect(page.getByTestId('season-materials').first()).toContainText(/Xi măng: cần [\d.]+ bao, có [\d.]+ bao/);
+    const settings = page.getByTestId('season-settings');
+    const bind = settings.getByRole('switch', { name: 'Chỉ dùng vật liệu đã có hoặc đã mua' });
+    await expect(bind).not.toBeChecked();
+    await bind.check({ force: true });
+    await settings.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await expect(page.getByText('Đã lưu thiết lập.').first()).toBeVisible();
+    await expect(page.getByTestId('season-settings').getByRole('switch', { name: 'Chỉ dùng vật liệu đã có hoặc đã mua' })).toBeChecked();
+    await shot(page, 'lo-trinh-thiet-lap');
+    // Back to the default, so the rest of the walk plans with people and mixers only.
+    await page.getByTestId('season-settings').getByRole('switch', { name: 'Chỉ dùng vật liệu đã có hoặc đã mua' }).uncheck({ force: true });
+    await page.getByTestId('season-settings').getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await expect(page.getByTestId('season-settings').getByRole('switch', { name: 'Chỉ dùng vật liệu đã có hoặc đã mua' })).not.toBeChecked();
+  });
+
   await test.step('ghim một buổi ngày 20/11 rồi lập lại', async () => {
     const day = page.getByTestId(`season-day-${DAY}`);
     const entry = day.getByTestId('season-entry').first();
@@ -74,6 +91,11 @@ test('điều phối viên lập lộ trình mùa, ghim một buổi, lập lạ
     await dialog.getByRole('button', { name: 'Công bố' }).click();
     await expect(page.getByText('Đã công bố', { exact: true }).first()).toBeVisible();
     await shot(page, 'lo-trinh-cong-bo-20-11');
+  });
+  await test.step('tiêu chí 2 cho biết ngày đạt theo lộ trình mùa', async () => {
+    await openNav(page, 'Tiêu chí 2 — Giao thông');
+    await expect(page.getByTestId('crit2-season-plan').first()).toContainText('Theo lộ trình mùa (số liệu đến 20/10/2021)');
+    await shot(page, 'tieu-chi-2-lo-trinh');
   });
   allowHttpError(errors, 404);
   expect(errors).toEqual([]);

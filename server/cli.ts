@@ -87,10 +87,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const { demoLoginsText, seedDemo } = await import('./db/demo/seed-demo.js');
       const dbh = await openDatabase(config);
       await migrateToLatest(dbh.db);
-      // The same file folder the server uses, so the demo workdays' photos are served.
-      const { LocalFileStore } = await import('./files/store.js');
+      // The same file store the server uses, so the demo workdays' photos are served.
+      const { fileStoreFrom } = await import('./files/from-config.js');
       (await import('./http/app.js')).registerFileOwners();
-      await seedDemo(dbh.db, { files: new LocalFileStore(path.join(config.dataDir, 'files')) });
+      await seedDemo(dbh.db, { files: fileStoreFrom(config) });
       console.log(demoLoginsText());
       await dbh.close();
       return 0;

@@ -19,6 +19,9 @@ export interface Config {
   loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   webDir: string;
+  /** Where uploaded files live: 'local' (DATA_DIR/files, one node) or 's3' (a bucket all nodes share). */
+  fileStore: 'local' | 's3';
+  s3: { endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; prefix: string; forcePathStyle: boolean | null };
   // --- notifications (issue 9) ---
   /** smtp://user:pass@host:587 (or smtps://…): e-mail notifications are sent only when set. */
   smtpUrl: string | null;
@@ -32,6 +35,16 @@ export interface Config {
   appUrl: string;
   /** false: this node runs no background jobs (outbox delivery, reminders). */
   jobsEnabled: boolean;
+  /** Seconds between two runs of the outbox worker and of the reminders on this node. */
+  outboxIntervalSeconds: number;
+  reminderIntervalSeconds: number;
+  /** Minutes between two runs of the directives' task-instance job. */
+  directiveJobMinutes: number;
+  /**
+   * Outside production only (rehearsals, benchmarks): the background jobs run as if the clock were
+   * this many minutes later, so a Friday-evening reminder can be rehearsed on a Tuesday morning.
+   */
+  jobsClockShiftMinutes: number;
   // --- end notifications ---
 }
 
@@ -41,6 +54,20 @@ function int(name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return n;
+}
+
+function fileStoreKind(): 'local' | 's3' {
+  const kind = process.env.FILE_STORE || 'local';
+  if (kind !== 'local' && kind !== 's3') throw new Error(`FILE_STORE must be "local" or "s3", got "${kind}"`);
+  if (kind === 's3' && !process.env.S3_BUCKET) throw new Error('FILE_STORE=s3 needs S3_BUCKET');
+  return kind;
+}
+
+function clockShift(production: boolean): number {
+  const minutes = int('JOBS_CLOCK_SHIFT_MINUTES', 0);
+  // A shifted clock would send real reminders at the wrong time: never in production.
+  if (minutes && production) throw new Error('JOBS_CLOCK_SHIFT_MINUTES is for rehearsals only and refused with NODE_ENV=production');
+  return minutes;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -59,6 +86,17 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
     webDir: path.resolve(process.env.WEB_DIR || 'dist/web'),
+    fileStore: fileStoreKind(),
+    s3: {
+      endpoint: process.env.S3_ENDPOINT || null,
+      bucket: process.env.S3_BUCKET || '',
+      region: process.env.S3_REGION || 'us-east-1',
+      // The AWS SDK's own variables (and its other credential sources) work too when these are unset.
+      accessKeyId: process.env.S3_ACCESS_KEY_ID || null,
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || null,
+      prefix: process.env.S3_PREFIX || '',
+      forcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : null,
+    },
     // notifications (issue 9)
     smtpUrl: process.env.SMTP_URL || null,
     smtpFrom: process.env.SMTP_FROM || 'ntm-hub <no-reply@localhost>',
@@ -66,6 +104,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webhookSecret: process.env.WEBHOOK_SECRET || null,
     appUrl: (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
     jobsEnabled: process.env.JOBS_ENABLED !== 'false',
+    outboxIntervalSeconds: int('OUTBOX_INTERVAL_SECONDS', 5) || 5,
+    reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60) || 60,
+    directiveJobMinutes: int('DIRECTIVE_JOB_MINUTES', 15) || 15,
+    jobsClockShiftMinutes: clockShift(production),
     ...overrides,
   };
 }

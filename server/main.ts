@@ -6,10 +6,9 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DbHandle } from './db/client.js';
 import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
 import { migrateToLatest } from './db/migrate.js';
-import { LocalFileStore } from './files/store.js';
+import { fileStoreFrom } from './files/from-config.js';
 import { createApp } from './http/app.js';
 import { startJobs } from './jobs/index.js';
-import { startDirectiveJobs } from './modules/directives/index.js'; // directives (issue 8)
 
 export interface Running { config: Config; dbh: DbHandle; port: number; stop(): Promise<void> }
 
@@ -50,7 +49,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   if (applied.length) console.log(`[ntm-hub] migrations applied: ${applied.join(', ')}`);
 
   // The app first: it registers which records take files, which the demo's photos need.
-  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const files = fileStoreFrom(config);
   const app = createApp({ config, dbh, files });
   const hasUsers = !!(await dbh.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
   if (!hasUsers && !config.production && process.env.NTM_NO_DEMO !== 'true') {
@@ -72,13 +71,11 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   if (await isDemoSeeded(dbh.db)) console.log(demoLoginsText());
 
   let stopping: Promise<void> | null = null;
-  // Background jobs (notification outbox, reminders) run beside the HTTP server on every node.
+  // Background jobs (notification outbox, reminders, directives' task instances) run beside the HTTP server on every node.
   const jobs = startJobs({ config, dbh });
-  const stopDirectiveJobs = startDirectiveJobs(dbh.db); // directives (issue 8): task instances on schedule, overdue notices
   const stop = () => (stopping ??= (async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await jobs.stop();
-    stopDirectiveJobs(); // directives (issue 8)
     await dbh.close();
     fs.rmSync(pidFile(config), { force: true });
   })());

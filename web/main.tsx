@@ -6,11 +6,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './app/App';
-import { registerServiceWorker } from './features/offline/register';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
-registerServiceWorker(); // field mode: the app opens with no signal after one visit
+// Field mode: the app opens with no signal after one visit. Registered once the page has loaded,
+// so the first screen's downloads come first on a slow link.
+const register = () => void import('./features/offline/register').then((m) => m.registerServiceWorker(), () => undefined);
+if (document.readyState === 'complete') register();
+else window.addEventListener('load', register, { once: true });

@@ -29,6 +29,9 @@ import * as addMixTableUnconfirmedRows from './migrations/202612071800-add-mix-t
 import * as createPeopleContributions from './migrations/202612071801-create-people-contributions.js'; // people's contributions (issue 18)
 import * as createDirectiveRecipients from './migrations/202612071802-create-directive-recipients.js'; // directive recipients (issue 18)
 import * as addUnitValidity from './migrations/202612071900-add-unit-validity.js'; // issue 19
+import * as addEntrySiteAndProposalBasis from './migrations/202612081400-add-entry-site-and-proposal-basis.js'; // issue 14
+import * as addAuditSummaryCode from './migrations/202612081600-add-audit-summary-code.js'; // audit summaries in both languages (issue 16)
+import * as addSeasonMaterialsSetting from './migrations/202612081700-add-season-materials-setting.js'; // issue 17
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -56,6 +59,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071801-create-people-contributions': createPeopleContributions, // people's contributions (issue 18)
   '202612071802-create-directive-recipients': createDirectiveRecipients, // directive recipients (issue 18)
   '202612071900-add-unit-validity': addUnitValidity, // units valid by dates, 2021 → 2025 successors (issue 19)
+  '202612081400-add-entry-site-and-proposal-basis': addEntrySiteAndProposalBasis, // readiness: site preparation, stale proposals (issue 14)
+  '202612081600-add-audit-summary-code': addAuditSummaryCode, // audit summaries in both languages (issue 16)
+  '202612081700-add-season-materials-setting': addSeasonMaterialsSetting, // season plan: materials as a limit or a shopping list (issue 17)
   '202612081800-add-group-kind': addGroupKind, // a road assigned to one agency (issue 18)
   '202612081801-create-fund-reports': createFundReports, // the fund report to the Standing Committee (issue 18)
 };

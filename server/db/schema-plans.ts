@@ -6,6 +6,9 @@ type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | strin
 type Json<T = unknown> = ColumnType<T, string, string>;
 type JsonDefault<T = unknown> = ColumnType<T, string | undefined, string>;
 
+/** The registration a proposed entry was made from (null when the group had not registered). */
+export interface ProposalBasis { registration: { headcount: number; targetLitres: number } | null }
+
 export interface PlansTables {
   road_assignments: {
     campaign_id: number; segment_id: number; group_id: number; assigned_by: number | null; assigned_at: DefaultTimestamp;
@@ -21,6 +24,10 @@ export interface PlansTables {
     target_litres: number; target_length_mm: number; mixers: Generated<number>; meeting_time: string | null; meeting_place: string | null;
     notes: string | null; explanation_vi: string | null; explanation_en: string | null;
     supervisor_name: string | null; supervisor_phone: string | null; supervisor_set_by: number | null;
+    /** The commune confirmed the site is prepared (mặt bằng), migration 202612081400. */
+    site_ready_at: Date | null; site_ready_by: number | null; site_note: string | null;
+    /** What a proposal was made from: the registration then (null: none); null for an entry the coordinator made or edited. */
+    proposal_basis: ColumnType<ProposalBasis | null, string | null | undefined, string | null>;
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp;
   };
   plan_entry_segments: { entry_id: number; day: string; segment_id: number };

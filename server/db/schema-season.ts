@@ -6,7 +6,7 @@ type Json<T = unknown> = ColumnType<T, string, string>;
 
 export interface SeasonTables {
   season_plan_settings: {
-    campaign_id: number; time_limit_seconds: Generated<number>; default_turnout_percent: Generated<number>;
+    campaign_id: number; time_limit_seconds: Generated<number>; default_turnout_percent: Generated<number>; materials_bind: Generated<boolean>;
     updated_by: number | null; updated_at: DefaultTimestamp; version: Generated<number>;
   };
   season_plan_overrides: {

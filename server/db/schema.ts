@@ -120,6 +120,9 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string | null;
   summary: string | null;
+  /** The sentence's code and parameters (domain/audit-text.ts); null for entries with a plain summary. */
+  summary_code: string | null;
+  summary_params: Json | null;
   before: Json | null;
   after: Json | null;
   ip: string | null;

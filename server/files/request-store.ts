@@ -17,6 +17,10 @@ export class RequestFileStore implements FileStore {
     return this.inner.get(key);
   }
 
+  stream(key: string): Promise<ReadableStream<Uint8Array> | null> {
+    return this.inner.stream(key);
+  }
+
   remove(key: string): Promise<void> {
     return this.inner.remove(key);
   }

@@ -18,6 +18,7 @@ import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (i
 import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
 import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
 import { homeRouter } from '../modules/home/index.js'; // role homes (issue 16)
+import { issuerRouter } from '../modules/issuer/index.js'; // the documents' issuer (issue 16)
 import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
 import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
@@ -132,7 +133,7 @@ export function createApp(deps: AppDeps) {
     roadsModuleRouter, criteriaRouter, // roads, segments, concrete, criterion 2 (issue 3)
     dashboardRouter, publicRouter, // leadership dashboard and public page (issue 9)
     workdaysRouter, reportsRouter, districtReportsRouter, rankingRouter, // workdays, reports, ranking (issue 7)
-    homeRouter, // role homes (issue 16)
+    homeRouter, issuerRouter, // role homes, the documents' issuer (issue 16)
     seasonRouter, // season plan (issue 17)
     peopleRouter, recipientsRouter, // people's contributions, directive recipients (issue 18)
   ]) {

@@ -60,6 +60,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   'district report': "The district's report and its documents",
   ranking: 'The emulation ranking of communes and groups',
   home: "Each role's home page: what needs doing now",
+  'document issuer': "Who issues the office's official documents: state and Party bodies, symbols, default signers",
   'season-plan': 'The season plan: routes and their schedule over the campaign',
   people: "People's contributions (labour, land, money) and their publication",
 };

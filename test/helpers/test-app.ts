@@ -38,6 +38,7 @@ export class TestClient {
   get<T = any>(url: string, headers?: Record<string, string>) { return this.send<T>('GET', url, undefined, headers); }
   post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.send<T>('POST', url, body, headers); }
   patch<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.send<T>('PATCH', url, body, headers); }
+  put<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.send<T>('PUT', url, body, headers); }
   delete<T = any>(url: string, headers?: Record<string, string>) { return this.send<T>('DELETE', url, undefined, headers); }
 
   async login(username: string, password = TEST_PASSWORD): Promise<this> {

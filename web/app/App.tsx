@@ -2,13 +2,18 @@
 // TanStack Query (one client; retries only for network hiccups, never for 4xx answers).
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../lib/api';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// The notices' container (with its transitions) loads after the first screen; a notice shown
+// before it is there waits in @mantine/notifications' store and appears when it mounts. Should its
+// chunk be missing (offline, an old phone cache), the app goes on without notices, not a crash.
+const Notices = lazy<ComponentType>(() => import('./Notices').then((m) => ({ default: m.Notices })).catch(() => ({ default: () => null })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,7 +30,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        <Suspense fallback={null}><Notices /></Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -108,12 +108,13 @@ export function Layout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.menu')} />
             <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }}>
               <Group gap={8} wrap="nowrap">
-                <Text fw={800} c="teal.9" size="lg">ntm-hub</Text>
+                <Text fw={800} c="teal.9" fz={{ base: 'md', xs: 'lg' }} style={{ whiteSpace: 'nowrap' }}>ntm-hub</Text>
                 <Text size="sm" c="dimmed" visibleFrom="md" truncate>{t('layout.productName')}</Text>
               </Group>
             </UnstyledButton>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          {/* A 360 px phone: burger, name, the outbox count, bell, language and avatar fit on one line. */}
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Suspense fallback={null}><OutboxBadge /></Suspense>
             <OfflineBadge />
             <NotificationBell />

@@ -9,7 +9,6 @@ import { Forbidden, NotFound } from '../ui/Forbidden';
 import { Loading } from '../ui/QueryState';
 import { RouteError } from '../features/offline/PageError';
 import { RequireAuth, useCan } from './auth';
-import { Layout } from './Layout';
 
 // The pages, each loaded on first use.
 const AgenciesPage = page(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
@@ -59,6 +58,10 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
+// The layout (header, menu, the week kept on the phone) is a chunk of its own: the sign-in form,
+// the first thing a cold open shows, does not wait for it.
+const Layout = page(() => import('./Layout'), 'Layout');
+
 /** The pages outside the layout (sign-in, the public page) wait for their chunk here. */
 function Standalone({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -75,7 +78,7 @@ export const router = createBrowserRouter([
   { path: '/cong-khai', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, { path: '/public', element: <Standalone><PublicPage /></Standalone>, errorElement: <RouteError /> }, // public page (issue 9)
   {
     path: '/',
-    element: <RequireAuth><Layout /></RequireAuth>,
+    element: <RequireAuth><Standalone><Layout /></Standalone></RequireAuth>,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },

@@ -1980,6 +1980,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/entries/{entryId}/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The commune confirms the entry's site is prepared (mặt bằng)
+         * @description The commune confirms the entry's site is prepared (mặt bằng)
+         */
+        put: operations["putPlansByIdEntriesByEntryIdSite"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/publish": {
         parameters: {
             query?: never;
@@ -3340,6 +3360,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/document-issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents' issuer: state and Party bodies, symbols, place, default signers
+         * @description The documents' issuer: state and Party bodies, symbols, place, default signers
+         */
+        get: operations["getDocumentIssuer"];
+        /**
+         * Change the documents' issuer (the office; audited)
+         * @description Change the documents' issuer (the office; audited)
+         */
+        put: operations["putDocumentIssuer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/season-plan": {
         parameters: {
             query?: never;
@@ -3429,8 +3473,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Solver time limit and default turnout
-         * @description Solver time limit and default turnout
+         * Solver time limit, default turnout, and whether materials limit the plan
+         * @description Solver time limit, default turnout, and whether materials limit the plan
          */
         put: operations["putCampaignsByIdSeasonPlanSettings"];
         post?: never;
@@ -3923,7 +3967,15 @@ export interface components {
             action: string;
             entity: string;
             entityId: string | null;
+            /** @description The summary in Vietnamese (names and dates are the same in both languages) */
             summary: string | null;
+            /** @description The summary's sentence code and parameters, rendered in the reader's language by domain/audit-text.ts */
+            summaryText: {
+                code: string;
+                params: {
+                    [key: string]: string | number | null;
+                };
+            } | null;
             before?: unknown;
             after?: unknown;
             ip: string | null;
@@ -5605,6 +5657,11 @@ export interface components {
                 name: string;
                 phone: string | null;
             } | null;
+            /** @description The commune confirmed the site is prepared (mặt bằng) on this day */
+            site: {
+                readyOn: string;
+                note: string | null;
+            } | null;
             registration: {
                 id: number;
                 status: string;
@@ -5615,13 +5672,13 @@ export interface components {
                 ok: boolean;
                 items: {
                     /** @enum {string} */
-                    item: "registration" | "materials" | "supervisor" | "mixer" | "segments";
+                    item: "registration" | "materials" | "supervisor" | "mixer" | "site" | "segments" | "proposal";
                     ok: boolean;
                     vi: string;
                     en: string;
                 }[];
             };
-            actions: ("edit" | "remove" | "setSupervisor")[];
+            actions: ("edit" | "remove" | "setSupervisor" | "confirmSite")[];
         };
         PlanCreate: {
             /**
@@ -5726,6 +5783,12 @@ export interface components {
             /** @example Hoàng Văn Thắng */
             name: string | null;
             phone?: string | null;
+        };
+        PlanEntrySite: {
+            /** @description true: the site is prepared (cleared, levelled, compacted); false withdraws the confirmation */
+            ready: boolean;
+            /** @example Đã san gạt, lu lèn nền đoạn Km0+450 – Km0+600 */
+            note?: string | null;
         };
         PlanPublish: {
             /** @description Required when a go/no-go item is red: why publish anyway */
@@ -6614,6 +6677,18 @@ export interface components {
                     paceMPerDay: number;
                 };
             }[];
+            /** @description The commune in the season plan last solved: the Saturday its route schedule (lộ trình) reaches every threshold, or what is short; null when no plan was solved */
+            seasonPlan: {
+                solvedAt: string;
+                asOf: string;
+                deadline: string;
+                alreadyMet: boolean;
+                reachedOn: string | null;
+                shortfall: {
+                    vi: string;
+                    en: string;
+                } | null;
+            } | null;
             actions: "setRegion"[];
         };
         AppliedRegion: {
@@ -7284,6 +7359,28 @@ export interface components {
                 }[];
             }[];
         };
+        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
+            isDefault: boolean;
+        };
+        DocumentIssuerInput: {
+            place: string;
+            state: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
+            party: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
+        };
         SeasonOverrideInput: {
             groupId: number;
             roadId: number | null;
@@ -7294,6 +7391,8 @@ export interface components {
         SeasonSettingsInput: {
             timeLimitSeconds: number;
             defaultTurnoutPercent: number;
+            /** @description Pours may only use the cement, sand and stone there or on order (unchanged when absent) */
+            materialsBind?: boolean;
         };
         PeopleContribution: {
             id: number;
@@ -16149,6 +16248,87 @@ export interface operations {
             };
         };
     };
+    putPlansByIdEntriesByEntryIdSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanEntrySite"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postPlansByIdPublish: {
         parameters: {
             query?: never;
@@ -21942,6 +22122,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocumentIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentIssuer"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDocumentIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentIssuerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentIssuer"];
                 };
             };
             /** @description Invalid input: fields name each problem */

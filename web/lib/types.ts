@@ -93,6 +93,8 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   summary: string | null;
+  /** The summary's sentence as a code and parameters, shown in the reader's language (domain/audit-text.ts). */
+  summaryText: { code: string; params: Record<string, string | number | null> } | null;
   before: unknown;
   after: unknown;
   ip: string | null;

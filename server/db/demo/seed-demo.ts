@@ -13,6 +13,7 @@ import type { Database } from '../schema.js';
 import * as demo from './demo-data.js';
 import { seedDemoDirectives } from './seed-demo-directives.js'; // directives and media (issue 8)
 import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
+import { saveIssuer } from '../../modules/issuer/index.js';
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoFundReport } from './seed-demo-fund-report.js'; // the fund report to the Standing Committee (issue 18)
@@ -65,6 +66,14 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
         agencyId: u.agency ? agencyIds.get(u.agency)! : null, unitId: u.commune ? communeIds.get(u.commune)! : null,
       });
     }
+    // Who issues the office's documents, with its signers (names are illustrative).
+    await saveIssuer(ctx, {
+      place: demo.DISTRICT.name,
+      state: { parent: `UBND HUYỆN ${demo.DISTRICT.name}`, name: 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI', abbreviation: 'VPĐP',
+        signerAuthority: '', signerTitle: 'Chánh Văn phòng', signerName: 'Hoàng Thị Điều (demo)' },
+      party: { parent: `ĐẢNG BỘ TỈNH ${demo.PROVINCE.name}`, name: `HUYỆN ỦY ${demo.DISTRICT.name}`, abbreviation: 'HU',
+        signerAuthority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'Phó Bí thư', signerName: 'Lương Văn Đoàn (demo)' },
+    }); // the documents' issuer (issue 16)
     await seedDemoRoads(ctx); // roads and segments (issue 3)
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await seedDemoMaterials(ctx); // materials (issue 4)

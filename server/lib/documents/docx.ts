@@ -45,13 +45,14 @@ export function docxHeader(meta: DocumentMeta): Table {
   left.push(line(upper(meta.issuer), { bold: true, size: 12.5 }));
   left.push(meta.header === 'party' ? line('*', { size: 12.5 }) : rule(Math.round(leftW * 0.3)));
   const number = numberLine(meta.header, meta.number, meta.symbol);
-  if (number) left.push(line(number, { size: 13 }));
   const right: Paragraph[] = meta.header === 'party'
-    ? [line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: 15, underline: true }), line(' ', { size: 8 })]
+    ? [line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: 15, underline: true })]
     : [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 }), line('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13 }), rule(Math.round(rightW * 0.22))];
-  right.push(line(placeDateLine(meta.place, meta.date), { italics: true, size: 13 }, { spacing: { before: 80, after: 0 } }));
+  // Two rows, so the number and the place and date share one line whatever the blocks' heights.
+  const second = { spacing: { before: 80, after: 0 } };
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [leftW, rightW], borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftW), cell(right, rightW)] })] });
+    rows: [new TableRow({ children: [cell(left, leftW), cell(right, rightW)] }),
+      new TableRow({ children: [cell([line(number ?? '', { size: 13 }, second)], leftW), cell([line(placeDateLine(meta.place, meta.date), { italics: true, size: 13 }, second)], rightW)] })] });
 }
 
 /** Document type (uppercase bold, centred) and summary (bold). */
@@ -69,7 +70,7 @@ export function docxParagraph(text: string, s: RunStyle = {}): Paragraph {
 
 /** A bold heading inside the body. */
 export function docxHeading(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 120, after: 80 }, indent: { firstLine: twips(10) }, children: [new TextRun({ text, font: FONT, size: pt(14), bold: true })] });
+  return new Paragraph({ keepNext: true, spacing: { before: 120, after: 80 }, indent: { firstLine: twips(10) }, children: [new TextRun({ text, font: FONT, size: pt(14), bold: true })] });
 }
 
 /** A ruled table; numbers right-aligned. `widths` are shares of the text width. */
@@ -78,6 +79,8 @@ export function docxTable(header: string[], rows: Array<Array<string | number>>,
   const cols = widths.map((w) => Math.round((TEXT_WIDTH * w) / total));
   const mk = (v: string | number, i: number, bold = false) => new TableCell({
     width: { size: cols[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
+    // Narrow cell margins (1 mm) so a short column such as "TT" does not break its heading in two.
+    margins: { left: 57, right: 57, top: 20, bottom: 20 },
     // keepNext on the header keeps it on the page of the first row (Word honours it inside tables).
     children: [new Paragraph({ keepNext: bold, alignment: bold ? AlignmentType.CENTER : typeof v === 'number' || /^-?[\d.,]+%?$/.test(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
       children: [new TextRun({ text: typeof v === 'number' ? v.toLocaleString('vi-VN') : v, font: FONT, size: pt(size), bold })] })],

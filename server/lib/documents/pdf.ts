@@ -25,28 +25,40 @@ function setup(): void {
   ready = true;
 }
 
-/** A short horizontal rule centred under a line of text. */
+/** A short horizontal rule centred under a line of text, clear of its descenders. */
 function rule(width: number): Content {
-  return { columns: [{ text: '', width: '*' }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], width }, { text: '', width: '*' }], margin: [0, 1, 0, 4] };
+  return { columns: [{ text: '', width: '*' }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], width }, { text: '', width: '*' }], margin: [0, 3, 0, 2] };
 }
 
-/** The two-column header: issuer and number on the left; motto (or Party name) and place/date on the right. */
+/**
+ * The header as the decree lays it out: two columns and two rows, so that the number ("Số: …") and
+ * the place and date sit on one line under the issuer and the motto whatever their heights.
+ */
 export function officialHeader(meta: DocumentMeta): Content {
   const left: Content[] = [];
   if (meta.issuerParent) left.push({ text: upper(meta.issuerParent), fontSize: 12.5 });
   left.push({ text: upper(meta.issuer), bold: true, fontSize: 12.5 });
-  left.push(meta.header === 'party' ? { text: '*', fontSize: 12.5, margin: [0, 0, 0, 2] } : rule(60));
+  left.push(meta.header === 'party' ? { text: '*', fontSize: 12.5 } : rule(60));
   const number = numberLine(meta.header, meta.number, meta.symbol);
-  if (number) left.push({ text: number, fontSize: 13 });
   const right: Content[] = meta.header === 'party'
-    ? [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: 15, decoration: 'underline' }, { text: ' ', fontSize: 8 }]
+    ? [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: 15, decoration: 'underline' }]
     : [
         { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, fontSize: 12 },
         { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, fontSize: 13 },
         rule(160),
       ];
-  right.push({ text: placeDateLine(meta.place, meta.date), italics: true, fontSize: 13, margin: [0, 4, 0, 0] });
-  return { columns: [{ width: '40%', stack: left, alignment: 'center' }, { width: '*', stack: right, alignment: 'center' }], columnGap: 8, margin: [0, 0, 0, 14] };
+  const cell = (c: Content) => ({ ...(c as object), alignment: 'center' }) as TableCell;
+  return {
+    table: {
+      widths: ['40%', '*'],
+      body: [
+        [cell({ stack: left }), cell({ stack: right })],
+        [cell({ text: number ?? '', fontSize: 13 }), cell({ text: placeDateLine(meta.place, meta.date), italics: true, fontSize: 13 })],
+      ],
+    },
+    layout: { defaultBorder: false, paddingLeft: () => 0, paddingRight: () => 4, paddingTop: (i: number) => (i === 1 ? 4 : 0), paddingBottom: () => 0 },
+    margin: [0, 0, 0, 14],
+  };
 }
 
 /** Document type (uppercase bold, centred) and summary (bold) under the header. */
@@ -76,9 +88,14 @@ export function paragraph(text: string | Content[], extra: Record<string, unknow
   return { text, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 6], ...extra } as Content;
 }
 
-/** A bold section heading inside the body. */
+/** A bold section heading inside the body; never left alone at the foot of a page (see keepWithNext). */
 export function heading(text: string): Content {
-  return { text, bold: true, margin: [0, 6, 0, 4] };
+  return keepWithNext({ text, bold: true, margin: [0, 6, 0, 4] });
+}
+
+/** Marks a line (a heading, a table's caption) to move to the next page when nothing follows it on its own. */
+export function keepWithNext<T extends Content>(c: T): T {
+  return { ...(c as object), headlineLevel: 1 } as T;
 }
 
 /**
@@ -105,6 +122,8 @@ export function officialDocument(meta: DocumentMeta, body: Content[], info: { ti
     defaultStyle: { font: 'Tinos', fontSize: 14, lineHeight: 1.1 },
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, mm(10), 0, 0] } : null),
     content: [officialHeader(meta), titleBlock(meta), ...body, closingBlock(meta)],
+    // A heading or caption that ends a page, its table or paragraph pushed to the next, goes with them.
+    pageBreakBefore: (node, q) => node.headlineLevel === 1 && q.getFollowingNodesOnPage().length === 0,
   };
 }
 

@@ -57,19 +57,26 @@ export function writeTable(ws: ExcelJS.Worksheet, startRow: number, columns: She
     wc.width = Math.max(wc.width ?? 0, col.width);
   });
   r++;
-  for (const row of rows) {
-    row.forEach((v, i) => {
-      const c = ws.getCell(r, i + 1);
-      c.value = v;
-      c.font = { name: FONT, size: 12 };
-      c.border = THIN;
-      c.alignment = { vertical: 'middle', wrapText: true, horizontal: typeof v === 'number' ? 'right' : 'left' };
-      if (columns[i]?.money) c.numFmt = VND_FORMAT;
-      else if (columns[i]?.numFmt) c.numFmt = columns[i].numFmt!;
-    });
-    r++;
-  }
+  for (const row of rows) writeTableRow(ws, r++, columns, row);
   return r + 1;
+}
+
+/** The header row of a ruled table (and its caption row above when given); returns the first data row. */
+export function writeTableHeader(ws: ExcelJS.Worksheet, startRow: number, columns: SheetColumn[], caption?: string): number {
+  return writeTable(ws, startRow, columns, [], caption) - 1;
+}
+
+/** One ruled data row of a table. */
+export function writeTableRow(ws: ExcelJS.Worksheet, r: number, columns: SheetColumn[], row: Array<string | number | null>): void {
+  row.forEach((v, i) => {
+    const c = ws.getCell(r, i + 1);
+    c.value = v;
+    c.font = { name: FONT, size: 12 };
+    c.border = THIN;
+    c.alignment = { vertical: 'middle', wrapText: true, horizontal: typeof v === 'number' ? 'right' : 'left' };
+    if (columns[i]?.money) c.numFmt = VND_FORMAT;
+    else if (columns[i]?.numFmt) c.numFmt = columns[i].numFmt!;
+  });
 }
 
 /** Signer (right) and recipients (left) under the tables. */

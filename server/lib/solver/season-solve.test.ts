@@ -45,6 +45,23 @@ describe('known optima', () => {
     expect(c.unmetLitres).toBe(2000);
   });
 
+  it('materials as a limit: cement for 3 m³ only → 3 m³ poured, 2.2 not reached, and the shortfall names the cement still needed (1 m³ → 6 bags)', () => {
+    const input = oneRoad({ materials: [{ communeId: 9, code: 'cement', from: DAYS[0], amount: 796_425 }] });
+    const plan = planSeason(input, solve, 5);
+    expect(plan.entries.reduce((s, e) => s + e.litres, 0)).toBe(3000);
+    const c = plan.communes[0];
+    expect(c.reachedOn).toBeNull();
+    expect(c.shortfall!.litres).toBe(1000);
+    expect(c.shortfall!.vi).toMatch(/; vật liệu đã hết, cần thêm: 6 bao xi măng$/);
+    expect(c.shortfall!.en).toMatch(/; materials used up, still needed: 6 bags of cement$/);
+    expect(c.materials.find((m) => m.code === 'cement')).toMatchObject({ shortFrom: null });
+    // The same stock as a shopping list (the default setting): the whole road is planned, 2.2 is reached, and cement runs short from the second Saturday.
+    const free = planSeason({ ...input, settings: { ...input.settings, materialsBind: false } }, solve, 5);
+    expect(free.entries.reduce((s, e) => s + e.litres, 0)).toBe(6000);
+    expect(free.communes[0].reachedOn).toBe(DAYS[1]);
+    expect(free.communes[0].materials.find((m) => m.code === 'cement')).toMatchObject({ shortFrom: DAYS[1] });
+  });
+
   it('a ban on the first Saturday moves the work later; a pin on the other road of a team puts it there', () => {
     const input = oneRoad({
       roads: [...oneRoad().roads, { id: 6, name: 'Nà Lầu', communeId: 9, roadClass: 'alley' }],

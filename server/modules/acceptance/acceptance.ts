@@ -7,7 +7,7 @@ import { can } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 import type { FileOwnerRules } from '../files/index.js';
 import { transitionSegment } from '../roads/index.js';
 
@@ -76,7 +76,7 @@ export async function acceptSegment(ctx: RequestContext, segmentId: number, inpu
   await transitionSegment(ctx, segmentId, { to: input.decision, reason: input.reasons ?? null, date: input.inspectedOn });
   const row = (await listAcceptances(ctx.db, segmentId)).find((a) => a.id === id)!;
   const out = presentAcceptance(row, d);
-  await recordAudit(ctx, { action: input.decision === 'accepted' ? 'accept' : 'reject', entity: 'segment_acceptance', entityId: id, summary: `segment ${segmentId}`, after: out });
+  await recordAudit(ctx, { action: input.decision === 'accepted' ? 'accept' : 'reject', entity: 'segment_acceptance', entityId: id, summary: auditText('segment.decided', { segment: segmentId }), after: out });
   return out;
 }
 

@@ -19,7 +19,10 @@ const AuditQuery = z.object({
 
 const AuditItem = z.object({
   id: z.number(), at: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(),
-  summary: z.string().nullable(), before: z.unknown(), after: z.unknown(), ip: z.string().nullable(),
+  summary: z.string().nullable().openapi({ description: 'The summary in Vietnamese (names and dates are the same in both languages)' }),
+  summaryText: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])) }).nullable()
+    .openapi({ description: "The summary's sentence code and parameters, rendered in the reader's language by domain/audit-text.ts" }),
+  before: z.unknown(), after: z.unknown(), ip: z.string().nullable(),
   user: z.object({ id: z.number(), username: z.string().nullable(), displayName: z.string().nullable() }).nullable(),
 }).openapi('AuditEntry');
 
@@ -37,7 +40,8 @@ export const auditRouter = createRouter().openapi(
     return c.json({
       items: page.map((r) => ({
         id: r.id, at: new Date(r.at).toISOString(), action: r.action, entity: r.entity, entityId: r.entity_id,
-        summary: r.summary, before: r.before, after: r.after, ip: r.ip,
+        summary: r.summary, summaryText: r.summary_code ? { code: r.summary_code, params: (r.summary_params ?? {}) as Record<string, string | number | null> } : null,
+        before: r.before, after: r.after, ip: r.ip,
         user: r.user_id ? { id: r.user_id, username: r.username, displayName: r.display_name } : null,
       })),
       nextCursor: rows.length > f.limit ? page[page.length - 1].id : null,

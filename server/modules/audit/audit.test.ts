@@ -1,6 +1,7 @@
 // The audit log over HTTP, on PGlite and PostgreSQL: who may browse it, its filters (dates are
 // Vietnamese calendar days), before/after of an update, and no entry for a refused write.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { renderAuditText } from '../../../domain/audit-text.js';
 import { expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
@@ -99,5 +100,17 @@ describe('GET /audit-log', () => {
     const after = await t.db.selectFrom('audit_log').select(['action', 'entity', 'summary']).orderBy('id').offset(before).execute();
     expect(after).toEqual([{ action: 'create', entity: 'admin_unit', summary: 'Xã A' }]);
     expect(await t.db.selectFrom('admin_units').select('id').where('name', '=', 'Xã B').execute()).toHaveLength(0);
+  });
+
+  it("keeps a sentence's code and parameters, so the page shows it in the reader's language", async () => {
+    const c = await t.as('coordinator');
+    const body = { registrationDeadline: { weekday: 3, time: '17:00' }, confirmationDeadline: { weekday: 5, time: '08:00' }, batchesPerMixerDay: 36, meetingTime: '06:30' };
+    expect((await c.send('PUT', `/api/v1/campaigns/${w.campaign.id}/plan-settings`, body)).status).toBe(200);
+    const [entry] = (await c.get('/api/v1/audit-log?entity=plan_settings')).body.items;
+    expect(entry).toMatchObject({ summary: `Chiến dịch #${w.campaign.id}`, summaryText: { code: 'campaign.settings', params: { campaign: w.campaign.id } } });
+    expect(renderAuditText(entry.summaryText, 'en')).toBe(`Campaign #${w.campaign.id}`);
+    // An entry with a plain summary (a name) has no sentence to translate.
+    await c.patch(`/api/v1/agencies/${w.agencies.leadB.id}`, { staffCount: 12 });
+    expect((await c.get('/api/v1/audit-log?entity=agency')).body.items[0]).toMatchObject({ summary: 'Phòng Kinh tế - Hạ tầng', summaryText: null });
   });
 });

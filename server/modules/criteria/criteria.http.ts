@@ -8,6 +8,7 @@ import { authorise, createRouter, ctxOf, errorResponses, IdParam, ifMatchVersion
 import { businessToday } from '../directives/index.js';
 import { getRoadSettings } from '../roads/index.js';
 import { setAppliedRegion, updateThreshold } from './commands/save-criteria.js';
+import { plannedReach } from './planned-reach.js';
 import { acceptedByDay, campaignCommuneIds, campaignFor, classLengths, communesByIds, communesWithRoads, listThresholds } from './criteria.repository.js';
 import { presentCommune, presentThreshold } from './criteria.presenter.js';
 import { CommuneCriterionOut, CommuneQuery, RegionInput, ThresholdOut, ThresholdParam, ThresholdUpdate } from './criteria.schema.js';
@@ -18,11 +19,14 @@ export async function communeView(ctx: RequestContext, commune: { id: number; na
   const settings = await getRoadSettings(ctx.db);
   // The business clock (the demo's pinned date), as the dashboard and the reports count.
   const asOf = q.asOf ?? await businessToday(ctx.db);
-  return presentCommune({
+  const campaign = await campaignFor(ctx.db, commune.id, q.campaignId);
+  const view = presentCommune({
     commune, defaultRegion: settings.defaultRegion, thresholds: await listThresholds(ctx.db),
     lengths: await classLengths(ctx.db, commune.id, asOf), acceptedByDay: await acceptedByDay(ctx.db, commune.id, asOf),
-    campaign: await campaignFor(ctx.db, commune.id, q.campaignId), asOf, paceDays: settings.paceCampaignDays,
+    campaign, asOf, paceDays: settings.paceCampaignDays,
   }, ctx.actor!);
+  // Beside the projection at the recent pace, the season plan's date (lộ trình), when one was solved.
+  return { ...view, seasonPlan: campaign ? await plannedReach(ctx.db, campaign.id, commune.id) : null };
 }
 
 export const criteriaRouter = createRouter()

@@ -47,6 +47,10 @@ export const CommuneCriterionOut = z.object({
       withinCampaign: z.boolean().nullable(), paceMPerDay: z.number(),
     }),
   })),
+  seasonPlan: z.object({
+    solvedAt: z.string(), asOf: z.string(), deadline: z.string(), alreadyMet: z.boolean(), reachedOn: z.string().nullable(),
+    shortfall: z.object({ vi: z.string(), en: z.string() }).nullable(),
+  }).nullable().openapi({ description: "The commune in the season plan last solved: the Saturday its route schedule (lộ trình) reaches every threshold, or what is short; null when no plan was solved" }),
   actions: z.array(z.enum(['setRegion'])),
 }).openapi('CommuneCriterion2');
 

@@ -2,7 +2,6 @@
 export { directivesRouter } from './directives.http.js';
 export { tasksRouter } from './tasks.http.js';
 export { registerDirectiveFileOwners } from './file-owners.js';
-export { startDirectiveJobs } from './jobs.js';
 export { businessToday, CLOCK_SETTING } from './clock.js';
 export { generateDueInstances, generateInstancesUntil, LOOKAHEAD_DAYS } from './commands/generate-instances.js';
 export { createDirective } from './commands/save-directive.js';

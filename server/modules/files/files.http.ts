@@ -61,12 +61,13 @@ export const filesRouter = createRouter()
     const owner = row && fileOwner(row.entity);
     // Not allowed looks the same as missing: no hint that the file exists.
     if (!row || !owner || !(await owner.canRead(ctxOf(c), row.entity_id))) throw new AppError('NOT_FOUND');
-    const data = await c.var.deps.files.get(row.storage_key);
+    // Streamed from the store (folder or bucket), never held whole in memory.
+    const data = await c.var.deps.files.stream(row.storage_key);
     if (!data) throw new AppError('NOT_FOUND');
     // Raster images may show in the page; anything else, PDFs included (they can carry scripts and
     // forms a browser's viewer runs on our origin), is downloaded.
     const inline = /^image\/(jpeg|png|webp|gif)$/.test(row.mime);
-    return c.body(data as Uint8Array<ArrayBuffer>, 200, {
+    return c.body(data, 200, {
       'content-type': row.mime,
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.filename)}`,
       'x-content-type-options': 'nosniff',

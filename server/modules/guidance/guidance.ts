@@ -6,7 +6,7 @@ import { foldVietnamese } from '../../../domain/text.js';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 import type { FileOwnerRules } from '../files/index.js';
 import { can } from '../../../domain/roles.js';
 
@@ -67,7 +67,7 @@ export async function publishGuidance(ctx: RequestContext, input: { docKey?: str
     doc_key: docKey, version_no: versionNo, title: input.title, effective_from: input.effectiveFrom, summary: input.summary ?? null, created_by: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await listVersions(ctx.db, { ids: [id] }))[0];
-  await recordAudit(ctx, { action: 'publish', entity: 'guidance_document', entityId: id, summary: `${docKey} v${versionNo}`, after: row });
+  await recordAudit(ctx, { action: 'publish', entity: 'guidance_document', entityId: id, summary: auditText('guidance.published', { doc: docKey, version: versionNo }), after: row });
   return row;
 }
 

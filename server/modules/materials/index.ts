@@ -5,7 +5,7 @@ import { catalogueRouter } from './materials.http.js';
 import { stockRouter } from './stock.http.js';
 
 export const materialsRouter = createRouter().route('/', catalogueRouter).route('/', stockRouter);
-export { stagedPassedStock, stockOnHand } from './stock-queries.js';
+export { materialsByCommune, stagedPassedStock, stockOnHand } from './stock-queries.js';
 export { receiveLot } from './commands/receive-lot.js';
 export { adjustStock, issueStock, transferStock } from './commands/move-stock.js';
 export { reverseMovement } from './commands/reverse-movement.js';

@@ -46,3 +46,38 @@ export async function stockOnHand(db: Kysely<Database>, _actor: Actor, f: { unit
     totals: [...totals.values()].map(({ factor, ...t }) => ({ ...t, displayPassed: toDisplay(t.passed, factor), displayPending: toDisplay(t.pending, factor), displayFailed: toDisplay(t.failed, factor) })),
   };
 }
+
+/**
+ * What each commune has of each kind of material (cement in kg, sand and stone in litres), by lot
+ * status: stock on hand at its points, and purchases still waiting for the fund's approval (on
+ * order, with the day they are expected if the purchase gave one). The season plan schedules pours
+ * within it.
+ */
+export async function materialsByCommune(db: Kysely<Database>, communeIds: number[]) {
+  if (!communeIds.length) return { onHand: [], onOrder: [] };
+  const onHandRows = await sql<{ unit_id: number; kind: string; status: LotStatus; quantity: number }>`
+    select x.unit_id, x.kind, x.status, sum(x.q)::bigint as quantity from (
+      select p.unit_id, mat.kind,
+        coalesce((select case i.result when 'pass' then 'passed' else 'failed' end from lot_inspections i where i.lot_id = l.id order by i.id desc limit 1),
+                 case when mat.needs_inspection then 'pending' else 'passed' end) as status,
+        case when m.to_point_id = p.id then m.quantity else -m.quantity end as q
+      from stock_points p
+      join stock_movements m on (m.to_point_id = p.id or m.from_point_id = p.id)
+      join stock_lots l on l.id = m.lot_id
+      join materials mat on mat.id = l.material_id
+      where p.unit_id in (${sql.join(communeIds)})
+    ) x group by x.unit_id, x.kind, x.status having sum(x.q) > 0`.execute(db);
+  const onOrderRows = await sql<{ unit_id: number; kind: string; quantity: number; expected_on: string | null }>`
+    select e.unit_id, mat.kind, sum((e.purchase->>'quantity')::bigint)::bigint as quantity, e.purchase->>'receivedOn' as expected_on
+    from fund_entries e
+    join materials mat on mat.code = e.purchase->>'materialCode'
+    left join fund_decisions d on d.entry_id = e.id
+    where e.kind = 'expenditure' and e.needs_approval and d.entry_id is null and e.purchase->>'type' = 'stock'
+      and not exists (select 1 from fund_entries r where r.reverses_id = e.id)
+      and e.unit_id in (${sql.join(communeIds)})
+    group by e.unit_id, mat.kind, e.purchase->>'receivedOn'`.execute(db);
+  return {
+    onHand: onHandRows.rows.map((r) => ({ unitId: r.unit_id, kind: r.kind, status: r.status, quantity: Number(r.quantity) })),
+    onOrder: onOrderRows.rows.map((r) => ({ unitId: r.unit_id, kind: r.kind, quantity: Number(r.quantity), expectedOn: r.expected_on })),
+  };
+}

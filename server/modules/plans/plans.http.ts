@@ -11,11 +11,12 @@ import { proposePlan } from './commands/propose-plan.js';
 import { addEntry, changeEntry, removeEntry } from './commands/save-entry.js';
 import { savePlanSettings } from './commands/save-settings.js';
 import { setSupervisor } from './commands/set-supervisor.js';
+import { confirmSite } from './commands/confirm-site.js';
 import { planView } from './plans.presenter.js';
 import { getSettings, listVersions, planDays } from './plans.repository.js';
 import {
   CancelInput, CancelOut, EntryCreate, EntryRemoveQuery, EntryUpdate, IsoDate, PlanCreate, PlanOut, PlanSummaryOut, ProposalOut, PublishInput,
-  SettingsInput, SettingsOut, SupervisorInput, VersionDetailOut, VersionOut,
+  SettingsInput, SettingsOut, SiteInput, SupervisorInput, VersionDetailOut, VersionOut,
 } from './plans.schema.js';
 
 const tags = ['plans'];
@@ -125,6 +126,16 @@ export const plansRouter = createRouter()
     authorise(c, 'plans.supervise');
     const p = c.req.valid('param');
     const plan = await setSupervisor(ctxOf(c), p.id, p.entryId, c.req.valid('json'));
+    setEtag(c, plan.version);
+    return c.json(plan, 200);
+  })
+  .openapi(createRoute({
+    method: 'put', path: '/plans/{id}/entries/{entryId}/site', tags, summary: "The commune confirms the entry's site is prepared (mặt bằng)",
+    request: { params: EntryParam, body: jsonBody(SiteInput) }, responses: planAnswer,
+  }), async (c) => {
+    authorise(c, 'plans.supervise');
+    const p = c.req.valid('param');
+    const plan = await confirmSite(ctxOf(c), p.id, p.entryId, c.req.valid('json'));
     setEtag(c, plan.version);
     return c.json(plan, 200);
   })

@@ -42,11 +42,11 @@ export function planActions(actor: Actor, plan: { status: PlanStatus; day: strin
   return [...new Set(out)];
 }
 
-export function entryActions(actor: Actor, plan: { status: PlanStatus; day: string }, entry: { commune_id: number }, today: string): Array<'edit' | 'remove' | 'setSupervisor'> {
-  const out: Array<'edit' | 'remove' | 'setSupervisor'> = [];
+export function entryActions(actor: Actor, plan: { status: PlanStatus; day: string }, entry: { commune_id: number }, today: string): Array<'edit' | 'remove' | 'setSupervisor' | 'confirmSite'> {
+  const out: Array<'edit' | 'remove' | 'setSupervisor' | 'confirmSite'> = [];
   const open = plan.status === 'draft' || plan.status === 'published';
   if (open && plan.day >= today && can(actor, 'plans.write')) out.push('edit', 'remove');
-  if (open && plan.day >= today && maySupervise(actor, entry.commune_id)) out.push('setSupervisor');
+  if (open && plan.day >= today && maySupervise(actor, entry.commune_id)) out.push('setSupervisor', 'confirmSite');
   return out;
 }
 

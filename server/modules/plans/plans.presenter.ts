@@ -1,7 +1,7 @@
 // Plan rows → API JSON: entries with their segments, registration and go/no-go checklist, totals,
 // and what the user may do. The same shape, without actions, is the snapshot kept per version.
 import type { Kysely } from 'kysely';
-import { isoWeek } from '../../../domain/dates.js';
+import { isoWeek, todayInVietnam } from '../../../domain/dates.js';
 import { allGreen } from '../../../domain/plans.js';
 import type { Actor } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
@@ -48,6 +48,7 @@ function presentEntry(b: PlanBundle, e: EntryRow, actor: Actor | null, today: st
     meetingTime: e.meeting_time, meetingPlace: e.meeting_place, notes: e.notes,
     explanation: e.explanation_vi ? { vi: e.explanation_vi, en: e.explanation_en ?? e.explanation_vi } : null,
     supervisor: e.supervisor_name ? { name: e.supervisor_name, phone: e.supervisor_phone } : null,
+    site: e.site_ready_at ? { readyOn: todayInVietnam(new Date(e.site_ready_at)), note: e.site_note } : null,
     registration: reg ? { id: reg.id, status: reg.status, headcount: reg.headcount, targetVolumeM3: m3(reg.target_litres) } : null,
     readiness: { ok: r ? allGreen(r.checks) : false, items: r?.checks ?? [] },
     actions: actor ? entryActions(actor, b.plan, e, today) : [],

@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings, type PlanStatus } from '../../../domain/plans.js';
 import type { Database } from '../../db/schema.js';
+import type { ProposalBasis } from '../../db/schema-plans.js';
 import { businessNow } from './clock.js';
 
 export interface PlanRow {
@@ -68,6 +69,7 @@ export interface EntryRow {
   commune_id: number; commune_name: string; headcount: number; target_litres: number; target_length_mm: number; mixers: number;
   meeting_time: string | null; meeting_place: string | null; notes: string | null; explanation_vi: string | null; explanation_en: string | null;
   supervisor_name: string | null; supervisor_phone: string | null; segment_ids: number[];
+  site_ready_at: Date | null; site_note: string | null; proposal_basis: ProposalBasis | null;
 }
 
 export async function entriesOf(db: Kysely<Database>, f: { planIds?: number[]; ids?: number[] }): Promise<EntryRow[]> {
@@ -79,6 +81,7 @@ export async function entriesOf(db: Kysely<Database>, f: { planIds?: number[]; i
     .select((eb) => ['e.id', 'e.plan_id', sql<string>`to_char(e.day, 'YYYY-MM-DD')`.as('day'), 'e.group_id', 'g.name as group_name', 'g.kind as group_kind', 'g.ordinal as group_ordinal',
       'g.lead_agency_id', 'a.name as lead_agency_name', 'e.commune_id', 'c.name as commune_name', 'e.headcount', 'e.target_litres', 'e.target_length_mm',
       'e.mixers', 'e.meeting_time', 'e.meeting_place', 'e.notes', 'e.explanation_vi', 'e.explanation_en', 'e.supervisor_name', 'e.supervisor_phone',
+      'e.site_ready_at', 'e.site_note', 'e.proposal_basis',
       sql<number[]>`coalesce((select array_agg(s.segment_id order by sg.road_id, sg.from_mm) from plan_entry_segments s
         join segments sg on sg.id = s.segment_id where s.entry_id = ${eb.ref('e.id')}), '{}')`.as('segment_ids')]);
   if (f.planIds) q = q.where('e.plan_id', 'in', f.planIds);
@@ -90,6 +93,8 @@ export async function entriesOf(db: Kysely<Database>, f: { planIds?: number[]; i
 export interface EntryValues {
   group_id: number; commune_id: number; headcount: number; target_litres: number; target_length_mm: number; mixers: number;
   meeting_time: string | null; meeting_place: string | null; notes: string | null; explanation_vi?: string | null; explanation_en?: string | null;
+  /** JSON of the ProposalBasis, for a proposed entry; null once the coordinator changes it. */
+  proposal_basis?: string | null;
 }
 
 export async function insertEntry(db: Kysely<Database>, plan: { id: number; day: string }, v: EntryValues, segmentIds: number[]): Promise<number> {

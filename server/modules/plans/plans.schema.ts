@@ -43,6 +43,11 @@ export const SupervisorInput = z.object({
   phone: z.string().trim().regex(/^[0-9 +().-]{6,20}$/).nullable().optional(),
 }).openapi('PlanSupervisor');
 
+export const SiteInput = z.object({
+  ready: z.boolean().openapi({ description: 'true: the site is prepared (cleared, levelled, compacted); false withdraws the confirmation' }),
+  note: z.string().trim().min(1).max(500).nullable().optional().openapi({ example: 'Đã san gạt, lu lèn nền đoạn Km0+450 – Km0+600' }),
+}).openapi('PlanEntrySite');
+
 const Deadline = z.object({ weekday: z.number().int().min(0).max(6).openapi({ description: '0 = Sunday … 6 = Saturday' }), time: Time });
 export const SettingsInput = z.object({
   registrationDeadline: Deadline,
@@ -68,9 +73,10 @@ export const EntryOut = z.object({
   meetingTime: z.string().nullable(), meetingPlace: z.string().nullable(), notes: z.string().nullable(),
   explanation: z.object({ vi: z.string(), en: z.string() }).nullable().openapi({ description: 'Why the proposal chose this entry' }),
   supervisor: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
+  site: z.object({ readyOn: z.string(), note: z.string().nullable() }).nullable().openapi({ description: 'The commune confirmed the site is prepared (mặt bằng) on this day' }),
   registration: z.object({ id: z.number(), status: z.string(), headcount: z.number(), targetVolumeM3: z.number() }).nullable(),
   readiness: z.object({ ok: z.boolean(), items: z.array(Check) }),
-  actions: z.array(z.enum(['edit', 'remove', 'setSupervisor'])),
+  actions: z.array(z.enum(['edit', 'remove', 'setSupervisor', 'confirmSite'])),
 }).openapi('PlanEntry');
 
 export const PlanOut = z.object({

@@ -5,9 +5,11 @@
 // draw on one pile, and a commune's mixers go to its entries one by one.
 import type { Kysely } from 'kysely';
 import { estimateVolume } from '../../../domain/concrete/index.js';
-import { readiness, type MaterialNeed, type ReadinessCheck, type RegistrationStatus } from '../../../domain/plans.js';
+import { isActiveRegistration, readiness, type MaterialNeed, type ReadinessCheck, type RegistrationStatus } from '../../../domain/plans.js';
+import { todayInVietnam } from '../../../domain/dates.js';
+import { formatDate } from '../../../domain/format.js';
 import type { Database } from '../../db/schema.js';
-import type { EntryRow } from './plans.repository.js';
+import { getSettings, type EntryRow } from './plans.repository.js';
 import { listRegistrations } from './registrations/registrations.repository.js';
 import { materialCodesOf, mixersOn, roadSettings, stagedPassed, type SegmentFact } from './sources.js';
 
@@ -58,6 +60,7 @@ export async function readinessOf(db: Kysely<Database>, plan: { campaign_id: num
   const communeIds = [...new Set(entries.map((e) => e.commune_id))];
   const roadIds = [...new Set(entries.flatMap((e) => e.segment_ids.map((id) => facts.get(id)?.roadId).filter((x): x is number => x !== undefined)))];
   const mixers = await mixersOn(db, communeIds, plan.day, roadIds);
+  const { batchesPerMixerDay } = await getSettings(db, plan.campaign_id);
 
   const stock = new Map<string, number>(); // road|code → staged, passed stock not yet promised to an earlier entry
   const mixersTaken = new Map<number, number>();
@@ -77,8 +80,14 @@ export async function readinessOf(db: Kysely<Database>, plan: { campaign_id: num
     mixersTaken.set(e.commune_id, taken + e.mixers);
     const reg = regOf.get(e.group_id);
     const segs = e.segment_ids.map((id) => facts.get(id)).filter((f): f is SegmentFact => !!f);
+    // The entry's own mixers: the commune's free drums, largest first, after those of earlier entries.
+    const drums = (mixers.get(e.commune_id) ?? []).slice(taken, taken + e.mixers);
+    const active = reg && isActiveRegistration(reg.status) ? { headcount: reg.headcount, targetLitres: reg.target_litres } : null;
     const checks = readiness({
       registration: reg ? { status: reg.status } : null,
+      capacity: { drums, batchesPerDay: batchesPerMixerDay, targetLitres: e.target_litres },
+      site: { confirmedOn: e.site_ready_at ? formatDate(todayInVietnam(new Date(e.site_ready_at))) : null, note: e.site_note },
+      proposal: e.proposal_basis ? { basis: e.proposal_basis, entry: { headcount: e.headcount, targetLitres: e.target_litres }, registration: active } : null,
       materials, materialsKnown: needs !== null,
       supervisorName: e.supervisor_name,
       mixers: { wanted: e.mixers, working: mixers.get(e.commune_id)?.length ?? 0, takenByOthers: taken },

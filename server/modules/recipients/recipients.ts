@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 
 export const RecipientsPut = z.object({
   bodies: z.array(z.string().trim().min(2).max(200)).max(30).default([]).openapi({ example: ['Các đ/c ủy viên BTV Huyện ủy'] }),
@@ -83,7 +83,7 @@ export async function setRecipients(ctx: RequestContext, directiveId: number, in
     }
   }
   const after = await listRecipients(ctx.db, directiveId, ctx.actor!);
-  await recordAudit(ctx, { action: 'update', entity: 'directive_recipients', entityId: directiveId, summary: `${d.number}: ${after.items.length}`,
+  await recordAudit(ctx, { action: 'update', entity: 'directive_recipients', entityId: directiveId, summary: auditText('directive.recipients', { number: d.number, count: after.items.length }),
     before: before.map((b) => ({ kind: b.kind, body: b.body_name, agencyId: b.agency_id, unitId: b.unit_id })), after: after.items.map((i) => ({ kind: i.kind, name: i.name })) });
   return after;
 }

@@ -2,6 +2,11 @@
 // that worked has no attendance, unless the commune declares it missing with a reason; the group
 // lead enters attendance until the office approves, and approval counts it; the district report
 // names a group whose attendance is missing instead of printing 0 officials.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
@@ -63,5 +68,36 @@ describe('a weekly report waits for the attendance', () => {
     expect((await office.post(`/api/v1/weekly-reports/${id}/approve`, {})).status).toBe(200);
     const r = (await office.get(`/api/v1/campaigns/${w.campaign.id}/district-report?kind=week&start=${WEEK}`)).body;
     expect(r.missingAttendance).toEqual([expect.objectContaining({ commune: 'Tân Nam', group: 'Nhóm 1', days: ['2021-09-18'], reason: 'Cơ quan trưởng nhóm chưa gửi danh sách' })]);
+  });
+
+  it('so do its PDF, DOCX and XLSX: the group is named with its reason, its officials read "Chưa có số liệu", not 0', async () => {
+    const c = await t.as('commune.tannam');
+    const id = (await c.post('/api/v1/weekly-reports', { campaignId: w.campaign.id, communeId: w.units.tanNam.id, weekStart: WEEK })).body.id;
+    await c.patch(`/api/v1/weekly-reports/${id}`, { ratings: [{ ...rating, groupId: w.groups.groupA.id }],
+      missingAttendance: [{ groupId: w.groups.groupA.id, reason: 'Cơ quan trưởng nhóm chưa gửi danh sách' }] });
+    await c.post(`/api/v1/weekly-reports/${id}/submit`, {});
+    const office = await t.as('coordinator');
+    await office.post(`/api/v1/weekly-reports/${id}/approve`, {});
+    const download = async (format: string) => {
+      const res = await t.app.request(`/api/v1/campaigns/${w.campaign.id}/district-report/export?kind=week&start=${WEEK}&format=${format}`, { headers: { cookie: office.cookie! } });
+      expect(res.status).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const named = 'Chưa có số cán bộ tham gia (không tính vào số lượt cán bộ nêu trên): Nhóm 1 tại xã Tân Nam ngày 18/09/2021 (Cơ quan trưởng nhóm chưa gửi danh sách).';
+    // The PDF's text as pdftotext reads it, whitespace folded where the layout wraps lines.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-chain-'));
+    fs.writeFileSync(path.join(dir, 'r.pdf'), await download('pdf'));
+    const pdf = execFileSync('pdftotext', [path.join(dir, 'r.pdf'), '-']).toString().replace(/\s+/g, ' ');
+    fs.rmSync(dir, { recursive: true, force: true });
+    // The DOCX's and XLSX's text from inside their zip.
+    const docx = (await (await JSZip.loadAsync(await download('docx'))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const xlsx = (await (await JSZip.loadAsync(await download('xlsx'))).file('xl/sharedStrings.xml')!.async('string')).replace(/<[^>]+>/g, '|');
+    for (const text of [pdf, docx, xlsx]) {
+      expect(text).toContain(named);
+      expect(text).toContain('Chưa có số liệu');
+      expect(text).not.toContain('cán bộ, công chức, viên chức 0 lượt;');
+    }
+    // The summary still counts what is known: no officials, the people recorded.
+    expect(pdf).toContain('cán bộ, công chức, viên chức 0 lượt (chưa có số liệu của 1 nhóm)');
   });
 });

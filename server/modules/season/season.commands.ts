@@ -4,7 +4,7 @@ import { planSeason } from '../../../domain/season-plan.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
 import { loadSolver } from '../../lib/solver/highs.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 import { businessToday } from '../directives/index.js';
 import { loadSeasonInput } from './season.inputs.js';
 import { deleteOverride, getSeasonSettings, putOverride, saveSeasonSettings, storePlan } from './season.repository.js';
@@ -18,7 +18,7 @@ export async function solveSeason(ctx: RequestContext, campaignId: number) {
   const view = buildView(loaded.input, loaded.context, plan, new Date());
   await storePlan(ctx.db, campaignId, view, ctx.actor?.userId ?? null);
   await recordAudit(ctx, { action: 'solve', entity: 'season_plan', entityId: campaignId,
-    summary: `${plan.method} · ${plan.entries.length} entries · ${plan.solver.status}`,
+    summary: auditText('season.solved', { method: plan.method, count: plan.entries.length, status: plan.solver.status }),
     after: { method: plan.method, status: plan.solver.status, gap: plan.solver.gap, seconds: plan.solver.seconds, entries: plan.entries.length, unmetLitres: plan.unmetLitres } });
   return view;
 }
@@ -41,22 +41,22 @@ export async function addOverride(ctx: RequestContext, campaignId: number, o: Ov
   if (!day) fail('VALIDATION', 'day', 'Ngày không phải là ngày ra quân của chiến dịch', 'The day is not a campaign day');
   if (o.day < (await businessToday(db))) fail('VALIDATION', 'day', 'Ngày đã qua', 'The day is past');
   const id = await putOverride(db, campaignId, o, ctx.actor?.userId ?? null);
-  await recordAudit(ctx, { action: o.kind, entity: 'season_plan', entityId: campaignId, summary: `${o.day} · group ${o.groupId}${o.roadId ? ` · road ${o.roadId}` : ''}`, after: { id, ...o } });
+  await recordAudit(ctx, { action: o.kind, entity: 'season_plan', entityId: campaignId, summary: auditText('season.constraint', { kind: o.kind, day: o.day, group: o.groupId, road: o.roadId ? ` · #${o.roadId}` : null }), after: { id, ...o } });
   return { id, ...o };
 }
 
 export async function removeOverride(ctx: RequestContext, campaignId: number, id: number) {
   const gone = await deleteOverride(ctx.db, campaignId, id);
   if (!gone) throw new AppError('NOT_FOUND');
-  await recordAudit(ctx, { action: 'delete', entity: 'season_plan', entityId: campaignId, summary: `${gone.kind} ${gone.day} · group ${gone.groupId}`, before: gone });
+  await recordAudit(ctx, { action: 'delete', entity: 'season_plan', entityId: campaignId, summary: auditText('season.constraint', { kind: gone.kind, day: gone.day, group: gone.groupId }), before: gone });
 }
 
-export async function changeSeasonSettings(ctx: RequestContext, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number }, expectedVersion?: number) {
+export async function changeSeasonSettings(ctx: RequestContext, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number; materialsBind?: boolean }, expectedVersion?: number) {
   if (!(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst())) throw new AppError('NOT_FOUND');
   const before = await getSeasonSettings(ctx.db, campaignId);
   if (expectedVersion !== undefined && expectedVersion !== before.version) throw new AppError('STALE_VERSION');
-  await saveSeasonSettings(ctx.db, campaignId, s, ctx.actor?.userId ?? null);
+  await saveSeasonSettings(ctx.db, campaignId, { ...s, materialsBind: s.materialsBind ?? before.materialsBind }, ctx.actor?.userId ?? null);
   const after = await getSeasonSettings(ctx.db, campaignId);
-  await recordAudit(ctx, { action: 'update', entity: 'season_plan_settings', entityId: campaignId, summary: `campaign ${campaignId}`, before, after });
+  await recordAudit(ctx, { action: 'update', entity: 'season_plan_settings', entityId: campaignId, summary: auditText('campaign.settings', { campaign: campaignId }), before, after });
   return after;
 }

@@ -1,12 +1,12 @@
 // The route schedule (lộ trình) in the official format (Nghị định 30/2020/NĐ-CP), issued by the
 // coordination office: I. per commune, whether criterion 2 is reached by the deadline or what is
-// short; II. per road, its segments in chainage order with the Saturdays planned and what is poured.
+// short, and what materials to buy by when; II. per road, its segments in chainage order with the Saturdays planned and what is poured.
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate } from '../../../domain/format.js';
 import { formatQuantity } from '../../../domain/labour.js';
-import { ddmm } from '../../../domain/season-plan.js';
+import { ddmm, materialAmount } from '../../../domain/season-plan.js';
 import type { Database } from '../../db/schema.js';
 import {
   heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type DocumentMeta,
@@ -16,6 +16,9 @@ import type { SeasonView } from './season.view.js';
 const m3 = (litres: number) => formatQuantity(litres / 1000, 2);
 const communeLine = (c: SeasonView['communes'][number], deadline: string) => c.alreadyMet ? 'Đã đạt tiêu chí 2'
   : c.reachedOn ? `Đạt tiêu chí 2 ngày ${formatDate(c.reachedOn)} (trước hạn ${formatDate(deadline)})` : (c.shortfall?.vi ?? 'Chưa đạt');
+/** What the commune must still buy for the plan, and by when: "120 bao xi măng (từ 30/10)". */
+const toBuyLine = (c: SeasonView['communes'][number]) => (c.materials ?? []).filter((m) => m.shortFrom && m.toBuy > 1e-6)
+  .map((m) => `${materialAmount(m.code, m.toBuy).vi} (từ ${ddmm(m.shortFrom!)})`).join('; ') || 'Đủ';
 const status = (s: string) => ({ planned: 'Chưa làm', ready: 'Sẵn sàng', in_progress: 'Đang làm', poured: 'Đã đổ', accepted: 'Đã nghiệm thu', rejected: 'Không đạt' } as Record<string, string>)[s] ?? s;
 
 async function meta(db: Kysely<Database>, v: SeasonView): Promise<DocumentMeta> {
@@ -38,8 +41,8 @@ export async function routeScheduleExport(db: Kysely<Database>, v: SeasonView, f
   const intro = `Căn cứ ${v.campaign.name}, phân công tuyến và dự kiến nhân công, Văn phòng điều phối nông thôn mới huyện lập lộ trình thực hiện từng tuyến trong ${v.days.length} ngày thứ Bảy còn lại đến ngày ${formatDate(v.deadline)}. ${v.objective.vi}`;
   if (format === 'pdf') {
     const body: Content[] = [paragraph(intro), heading('I. Khả năng đạt tiêu chí 2 theo xã')];
-    body.push(table([90, '*', 70], ['Xã', 'Kết quả theo lộ trình', 'Chưa đổ đến hạn (m³)'],
-      v.communes.map((c): TableCell[] => [{ text: c.name }, { text: communeLine(c, v.deadline) }, { text: m3(c.unmetLitres), alignment: 'right' }]), { fontSize: 10.5 }));
+    body.push(table([70, '*', 60, 120], ['Xã', 'Kết quả theo lộ trình', 'Chưa đổ đến hạn (m³)', 'Vật liệu cần mua thêm'],
+      v.communes.map((c): TableCell[] => [{ text: c.name }, { text: communeLine(c, v.deadline) }, { text: m3(c.unmetLitres), alignment: 'right' }, { text: toBuyLine(c) }]), { fontSize: 10.5 }));
     body.push(heading('II. Lộ trình từng tuyến'));
     body.push(table([50, 60, 70, 60, '*', 45, 38, 38], ['Xã', 'Tuyến', 'Đoạn (lý trình)', 'Nhóm', 'Thứ Bảy dự kiến', 'Tình trạng', 'Đã đổ (m³)', 'Còn (m³)'],
       rows.map((row): TableCell[] => row.map((t, i) => ({ text: String(t), alignment: i >= 6 ? 'right' : 'left' }))), { fontSize: 9 }));
@@ -51,8 +54,8 @@ export async function routeScheduleExport(db: Kysely<Database>, v: SeasonView, f
   const cols = [{ header: 'Xã', width: 14 }, { header: 'Tuyến', width: 24 }, { header: 'Đoạn (lý trình)', width: 22 }, { header: 'Nhóm', width: 22 },
     { header: 'Thứ Bảy dự kiến', width: 26 }, { header: 'Tình trạng', width: 14 }, { header: 'Đã đổ (m³)', width: 11 }, { header: 'Còn (m³)', width: 11 }];
   let r = writeOfficialHeader(ws, m, cols.length);
-  r = writeTable(ws, r, [{ header: 'Xã', width: 14 }, { header: 'Kết quả theo lộ trình', width: 24 }, { header: 'Chưa đổ đến hạn (m³)', width: 22 }],
-    v.communes.map((c) => [c.name, communeLine(c, v.deadline), m3(c.unmetLitres)]), 'I. Khả năng đạt tiêu chí 2 theo xã');
+  r = writeTable(ws, r, [{ header: 'Xã', width: 14 }, { header: 'Kết quả theo lộ trình', width: 24 }, { header: 'Chưa đổ đến hạn (m³)', width: 22 }, { header: 'Vật liệu cần mua thêm', width: 22 }],
+    v.communes.map((c) => [c.name, communeLine(c, v.deadline), m3(c.unmetLitres), toBuyLine(c)]), 'I. Khả năng đạt tiêu chí 2 theo xã');
   r = writeTable(ws, r, cols, rows, 'II. Lộ trình từng tuyến');
   writeClosing(ws, r, m, cols.length);
   return workbookBuffer(wb);

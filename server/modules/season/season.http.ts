@@ -16,7 +16,10 @@ const Loose = z.object({}).passthrough();
 const OverrideIn = z.object({
   groupId: z.number().int().positive(), roadId: z.number().int().positive().nullable(), day: IsoDate, kind: z.enum(['pin', 'forbid']),
 }).openapi('SeasonOverrideInput');
-const SettingsIn = z.object({ timeLimitSeconds: z.number().int().min(1).max(120), defaultTurnoutPercent: z.number().int().min(10).max(100) }).openapi('SeasonSettingsInput');
+const SettingsIn = z.object({
+  timeLimitSeconds: z.number().int().min(1).max(120), defaultTurnoutPercent: z.number().int().min(10).max(100),
+  materialsBind: z.boolean().optional().openapi({ description: 'Pours may only use the cement, sand and stone there or on order (unchanged when absent)' }),
+}).openapi('SeasonSettingsInput');
 const OverrideParam = IdParam.extend({ overrideId: z.coerce.number().int().positive().openapi({ param: { name: 'overrideId', in: 'path' }, example: 1 }) });
 
 export const seasonRouter = createRouter()
@@ -65,7 +68,7 @@ export const seasonRouter = createRouter()
     return c.body(null, 204);
   })
   .openapi(createRoute({
-    method: 'put', path: '/campaigns/{id}/season-plan/settings', tags, summary: 'Solver time limit and default turnout',
+    method: 'put', path: '/campaigns/{id}/season-plan/settings', tags, summary: 'Solver time limit, default turnout, and whether materials limit the plan',
     request: { params: IdParam, body: jsonBody(SettingsIn) }, responses: { 200: jsonContent(Loose), 412: errorResponses[409], ...errorResponses },
   }), async (c) => {
     authorise(c, 'plans.write');

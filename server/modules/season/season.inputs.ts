@@ -12,6 +12,8 @@ import type { Database } from '../../db/schema.js';
 import { communeView, communesByIds } from '../criteria/index.js';
 import { businessToday } from '../directives/index.js';
 import { listGroups } from '../groups/index.js';
+import { materialsByCommune } from '../materials/index.js';
+import { seasonMaterials, type CommuneStock } from '../../../domain/season-plan.js';
 import { assignmentMap, getPlanSettings, mixersOn, roadSettings, segmentFacts, type SegmentFact } from '../plans/index.js';
 import { getSeasonSettings, listOverrides } from './season.repository.js';
 
@@ -86,9 +88,10 @@ export async function loadSeasonInput(ctx: RequestContext, campaignId: number): 
       remainingMm: f.volumeLitres > 0 ? Math.round((f.lengthMm * f.remainingLitres) / f.volumeLitres) : f.lengthMm,
       teamId: assigned.get(f.id) ?? null, perM3: f.mix ? { cementG: f.mix.row.cementG, sandCm3: f.mix.row.sandCm3, stoneCm3: f.mix.row.stoneCm3 } : null,
     })),
+    materials: seasonMaterials(await communeStock(db, communeIds), days),
     published: await futureEntries(db, campaignId, asOf),
     overrides: (await listOverrides(db, campaignId)).filter((o) => days.includes(o.day)).map((o) => ({ kind: o.kind, teamId: o.groupId, roadId: o.roadId, day: o.day })),
-    settings: { labourNormMilli: Math.round(road.labourNormCongPerM3 * 1000), batchesPerMixerDay: planSettings.batchesPerMixerDay },
+    settings: { labourNormMilli: Math.round(road.labourNormCongPerM3 * 1000), batchesPerMixerDay: planSettings.batchesPerMixerDay, materialsBind: settings.materialsBind },
   };
   return {
     input,
@@ -120,4 +123,13 @@ async function futureEntries(db: Kysely<Database>, campaignId: number, asOf: str
   const byEntry = new Map<number, (typeof rows)[number]>();
   for (const r of rows) if (!byEntry.has(r.id)) byEntry.set(r.id, r);
   return [...byEntry.values()].map((r) => ({ teamId: r.group_id, roadId: r.road_id, day: r.day, litres: r.target_litres }));
+}
+
+/** The target communes' cement, sand and stone: on hand by lot status, and purchases on order. */
+async function communeStock(db: Kysely<Database>, communeIds: number[]): Promise<CommuneStock[]> {
+  const m = await materialsByCommune(db, communeIds);
+  return [
+    ...m.onHand.map((r) => ({ communeId: r.unitId, kind: r.kind, status: r.status, quantity: r.quantity })),
+    ...m.onOrder.map((r) => ({ communeId: r.unitId, kind: r.kind, status: 'on_order' as const, quantity: r.quantity, expectedOn: r.expectedOn })),
+  ];
 }

@@ -3,19 +3,19 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { SeasonView } from './season.view.js';
 
-export const DEFAULT_SEASON_SETTINGS = { timeLimitSeconds: 10, defaultTurnoutPercent: 80 };
+export const DEFAULT_SEASON_SETTINGS = { timeLimitSeconds: 10, defaultTurnoutPercent: 80, materialsBind: false };
 
 export async function getSeasonSettings(db: Kysely<Database>, campaignId: number) {
   const r = await db.selectFrom('season_plan_settings').selectAll().where('campaign_id', '=', campaignId).executeTakeFirst();
-  return r ? { timeLimitSeconds: r.time_limit_seconds, defaultTurnoutPercent: r.default_turnout_percent, version: r.version }
+  return r ? { timeLimitSeconds: r.time_limit_seconds, defaultTurnoutPercent: r.default_turnout_percent, materialsBind: r.materials_bind, version: r.version }
     : { ...DEFAULT_SEASON_SETTINGS, version: 0 };
 }
 
-export async function saveSeasonSettings(db: Kysely<Database>, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number }, userId: number | null) {
+export async function saveSeasonSettings(db: Kysely<Database>, campaignId: number, s: { timeLimitSeconds: number; defaultTurnoutPercent: number; materialsBind: boolean }, userId: number | null) {
   await db.insertInto('season_plan_settings')
-    .values({ campaign_id: campaignId, time_limit_seconds: s.timeLimitSeconds, default_turnout_percent: s.defaultTurnoutPercent, updated_by: userId })
+    .values({ campaign_id: campaignId, time_limit_seconds: s.timeLimitSeconds, default_turnout_percent: s.defaultTurnoutPercent, materials_bind: s.materialsBind, updated_by: userId })
     .onConflict((oc) => oc.column('campaign_id').doUpdateSet((eb) => ({
-      time_limit_seconds: s.timeLimitSeconds, default_turnout_percent: s.defaultTurnoutPercent, updated_by: userId, updated_at: new Date(),
+      time_limit_seconds: s.timeLimitSeconds, default_turnout_percent: s.defaultTurnoutPercent, materials_bind: s.materialsBind, updated_by: userId, updated_at: new Date(),
       version: eb('season_plan_settings.version', '+', 1),
     })))
     .execute();

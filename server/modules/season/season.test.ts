@@ -1,9 +1,14 @@
 // The season plan over HTTP on both databases: the labour estimate from the remaining segments, the
 // plan solved by HiGHS with reasons and each road's route schedule, pins and bans that change it,
 // bad input refused with the field named, the weekly proposal taken from it, and its export.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
-import { makePlanWorld, NEXT_SATURDAY, SATURDAY, type PlanWorld } from '../../../test/helpers/plans.js';
+import { FOR_12_M3, makePlanWorld, NEXT_SATURDAY, SATURDAY, stageMaterials, type PlanWorld } from '../../../test/helpers/plans.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 
 let t: TestApp;
@@ -96,15 +101,87 @@ describe('season plan', () => {
     expect(a.segments.map((s: { id: number }) => s.id)).toEqual([w.roadA.segmentIds[0]]);
   });
 
-  it('exports the route schedule as XLSX and PDF', async () => {
+  it("reads the commune's stock: by default it plans the whole road and says what cement to buy; with the setting on, it pours only what the stock makes", async () => {
+    const c = await t.as('coordinator');
+    await stageMaterials(w, t.db, { roadId: w.roadA.id, communeId: w.units.tanNam.id, ...FOR_12_M3 });
+    const roadA = (v: { entries: Array<{ roadId: number; litres: number }> }) => v.entries.filter((e) => e.roadId === w.roadA.id).reduce((s, e) => s + e.litres, 0);
+    const free = (await c.post(url('/solve'), {})).body;
+    expect(roadA(free)).toBe(48_000);
+    const cement = free.communes.find((x: { communeId: number }) => x.communeId === w.units.tanNam.id).materials.find((m: { code: string }) => m.code === 'cement');
+    // 48 m³ of M250 take 14.8092 t of cement; 3.71 t are there: 11.0992 t (222 bags) to buy.
+    expect(cement.needed).toBeCloseTo(14.8092, 3);
+    expect(cement.available).toBeCloseTo(3.71, 6);
+    expect(cement.toBuy).toBeCloseTo(11.0992, 3);
+    expect(cement.shortFrom).toBe(NEXT_SATURDAY);
+
+    const before = (await c.get(url())).body.settings;
+    expect(before).toMatchObject({ materialsBind: false });
+    expectError(await c.put(url('/settings'), { timeLimitSeconds: 10, defaultTurnoutPercent: 80, materialsBind: 'yes' }), 400, 'VALIDATION', 'materialsBind');
+    const put = await c.put(url('/settings'), { timeLimitSeconds: 10, defaultTurnoutPercent: 80, materialsBind: true });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ materialsBind: true, version: before.version + 1 });
+    expect((await auditRows(t.db, 'season_plan_settings'))[0]).toMatchObject({ action: 'update', user_id: w.users.coordinator.id });
+    const bound = (await c.post(url('/solve'), {})).body;
+    // Sand is the first to run out: 6,390 l at 532 l/m³ make 12.011 m³.
+    expect(roadA(bound)).toBeGreaterThan(11_900);
+    expect(roadA(bound)).toBeLessThanOrEqual(12_012);
+    // Settings left out keep the stored value.
+    expect((await c.put(url('/settings'), { timeLimitSeconds: 12, defaultTurnoutPercent: 80 })).body).toMatchObject({ materialsBind: true, timeLimitSeconds: 12 });
+  });
+
+  it("the criterion 2 page's projection shows the season plan's date for each commune, or says none was solved", async () => {
+    const c = await t.as('coordinator');
+    const commune = `/api/v1/criterion2/communes/${w.units.tanNam.id}?campaignId=${w.campaign.id}`;
+    expect((await c.get(commune)).body.seasonPlan).toBeNull();
+    const v = (await c.post(url('/solve'), {})).body;
+    const outlook = v.communes.find((x: { communeId: number }) => x.communeId === w.units.tanNam.id);
+    const res = await c.get(commune);
+    expect(res.status).toBe(200);
+    expect(res.body.seasonPlan).toEqual({
+      solvedAt: v.solvedAt, asOf: v.asOf, deadline: v.deadline, alreadyMet: outlook.alreadyMet, reachedOn: outlook.reachedOn,
+      shortfall: outlook.shortfall ? { vi: outlook.shortfall.vi, en: outlook.shortfall.en } : null,
+    });
+  });
+
+  it('exports the route schedule as XLSX and PDF: official header, each commune\'s outlook and materials to buy, every segment with its planned Saturdays', async () => {
     const c = await t.as('coordinator');
     expect((await c.get(url('/export'))).status).toBe(404);
-    await c.post(url('/solve'), {});
-    const x = await c.get(url('/export?format=xlsx'));
-    expect(x.status).toBe(200);
-    const pdf = await c.get(url('/export?format=pdf'));
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers.get('content-type')).toContain('pdf');
-    expect(x.headers.get('content-type')).toContain('spreadsheetml');
+    const v = (await c.post(url('/solve'), {})).body;
+    const download = async (format: string) => {
+      const res = await t.app.request(`/api/v1/campaigns/${w.campaign.id}/season-plan/export?format=${format}`, { headers: { cookie: c.cookie! } });
+      return { res, data: Buffer.from(await res.arrayBuffer()) };
+    };
+    const x = await download('xlsx');
+    expect(x.res.status).toBe(200);
+    expect(x.res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.data as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const rows: string[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((cell) => (cell == null ? '' : String(cell)))));
+    const flat = rows.map((r) => r.join(' | '));
+    expect(flat.some((l) => l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
+    expect(flat.some((l) => l.includes('LỘ TRÌNH THỰC HIỆN'))).toBe(true);
+    // Section I: one row per commune with the plan's outcome; nothing staged, so everything is to buy from the first Saturday.
+    const tanNam = v.communes.find((x: { communeId: number }) => x.communeId === w.units.tanNam.id);
+    const rowI = rows.find((r) => r[0] === tanNam.name && r.length >= 4 && r[3] !== '')!;
+    expect(rowI[1]).toBe(tanNam.reachedOn ? `Đạt tiêu chí 2 ngày ${tanNam.reachedOn.slice(8, 10)}/${tanNam.reachedOn.slice(5, 7)}/${tanNam.reachedOn.slice(0, 4)} (trước hạn 31/12/2021)` : tanNam.shortfall.vi);
+    expect(rowI[3]).toMatch(/^\d+ bao xi măng \(từ 23\/10\); [\d,]+ m³ cát \(từ 23\/10\); [\d,]+ m³ đá \(từ 23\/10\)$/);
+    // Section II: every segment of road A in chainage order, its Saturdays as the plan has them.
+    const roadA = v.roads.find((r: { id: number }) => r.id === w.roadA.id);
+    const segRows = rows.filter((r) => r[1] === roadA.name);
+    expect(segRows.map((r) => r[2])).toEqual(roadA.segments.map((s: { chainage: string }) => s.chainage));
+    expect(segRows[0][4]).toBe(roadA.segments[0].plannedDays.map((d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}`).join(', '));
+    expect(segRows[0][7]).toBe('12');
+
+    const pdf = await download('pdf');
+    expect(pdf.res.status).toBe(200);
+    expect(pdf.res.headers.get('content-type')).toContain('pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-season-'));
+    const file = path.join(dir, 'lo-trinh.pdf');
+    fs.writeFileSync(file, pdf.data);
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LỘ TRÌNH THỰC HIỆN', 'I. Khả năng đạt tiêu chí 2 theo xã', 'Vật liệu cần mua thêm',
+      'II. Lộ trình từng tuyến', roadA.segments[0].chainage, 'Nơi nhận:', 'CHÁNH VĂN PHÒNG']) expect(text).toContain(s);
   });
 });

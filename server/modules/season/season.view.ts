@@ -2,7 +2,7 @@
 // reached by the deadline (or what is short), the entries per Saturday with their reasons, each
 // road's route schedule (lộ trình: segments in chainage order, planned Saturdays against what is
 // poured), and the labour estimate (dự kiến nhân công) from the remaining segments.
-import { estimateLabour, type CommuneOutlook, type PlannedEntry, type SeasonInput, type SeasonPlan } from '../../../domain/season-plan.js';
+import { estimateLabour, STOCK_TIMING, type CommuneOutlook, type PlannedEntry, type SeasonInput, type SeasonPlan } from '../../../domain/season-plan.js';
 import { TT10_2019_PCB40 } from '../../../domain/concrete/index.js';
 import { ROAD_SETTING_NOTES } from '../../../domain/roads.js';
 import type { SeasonContext } from './season.inputs.js';
@@ -26,7 +26,9 @@ export interface SeasonView {
     segments: Array<{ id: number; chainage: string; lengthMm: number; status: string; volumeLitres: number; pouredLitres: number; remainingLitres: number; teamId: number | null; plannedDays: string[] }>;
   }>;
   conflicts: SeasonPlan['conflicts'];
-  settings: { labourNormMilli: number; batchesPerMixerDay: number; timeLimitSeconds: number };
+  settings: { labourNormMilli: number; batchesPerMixerDay: number; timeLimitSeconds: number; materialsBind?: boolean };
+  /** When the stock counts (passed at once, pending and on order from the next Saturday). */
+  stockTiming: { vi: string; en: string };
 }
 
 export function buildView(input: SeasonInput, ctx: SeasonContext, plan: SeasonPlan, solvedAt: Date): SeasonView {
@@ -53,6 +55,7 @@ export function buildView(input: SeasonInput, ctx: SeasonContext, plan: SeasonPl
     }),
     conflicts: plan.conflicts,
     settings: { ...input.settings, timeLimitSeconds: ctx.timeLimitSeconds },
+    stockTiming: STOCK_TIMING,
   };
 }
 

@@ -7,10 +7,11 @@ import exifr from 'exifr';
 import { exifInstant } from '../../../domain/photo-facts.js';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import { sql } from 'kysely';
 import type { FileStore } from '../../files/store.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
-import { recordAudit } from '../audit/index.js';
+import { auditText, recordAudit } from '../audit/index.js';
 import { uploadFile } from '../files/index.js';
 import { sideOf } from './workdays.policy.js';
 import { getWorkday } from './workdays.repository.js';
@@ -62,6 +63,22 @@ function mergeFacts(file: PhotoFacts, sent: PhotoFactsT | undefined) {
   };
 }
 
+/**
+ * The photo library's place for a workday photo (photo_tags, the library's tagging convention):
+ * the workday's commune and day, the before/after the clerk chose, and the road and segment it
+ * poured — the segment when it poured one, the road when all its pours are on one road.
+ */
+async function tagFromWorkday(ctx: RequestContext, fileId: number, workdayId: number, phase: 'before' | 'after') {
+  const w = await ctx.db.selectFrom('workdays').select(['commune_id', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')]).where('id', '=', workdayId).executeTakeFirstOrThrow();
+  const poured = await ctx.db.selectFrom('workday_pours as p').innerJoin('segments as s', 's.id', 'p.segment_id')
+    .select(['s.id', 's.road_id']).where('p.workday_id', '=', workdayId).execute();
+  const roads = [...new Set(poured.map((p) => p.road_id))];
+  await ctx.db.insertInto('photo_tags').values({
+    file_id: fileId, commune_id: w.commune_id, road_id: roads.length === 1 ? roads[0] : null, segment_id: poured.length === 1 ? poured[0].id : null,
+    taken_on: w.day, phase, tagged_by: ctx.actor!.userId,
+  }).execute();
+}
+
 export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadBytes: number, up: PhotoUpload) {
   const w = await getWorkday(ctx.db, up.workdayId);
   if (!w) throw new AppError('NOT_FOUND');
@@ -89,7 +106,8 @@ export async function addPhoto(ctx: RequestContext, store: FileStore, maxUploadB
     gps_accuracy_m: kept.accuracy, facts_source: kept.source,
     width: facts.width, height: facts.height, display_key: displayKey, display_mime: 'image/webp', created_by: ctx.actor!.userId,
   }).returningAll().executeTakeFirstOrThrow();
-  await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: `${up.phase}: ${file.filename}`,
+  await tagFromWorkday(ctx, file.id, w.id, up.phase);
+  await recordAudit(ctx, { action: 'add_photo', entity: 'workday', entityId: w.id, summary: auditText('workday.photo', { phase: up.phase, file: file.filename }),
     after: { photoId: row.id, fileId: file.id, phase: up.phase, takenAt: kept.takenAt, latitude: kept.latitude, longitude: kept.longitude,
       accuracyM: kept.accuracy, factsFrom: kept.source } });
   return row;

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
-import { makeRoadWithSegments, workdayBody } from '../../../test/helpers/workdays.js';
+import { makeRoadWithSegments, setBusinessDate, workdayBody } from '../../../test/helpers/workdays.js';
 
 let t: TestApp;
 let w: World;
@@ -91,6 +91,30 @@ describe('warnings', () => {
     const c = await t.as('commune.tannam');
     const check = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays/check', body({ commune: { people: { fullDay: 9000 }, pours: [pour(40, 18)] } })));
     expect(check.body).toMatchObject({ ok: false, error: 'IMPLAUSIBLE', refusals: [{ field: 'commune.people.fullDay' }] });
+  });
+
+  it("participants far above the plan entry's headcount: a warning kept on the record, none within the margin", async () => {
+    // The plan of Saturday 18/09, made the Wednesday before: Nhóm 1 in Tân Nam, 10 people.
+    await setBusinessDate(t.db, '2021-09-15');
+    const office = await t.as('coordinator');
+    const planId = (await office.post(`/api/v1/campaigns/${w.campaign.id}/plans`, { day: '2021-09-18' })).body.id;
+    const entry = await office.post(`/api/v1/plans/${planId}/entries`, {
+      groupId: w.groups.groupA.id, communeId: w.units.tanNam.id, segmentIds: [seg[0].id], headcount: 10, targetVolumeM3: 9 });
+    expect(entry.status).toBe(201);
+    await setBusinessDate(t.db, '2021-09-18');
+    const c = await t.as('commune.tannam');
+    // 16 participants: 60 % above the 10 planned, over the 50 % margin (setting plausibility.overPlanPercent).
+    const input = body({ planEntryId: entry.body.entryId, commune: { people: { fullDay: 16 }, pours: [pour(20, 9)] } });
+    const check = await c.post('/api/v1/workdays/check', input);
+    expect(check.body).toMatchObject({ ok: true, warnings: [{ code: 'PEOPLE_OVER_PLAN', severity: 'warning', field: 'commune.people.fullDay' }] });
+    expect(check.body.warnings[0]).toMatchObject({ vi: '16 người tham gia, vượt xa 10 người theo kế hoạch', en: '16 participants, far above the 10 planned' });
+    const saved = await c.post('/api/v1/workdays', input);
+    expect(saved.status).toBe(201);
+    expect(saved.body.warnings.map((x: { code: string }) => x.code)).toEqual(['PEOPLE_OVER_PLAN']);
+    // 15 is exactly 50 % above: within the margin, the warning goes.
+    const fixed = await c.patch(`/api/v1/workdays/${saved.body.id}/commune`, { people: { fullDay: 15 }, pours: [pour(20, 9)] });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.warnings).toEqual([]);
   });
 
   it('m³ in a day beyond the mixers on site', async () => {

@@ -52,6 +52,28 @@ describe('POST /workdays/{id}/photos', () => {
     expect((await other.get(photo.url)).status).toBe(404);
   });
 
+  it("places the photo in the library by the workday's commune, road, segment and day, before or after as the clerk chose", async () => {
+    const c = await t.as('commune.tannam');
+    const before = (await c.post(`/api/v1/workdays/${workdayId}/photos`, form(await photoWithExif(), 'truoc.jpg', 'before'))).body.photos[0];
+    const after = (await c.post(`/api/v1/workdays/${workdayId}/photos`, form(await photoWithExif(), 'sau.jpg', 'after'))).body.photos.find((p: { phase: string }) => p.phase === 'after');
+    const road = (await t.db.selectFrom('segments').select('road_id').where('id', '=', segId).executeTakeFirstOrThrow()).road_id;
+    const media = await t.as('media');
+    // Each filter of the library finds both: by commune, road, segment and the workday's day.
+    for (const q of [`communeId=${w.units.tanNam.id}`, `roadId=${road}`, `segmentId=${segId}`, 'from=2021-09-18&to=2021-09-18']) {
+      const lib = await media.get(`/api/v1/photos?entity=workday&${q}`);
+      expect(lib.status).toBe(200);
+      expect(lib.body.items.map((p: { fileId: number }) => p.fileId).sort()).toEqual([before.fileId, after.fileId].sort());
+    }
+    const lib = await media.get(`/api/v1/photos?segmentId=${segId}`);
+    const byFile = new Map(lib.body.items.map((p: { fileId: number }) => [p.fileId, p]));
+    expect(byFile.get(before.fileId)).toMatchObject({ communeId: w.units.tanNam.id, roadId: road, segmentId: segId, takenOn: '2021-09-18', date: '2021-09-18', phase: 'before', tagged: true });
+    expect(byFile.get(after.fileId)).toMatchObject({ segmentId: segId, phase: 'after' });
+    // Paired before and after on the segment.
+    expect(lib.body.pairs.some((p: { before: { fileId: number } | null; after: { fileId: number } | null }) => p.before?.fileId === before.fileId && p.after?.fileId === after.fileId)).toBe(true);
+    // Another day or segment finds neither.
+    expect((await media.get('/api/v1/photos?entity=workday&from=2021-09-19')).body.items).toEqual([]);
+  });
+
   it('refuses a file that is not an image, and one over the limit, writing nothing', async () => {
     const c = await t.as('commune.tannam');
     await expectNothingWritten(t.db, async () => {

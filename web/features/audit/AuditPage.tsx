@@ -16,6 +16,7 @@ import { DATE_FORMAT } from '../campaigns/CampaignFormModal';
 import { accentFilter } from '../../lib/combobox';
 import { useUsers } from '../users/api';
 import { AuditDiff } from './AuditDiff';
+import { renderAuditText } from '../../../domain/audit-text';
 
 import moreLabels from './i18n/vi.json';
 
@@ -27,7 +28,8 @@ const ACTIONS = ['create', 'update', 'import', 'add_day', 'remove_day', 'login',
 interface Filters { entity: string | null; userId: string | null; action: string | null; range: [string | null, string | null] }
 
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const can = useCan();
   const [f, setF] = useState<Filters>({ entity: null, userId: null, action: null, range: [null, null] });
   const [open, setOpen] = useState<Set<number>>(new Set());
@@ -110,7 +112,7 @@ export function AuditPage() {
                           <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" miw="max-content" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
                             {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
                           <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>
-                          <Table.Td>{e.summary}</Table.Td>
+                          <Table.Td>{(e.summaryText && renderAuditText(e.summaryText, lang)) ?? e.summary}</Table.Td>
                         </Table.Tr>
                         {isOpen && (
                           <Table.Tr>

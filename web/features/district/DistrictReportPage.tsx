@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Empty, Loading, QueryError } from '../../ui/QueryState';
 import { exportUrl, useDistrictReport, type DistrictReport, type ExportFormat, type PeriodKind } from './api';
 import { DistrictMetaForm, DistrictMetaView } from './DistrictMetaForm';
+import { IssuerForm } from './IssuerForm';
 import { CommuneNotes, MissingReports } from './DistrictNotes';
 import { CommunesTable, Criterion2Table, DistrictTotals, GroupsTable, MaterialsTable } from './DistrictTables';
 import { campaignMonths, campaignWeeks, monthOfWeek, weekOn, type CampaignSpan } from './periods';
@@ -61,6 +62,7 @@ function Report({ campaignId, r }: { campaignId: number; r: DistrictReport }) {
       {can('district_reports.write')
         ? <DistrictMetaForm key={`${r.period.kind}-${r.period.start}-${r.meta.version}`} r={r} campaignId={campaignId} />
         : <DistrictMetaView r={r} />}
+      {can('district_reports.write') && <IssuerForm />}
     </Stack>
   );
 }

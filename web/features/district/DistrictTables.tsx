@@ -131,7 +131,7 @@ export function GroupsTable({ r }: { r: DistrictReport }) {
                   <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>{g.name}</Table.Td>
                   <Table.Td miw={110}>{g.communes.join(', ')}</Table.Td>
                   <WorkCells f={g} />
-                  <Table.Td>{g.ratings.join('; ')}</Table.Td>
+                  <Table.Td>{g.ratings.map((x) => `${x.commune}: ${t(`reports.rating.${x.responsibility}`)} / ${t(`reports.rating.${x.effectiveness}`)}`).join('; ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

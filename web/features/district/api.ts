@@ -30,7 +30,7 @@ export interface DistrictReport {
   period: { kind: PeriodKind; start: string; from: string; to: string; weeks: string[]; vi: string; en: string };
   totals: Sums & { moneySpent: number };
   communes: Array<Sums & { commune: Ref; reports: number; moneySpent: number; criterion2: ClassProgress[] }>;
-  groups: Array<Sums & { groupId: number; name: string; communes: string[]; ratings: string[] }>;
+  groups: Array<Sums & { groupId: number; name: string; communes: string[]; ratings: Array<{ commune: string; responsibility: string; effectiveness: string }> }>;
   /** kg for cement, litres for sand and stone (shown as m³). */
   materials: Array<{ code: string; name: string; unit: string; issued: number; norm: number }>;
   included: Array<{ id: number; commune: string; weekStart: string; narrative: string | null; difficulties: string | null; proposals: string | null }>;

@@ -4,14 +4,15 @@
 // Mounted once in the header, it also starts the sending when the app opens for a signed-in user.
 import { Alert, Badge, Button, Drawer, Group, Paper, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCloudUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudUpload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/auth';
 import { formatDateTime } from '../../lib/format';
 import type { OutboxItem } from './db';
-import { discard, onAccepted, resend, sendNow, setOutboxUser } from './outbox';
+import { discard, onAcceptedUnheard, resend, sendNow, setOutboxUser } from './outbox';
+import { RefusalText } from './DraftNotices';
 import { useUploadProgress } from './progress';
 import { useOutboxItems } from './use-outbox';
 
@@ -28,14 +29,6 @@ function useOnline(): boolean {
     };
   }, []);
   return online;
-}
-
-export function RefusalText({ item }: { item: OutboxItem }) {
-  const { i18n } = useTranslation();
-  const r = item.refusal;
-  if (!r) return null;
-  const en = i18n.language === 'en';
-  return <Text size="sm" data-testid="refusal-reason">{(en ? r.en : r.vi) || r.code}</Text>;
 }
 
 function ItemRow({ item, blocked, progress, onClose }: { item: OutboxItem; blocked: boolean; progress: number | undefined; onClose: () => void }) {
@@ -87,7 +80,7 @@ export function OutboxBadge() {
     setOutboxUser(userId);
     return () => setOutboxUser(null);
   }, [userId]);
-  useEffect(() => onAccepted((item) => {
+  useEffect(() => onAcceptedUnheard((item) => {
     if (item.kind !== 'workday.photo') {
       notifications.show({ color: 'teal', message: t('field.sent', { label: i18n.language === 'en' ? item.label.en : item.label.vi }) });
     }
@@ -95,12 +88,15 @@ export function OutboxBadge() {
 
   if (!items.length) return null;
   const refused = items.filter((i) => i.state === 'refused').length;
+  const label = refused ? t('field.refusedCount', { count: refused }) : t('field.waiting', { count: items.length });
   const ids = new Set(items.map((i) => i.id));
   return (
     <>
-      <UnstyledButton onClick={() => setOpened(true)} aria-label={t('field.outboxTitle')} data-testid="outbox-badge">
-        <Badge color={refused ? 'red' : 'orange'} variant="filled" leftSection={<IconCloudUpload size={12} />} style={{ cursor: 'pointer' }}>
-          {refused ? t('field.refusedCount', { count: refused }) : t('field.waiting', { count: items.length })}
+      {/* On a phone the header has room for the count only; the words show from 576 px (and are spoken everywhere). */}
+      <UnstyledButton onClick={() => setOpened(true)} aria-label={`${label} — ${t('field.outboxTitle')}`} data-testid="outbox-badge">
+        <Badge color={refused ? 'red' : 'orange'} variant="filled" px={6} style={{ cursor: 'pointer', flexShrink: 0 }}
+          leftSection={refused ? <IconAlertTriangle size={12} /> : <IconCloudUpload size={12} />}>
+          {refused || items.length}<Text span inherit visibleFrom="xs">{' '}{t(refused ? 'field.refusedWord' : 'field.waitingWord')}</Text>
         </Badge>
       </UnstyledButton>
       <Drawer opened={opened} onClose={() => setOpened(false)} title={t('field.outboxTitle')} position="right" size="md">

@@ -10,7 +10,8 @@ export interface Refusal {
 }
 
 /** What a queued write is, for its label and for what happens once it is accepted. */
-export type OutboxKind = 'workday.create' | 'workday.group' | 'workday.commune' | 'workday.photo' | 'write';
+export type OutboxKind = 'workday.create' | 'workday.group' | 'workday.commune' | 'workday.photo'
+  | 'registration.decide' | 'report.save' | 'report.submit' | 'write';
 
 export interface OutboxItem {
   /** Order of sending: writes leave in the order the user made them. */
@@ -24,6 +25,11 @@ export interface OutboxItem {
   body: unknown;
   /** The record's version as it was read, sent as If-Match. */
   version: number | null;
+  /**
+   * The record it writes ("workday:12"): when an earlier item on the same record is accepted, the
+   * later ones take the version the server answered, so two corrections queued offline both land.
+   */
+  resource?: string | null;
   /** Made when the user first tapped save and sent with every attempt. */
   key: string;
   /** What the list shows: a line in each language. */

@@ -9,10 +9,14 @@ import { fieldDb, type OutboxItem, type Refusal } from './db';
 import { sendItem } from './send';
 
 export type NewItem = Pick<OutboxItem, 'kind' | 'method' | 'path' | 'body' | 'version' | 'label'>
-  & Partial<Pick<OutboxItem, 'id' | 'key' | 'parentId' | 'photoId' | 'draftKey' | 'href'>>;
+  & Partial<Pick<OutboxItem, 'id' | 'key' | 'parentId' | 'photoId' | 'draftKey' | 'href' | 'resource'>>;
+
+/** A listener returns true when it told the user itself (the form that made the item is open). */
+type AcceptedListener = (item: OutboxItem, answer: unknown) => boolean | void;
 
 let userId: number | null = null;
-const acceptedListeners = new Set<(item: OutboxItem, answer: unknown) => void>();
+const acceptedListeners = new Set<AcceptedListener>();
+const unheardListeners = new Set<(item: OutboxItem, answer: unknown) => void>();
 
 /** The signed-in user: only their own items are sent (another user may share the phone). */
 export function setOutboxUser(id: number | null): void {
@@ -21,22 +25,30 @@ export function setOutboxUser(id: number | null): void {
 }
 
 /** Called with each item the server accepts and its answer (the form waiting for it moves on). */
-export function onAccepted(listener: (item: OutboxItem, answer: unknown) => void): () => void {
+export function onAccepted(listener: AcceptedListener): () => void {
   acceptedListeners.add(listener);
   return () => acceptedListeners.delete(listener);
+}
+
+/** Called with each accepted item no open form told the user about (the header's notice). */
+export function onAcceptedUnheard(listener: (item: OutboxItem, answer: unknown) => void): () => void {
+  unheardListeners.add(listener);
+  return () => unheardListeners.delete(listener);
 }
 
 /**
  * Puts writes in the queue (in this order, in one transaction) and starts sending. The photos they
  * carry leave their draft: they now belong to the queued write.
  */
-export async function enqueue(items: NewItem[]): Promise<OutboxItem[]> {
-  if (userId === null) throw new Error('no signed-in user');
+export async function enqueue(items: NewItem[], forUser: number | null = userId): Promise<OutboxItem[]> {
+  // The header's badge names the user as the app opens; a form that saves first names them itself.
+  const owner = userId ?? forUser;
+  if (owner === null) throw new Error('no signed-in user');
   const now = Date.now();
   const rows: OutboxItem[] = items.map((i) => ({
-    id: i.id ?? newIdempotencyKey(), key: i.key ?? newIdempotencyKey(), parentId: i.parentId ?? null, photoId: i.photoId ?? null,
+    id: i.id ?? newIdempotencyKey(), key: i.key ?? newIdempotencyKey(), parentId: i.parentId ?? null, photoId: i.photoId ?? null, resource: i.resource ?? null,
     draftKey: i.draftKey ?? null, href: i.href ?? null, kind: i.kind, method: i.method, path: i.path, body: i.body, version: i.version,
-    label: i.label, state: 'waiting', refusal: null, attempts: 0, nextAt: 0, createdAt: now, userId: userId!,
+    label: i.label, state: 'waiting', refusal: null, attempts: 0, nextAt: 0, createdAt: now, userId: owner,
   }));
   await fieldDb.transaction('rw', fieldDb.outbox, fieldDb.photos, async () => {
     await fieldDb.outbox.bulkAdd(rows);
@@ -65,15 +77,23 @@ function refusalOf(e: unknown): Refusal {
 async function accepted(item: OutboxItem, answer: unknown): Promise<void> {
   await fieldDb.transaction('rw', fieldDb.outbox, fieldDb.drafts, fieldDb.photos, async () => {
     await fieldDb.outbox.where('id').equals(item.id).delete();
-    if (item.kind === 'workday.create') {
-      // The photos that waited for this record now know where to go.
-      const id = (answer as { id: number }).id;
-      await fieldDb.outbox.where('parentId').equals(item.id).modify({ path: `/workdays/${id}/photos`, parentId: null });
+    // What waited for this item may leave now; a photo of a new record learns where to go.
+    const recordId = item.kind === 'workday.create' ? (answer as { id: number }).id : null;
+    await fieldDb.outbox.where('parentId').equals(item.id).modify((c) => {
+      c.parentId = null;
+      if (recordId !== null && c.kind === 'workday.photo') c.path = `/workdays/${recordId}/photos`;
+    });
+    // Later writes to the same record were read at the version this one replaced.
+    const version = (answer as { version?: unknown } | null)?.version;
+    if (item.resource && typeof version === 'number') {
+      await fieldDb.outbox.filter((o) => o.resource === item.resource && o.version !== null).modify({ version });
     }
     if (item.photoId !== null) await fieldDb.photos.delete(item.photoId);
     if (item.draftKey) await fieldDb.drafts.delete(item.draftKey);
   });
-  for (const l of acceptedListeners) l(item, answer);
+  let heard = false;
+  for (const l of acceptedListeners) heard = l(item, answer) === true || heard;
+  if (!heard) for (const l of unheardListeners) l(item, answer);
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -151,6 +171,18 @@ export async function sendNow(): Promise<void> {
 export async function resend(itemId: string, changes: Partial<Pick<OutboxItem, 'body' | 'version'>> = {}): Promise<void> {
   await fieldDb.outbox.where('id').equals(itemId).modify({ ...changes, state: 'waiting', refusal: null, nextAt: 0 });
   await flushOutbox();
+}
+
+/**
+ * Takes the refused items of a draft out of the queue, keeping the draft: the user corrected the
+ * form and saves again, which is a new action (a refusal wrote nothing on the server).
+ */
+export async function withdrawRefused(draftKey: string): Promise<void> {
+  await fieldDb.transaction('rw', fieldDb.outbox, async () => {
+    const items = await fieldDb.outbox.where('draftKey').equals(draftKey).toArray();
+    for (const i of items) if (i.state === 'refused') await fieldDb.outbox.where('parentId').equals(i.id).delete();
+    await fieldDb.outbox.where('draftKey').equals(draftKey).delete();
+  });
 }
 
 /** Removes an item on purpose, with the photos that waited for it and the draft it came from. */

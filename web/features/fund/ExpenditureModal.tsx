@@ -4,16 +4,18 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
+import { useActionKey } from '../../lib/action-key';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
 import type { Items, Ref } from '../../lib/types';
 import { useUnits } from '../units/api';
 import { CATEGORIES, useRefreshFund, type Category, type Fund } from './api';
+import { materialName } from '../materials/api';
 import { DateField } from './DateField';
 import { MoneyInput } from './MoneyInModals';
 
@@ -47,13 +49,21 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   const total = quantity !== '' && unitPrice !== '' ? Math.round(Number(quantity) * Number(unitPrice)) : 0;
   const material = materials.data?.items.find((m) => m.code === materialCode);
 
+  // One Idempotency-Key for the tap and its retries, and a second tap of a double tap ignored:
+  // a double-clicked save must not record the expenditure twice.
+  const action = useActionKey();
+  const running = useRef(false);
   const save = useMutation({
-    mutationFn: () => api.post(`/funds/${fund.id}/expenditures`, {
+    mutationFn: () => action.run(() => api.post(`/funds/${fund.id}/expenditures`, {
       unitId: unitId ? Number(unitId) : undefined, item: item.trim(), category, quantity: quantity === '' ? undefined : Number(quantity), unit: unit.trim(),
       unitPrice: unitPrice === '' ? undefined : Number(unitPrice), total, vendor: vendor.trim(), invoiceNo: invoiceNo.trim(), invoiceDate,
       stock: category === 'materials' ? { materialCode: materialCode ?? '', pointId: pointId ? Number(pointId) : 0, quantity: Number(stockQty) || 0 } : undefined,
       equipment: category === 'equipment' ? { kind: drumLitres !== '' ? 'mixer' : 'other', drumLitres: drumLitres === '' ? null : Number(drumLitres) } : undefined,
-    }),
+    })),
+    onSettled: (_data, err) => {
+      running.current = false;
+      action.settled(err ?? undefined);
+    },
     onSuccess: (saved) => {
       void refresh();
       const pending = (saved as { status?: string }).status === 'pending';
@@ -64,6 +74,8 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   });
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (running.current) return;
+    running.current = true;
     errors.clear();
     save.mutate();
   }
@@ -96,7 +108,7 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
           {category === 'materials' && (
             <Group grow align="flex-start" wrap="wrap">
               <Select label={t('fund.material')} value={materialCode} onChange={setMaterialCode} required miw={150}
-                data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: m.name }))} />
+                data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: materialName(t, m) }))} />
               <Select label={t('fund.point')} value={pointId} onChange={setPointId} required miw={150}
                 data={(points.data?.items ?? []).filter((p) => !unitId || p.commune.id === Number(unitId)).map((p) => ({ value: String(p.id), label: p.name }))} />
               <NumberInput label={t('fund.stockQuantity', { unit: material?.baseUnit ?? '' })} value={stockQty} onChange={setStockQty} min={1} allowDecimal={false} thousandSeparator="." decimalSeparator="," required miw={120} />

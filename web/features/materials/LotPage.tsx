@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import type { Items } from '../../lib/types';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
-import { displayQuantity, LOT_STATUS_COLOUR, useLot, type Inspection, type Lot, type Movement } from './api';
+import { displayQuantity, LOT_STATUS_COLOUR, materialName, useLot, type Inspection, type Lot, type Movement } from './api';
 import { InspectionForm } from './InspectionForm';
 
 function Photos({ inspection }: { inspection: Inspection }) {
@@ -68,7 +68,7 @@ export function LotPage() {
   return (
     <>
       <Breadcrumbs mb="xs"><Anchor component={Link} to="/stock" size="sm">{t('stock.title')}</Anchor><Text size="sm">{t('stock.lotNo', { id })}</Text></Breadcrumbs>
-      <PageHeader title={q.data ? `${t('stock.lotNo', { id })} · ${q.data.lot.material.name}` : t('stock.lotNo', { id })}
+      <PageHeader title={q.data ? `${t('stock.lotNo', { id })} · ${materialName(t, q.data.lot.material)}` : t('stock.lotNo', { id })}
         actions={q.data && <Badge size="lg" color={LOT_STATUS_COLOUR[q.data.lot.status]}>{t(`stock.lotStatus.${q.data.lot.status}`)}</Badge>} />
       <QueryState query={q}>
         {({ lot, inspections, movements }) => (

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { fromDisplay } from '../../../domain/stock';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
-import { displayQuantity, usePoints, useStock, type Lot, type Movement } from './api';
+import { displayQuantity, materialName, usePoints, useStock, type Lot, type Movement } from './api';
 
 export type MoveKind = 'transfer' | 'issue' | 'adjustment' | 'return';
 const PATH: Record<MoveKind, string> = { transfer: '/stock/transfers', issue: '/stock/issues', adjustment: '/stock/adjustments', return: '/stock/returns' };
@@ -55,7 +55,7 @@ export function MoveModal({ lot, kind, onClose }: { lot: Lot; kind: MoveKind; on
     <Modal opened onClose={onClose} title={t('stock.moveTitle', { kind: t(`stock.kind.${kind}`), id: lot.id })}>
       <form onSubmit={submit}>
         <Stack>
-          <Text size="sm" c="dimmed">{lot.material.name} · {lot.supplier} · {t('stock.onHandShort')}: {displayQuantity(lot.onHand / lot.material.displayFactor, lot.material.displayUnit)}</Text>
+          <Text size="sm" c="dimmed">{materialName(t, lot.material)} · {lot.supplier} · {t('stock.onHandShort')}: {displayQuantity(lot.onHand / lot.material.displayFactor, lot.material.displayUnit)}</Text>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
           <Select label={kind === 'return' ? t('stock.toPoint') : t('stock.fromPoint')} value={from} onChange={setPoint} data={pointData} required
             error={errors.field('pointId') ?? errors.field('fromPointId')} />

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { fromDisplay } from '../../../domain/stock';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
-import { useMaterials, usePoints, type Lot } from './api';
+import { materialName, useMaterials, usePoints, type Lot } from './api';
 
 const FIELDS = ['materialCode', 'pointId', 'quantity', 'source', 'supplier', 'deliveryNote', 'document', 'receivedOn'] as const;
 
@@ -53,7 +53,7 @@ export function ReceiptModal({ communeId, onClose }: { communeId: number; onClos
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
           <Group grow align="flex-start" wrap="wrap">
             <Select label={t('stock.material')} value={materialCode} onChange={setMaterial} required miw={180} error={errors.field('materialCode')}
-              data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: m.name }))} />
+              data={(materials.data?.items ?? []).map((m) => ({ value: m.code, label: materialName(t, m) }))} />
             <Select label={t('stock.point')} value={pointId} onChange={setPoint} required miw={180} error={errors.field('pointId')}
               data={(points.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.name }))} />
           </Group>

@@ -11,7 +11,7 @@ import { formatDate } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { CommunePicker, useCommuneChoice, useCommuneParam } from '../roads/shared';
-import { displayQuantity, LOT_STATUS_COLOUR, useLots, useStock, type Lot } from './api';
+import { displayQuantity, LOT_STATUS_COLOUR, materialName, useLots, useStock, type Lot } from './api';
 import { EquipmentList, GuidanceList } from './EquipmentGuidance';
 import { MoveModal, type MoveKind } from './MoveModal';
 import { ReceiptModal } from './ReceiptModal';
@@ -36,7 +36,7 @@ function OnHandTable({ unitId }: { unitId: number | null }) {
               {d.totals.map((r) => (
                 <Table.Tr key={`${r.point.id}-${r.material.code}`}>
                   <Table.Td>{r.point.name}</Table.Td>
-                  <Table.Td>{r.material.name}</Table.Td>
+                  <Table.Td>{materialName(t, r.material)}</Table.Td>
                   <Table.Td ta="right" c={r.passed ? 'teal.8' : 'dimmed'}>{displayQuantity(r.displayPassed, r.material.displayUnit)}</Table.Td>
                   <Table.Td ta="right" c={r.pending ? 'yellow.9' : 'dimmed'}>{displayQuantity(r.displayPending, r.material.displayUnit)}</Table.Td>
                   <Table.Td ta="right" c={r.failed ? 'red.8' : 'dimmed'}>{displayQuantity(r.displayFailed, r.material.displayUnit)}</Table.Td>
@@ -69,7 +69,7 @@ function LotsTable({ unitId, onMove }: { unitId: number | null; onMove: (lot: Lo
               {d.items.map((l) => (
                 <Table.Tr key={l.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor></Table.Td>
-                  <Table.Td>{l.material.name}</Table.Td>
+                  <Table.Td>{materialName(t, l.material)}</Table.Td>
                   <Table.Td><Text size="sm">{l.supplier}</Text><Text size="xs" c="dimmed">{t(`stock.source.${l.source}`, { defaultValue: l.source })}{l.deliveryNote && ` · ${l.deliveryNote}`}</Text></Table.Td>
                   <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.displayQuantity, l.material.displayUnit)}</Table.Td>

@@ -36,6 +36,11 @@ export const useLot = (id: number) => useQuery({
 });
 
 /** "300 bao 50 kg" — the display quantity in vi-VN with its unit. */
+/** A material's name in the reader's language: the catalogue's codes are translated, a material the office added keeps its name. */
+export function materialName(t: (key: string, o: { defaultValue: string }) => string, m: { code: string; name: string }): string {
+  return t(`reports.materialName.${m.code}`, { defaultValue: m.name });
+}
+
 export function displayQuantity(n: number, unit: string): string {
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }).format(n)} ${unit}`;
 }

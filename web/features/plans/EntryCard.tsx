@@ -2,14 +2,16 @@
 // mixers, where and when to meet, why the proposal chose it, the registration and supervisor,
 // and its go/no-go checklist; buttons from the entry's `actions`.
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconTrash, IconUserCheck } from '@tabler/icons-react';
+import { IconBulldozer, IconPencil, IconTrash, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../lib/format';
 import type { PlanEntry } from './api';
 import { num, ReadinessList, RegistrationStatusBadge } from './shared';
 
-export function EntryCard({ entry, onEdit, onRemove, onSupervisor }: {
+export function EntryCard({ entry, onEdit, onRemove, onSupervisor, onSite }: {
   entry: PlanEntry; onEdit: () => void; onRemove: () => void; onSupervisor: () => void;
+  /** The commune confirms (true) or withdraws (false) that the site is prepared. */
+  onSite: (ready: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
   const actions = entry.actions ?? [];
@@ -60,6 +62,11 @@ export function EntryCard({ entry, onEdit, onRemove, onSupervisor }: {
         <Group gap="xs" mt="sm">
           {actions.includes('setSupervisor') && (
             <Button size="xs" variant="light" leftSection={<IconUserCheck size={14} />} onClick={onSupervisor}>{t('plans.setSupervisor')}</Button>
+          )}
+          {actions.includes('confirmSite') && (
+            <Button size="xs" variant="light" color={e.site ? 'gray' : 'teal'} leftSection={<IconBulldozer size={14} />} onClick={() => onSite(!e.site)}>
+              {t(e.site ? 'plans.siteWithdraw' : 'plans.siteConfirm')}
+            </Button>
           )}
           {actions.includes('edit') && (
             <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit}

@@ -65,6 +65,14 @@ function PlanView({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
     },
     onError: (e) => notifications.show({ color: 'red', message: errorText(e, t) }),
   });
+  const site = useMutation({
+    mutationFn: (v: { entryId: number; ready: boolean }) => planWrites.site(plan, v.entryId, v.ready),
+    onSuccess: (_p, v) => {
+      refresh();
+      notifications.show({ color: 'teal', message: t('plans.siteSaved', { group: plan.entries.find((e) => e.id === v.entryId)?.group.name ?? '' }) });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: errorText(e, t) }),
+  });
   const close = () => setDialog(null);
   const sheet = (ext: 'pdf' | 'xlsx') => `${API_BASE}/plans/${plan.id}/sheet.${ext}`;
 
@@ -105,7 +113,8 @@ function PlanView({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
         {plan.entries.length === 0 && <Paper withBorder><Empty title={t('plans.noEntries')} description={mayEdit ? t('plans.noEntriesHint') : undefined} /></Paper>}
         {plan.entries.map((e) => (
           <EntryCard key={e.id} entry={e} onEdit={() => setDialog({ kind: 'edit', entry: e })}
-            onRemove={() => setDialog({ kind: 'remove', entry: e })} onSupervisor={() => setDialog({ kind: 'supervisor', entry: e })} />
+            onRemove={() => setDialog({ kind: 'remove', entry: e })} onSupervisor={() => setDialog({ kind: 'supervisor', entry: e })}
+            onSite={(ready) => site.mutate({ entryId: e.id, ready })} />
         ))}
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

@@ -16,7 +16,7 @@ export interface PlanDay {
 }
 
 export interface SegmentRef { id: number; roadId: number; roadName: string; label: string | null; chainage: string; status: string; lengthM: number; remainingM3: number }
-export interface Check extends Bilingual { item: 'registration' | 'materials' | 'supervisor' | 'mixer' | 'segments'; ok: boolean }
+export interface Check extends Bilingual { item: 'registration' | 'materials' | 'supervisor' | 'mixer' | 'site' | 'segments' | 'proposal'; ok: boolean }
 
 export interface PlanEntry {
   id: number;
@@ -27,9 +27,11 @@ export interface PlanEntry {
   meetingTime: string | null; meetingPlace: string | null; notes: string | null;
   explanation: Bilingual | null;
   supervisor: { name: string; phone: string | null } | null;
+  /** The commune confirmed the site is prepared (mặt bằng) on this day. */
+  site: { readyOn: string; note: string | null } | null;
   registration: { id: number; status: RegistrationStatus; headcount: number; targetVolumeM3: number } | null;
   readiness: { ok: boolean; items: Check[] };
-  actions?: Array<'edit' | 'remove' | 'setSupervisor'>;
+  actions?: Array<'edit' | 'remove' | 'setSupervisor' | 'confirmSite'>;
 }
 
 export interface Plan {
@@ -148,6 +150,7 @@ export const planWrites = {
   cancel: (plan: Plan, reason: string, toDay?: string) => api.post<CancelResult>(`/plans/${plan.id}/cancel`, { reason, toDay }, plan.version),
   supervisor: (plan: Plan, entryId: number, name: string | null, phone: string | null) =>
     api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/supervisor`, { name, phone }),
+  site: (plan: Plan, entryId: number, ready: boolean) => api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/site`, { ready }),
   assign: (campaignId: number, input: { groupId?: number; agencyId?: number; roadId: number; reassign?: boolean }) => api.post<unknown>(`/campaigns/${campaignId}/assignments`, input),
   unassign: (campaignId: number, segmentIds: number[]) => api.post<unknown>(`/campaigns/${campaignId}/assignments/unassign`, { segmentIds }),
 };

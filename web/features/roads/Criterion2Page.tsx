@@ -1,9 +1,10 @@
 // Criterion 2 (giao thông) per commune: for each road class the km in total and hardened, the share,
 // the threshold with its source ("chưa xác nhận" until an admin confirms it), met or not, and the
 // projected date at the recent pace. The admin edits and confirms thresholds below.
-import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -30,6 +31,22 @@ function Projection({ i }: { i: Indicator }) {
   );
 }
 
+/** The season plan's date beside the pace: what the route schedule (lộ trình) reaches, with a link to it. */
+function PlannedReach({ c }: { c: CommuneCriterion }) {
+  const { t, i18n } = useTranslation();
+  const p = c.seasonPlan;
+  if (!c.campaign || c.status === 'met') return null;
+  if (!p) return <Text size="xs" c="dimmed" mb="xs">{t('crit2.planNone')} <Anchor component={Link} to="/season-plan" size="xs">{t('crit2.planOpen')}</Anchor></Text>;
+  const what = p.alreadyMet ? t('crit2.planAlreadyMet') : p.reachedOn ? t('crit2.planReached', { day: formatDate(p.reachedOn) }) : t('crit2.planNotReached', { deadline: formatDate(p.deadline) });
+  return (
+    <Alert color={p.alreadyMet || p.reachedOn ? 'teal' : 'red'} variant="light" mb="xs" data-testid="crit2-season-plan">
+      <Text size="sm" fw={600}>{t('crit2.planTitle', { d: formatDate(p.asOf) })}: {what}</Text>
+      {p.shortfall && <Text size="sm">{i18n.language.startsWith('en') ? p.shortfall.en : p.shortfall.vi}</Text>}
+      <Anchor component={Link} to="/season-plan" size="sm">{t('crit2.planOpen')}</Anchor>
+    </Alert>
+  );
+}
+
 export function CommuneTable({ c }: { c: CommuneCriterion }) {
   const { t, i18n } = useTranslation();
   return (
@@ -49,6 +66,7 @@ export function CommuneTable({ c }: { c: CommuneCriterion }) {
           {t(c.metAtThresholds ? 'crit2.unconfirmedMet' : 'crit2.unconfirmedNotMet')}
         </Alert>
       )}
+      <PlannedReach c={c} />
       <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing="xs" striped aria-label={t('crit2.communeTitle', { name: c.commune.name })}>
           <Table.Thead>

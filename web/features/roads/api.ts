@@ -69,6 +69,8 @@ export interface CommuneCriterion {
   pace: { campaignDays: number; window: string[] };
   status: 'met' | 'not_met' | 'thresholds_not_confirmed' | 'no_roads';
   metAtThresholds: boolean; thresholdsConfirmed: boolean; indicators: Indicator[];
+  /** The season plan last solved for the campaign: when its route schedule reaches every threshold. */
+  seasonPlan: { solvedAt: string; asOf: string; deadline: string; alreadyMet: boolean; reachedOn: string | null; shortfall: { vi: string; en: string } | null } | null;
 }
 
 export interface Threshold {

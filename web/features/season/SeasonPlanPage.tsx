@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Loading, QueryError } from '../../ui/QueryState';
 import { addOverride, exportUrl, removeOverride, seasonKey, solve, useSeasonPlan, type Bi, type SeasonPage, type SeasonView } from './api';
 import { RouteSchedule } from './RouteSchedule';
+import { SeasonSettingsForm } from './SeasonSettingsForm';
 
 const ddmm = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}`;
 const m3 = (litres: number, lang: string) => (litres / 1000).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
@@ -35,9 +36,30 @@ function Outlook({ v, lang }: { v: SeasonView; lang: string }) {
           </Group>
           {c.shortfall && <Text size="sm" c="red.8" mt={4} data-testid="season-shortfall">{text(c.shortfall)}</Text>}
           <Text size="sm" c="dimmed" mt={4}>{t('season.communeFacts', { mixers: c.mixers, unmet: m3(c.unmetLitres, lang) })}</Text>
+          <MaterialLines c={c} lang={lang} />
         </Card>
       ))}
     </SimpleGrid>
+  );
+}
+
+/** Cement in 50 kg bags, sand and stone in m³, as the communes count them. */
+function MaterialLines({ c, lang }: { c: SeasonView['communes'][number]; lang: string }) {
+  const { t } = useTranslation();
+  if (!c.materials?.length) return null;
+  const loc = lang === 'en' ? 'en-GB' : 'vi-VN';
+  const amount = (code: string, x: number) => code === 'cement'
+    ? t('season.bags', { n: Math.ceil(x * 20 - 1e-9).toLocaleString(loc) })
+    : t('season.m3', { n: x.toLocaleString(loc, { maximumFractionDigits: 1 }) });
+  return (
+    <div data-testid="season-materials">
+      {c.materials.map((m) => (
+        <Text key={m.code} size="sm" c={m.shortFrom ? 'orange.9' : 'dimmed'}>
+          {t('season.materialLine', { name: t(`season.materialName.${m.code}`), needed: amount(m.code, m.needed), available: amount(m.code, m.available) })}
+          {m.shortFrom && ` · ${t('season.materialShort', { day: ddmm(m.shortFrom), amount: amount(m.code, m.toBuy) })}`}
+        </Text>
+      ))}
+    </div>
   );
 }
 
@@ -185,9 +207,11 @@ function SeasonBody({ p, campaignId }: { p: SeasonPage; campaignId: number }) {
           {v.conflicts.map((c, i) => <Alert key={i} color="orange">{lang === 'en' ? c.en : c.vi}</Alert>)}
           <Title order={2} size="h4">{t('season.outlookTitle', { deadline: formatDate(v.deadline) })}</Title>
           <Outlook v={v} lang={lang} />
+          {v.stockTiming && <Text size="xs" c="dimmed">{lang === 'en' ? v.stockTiming.en : v.stockTiming.vi}</Text>}
         </>
       )}
       <EstimateTable p={p} lang={lang} />
+      <SeasonSettingsForm key={p.settings.version} campaignId={campaignId} settings={p.settings} canEdit={canEdit} />
       {v && (
         <>
           <Title order={2} size="h4">{t('season.saturdaysTitle')}</Title>

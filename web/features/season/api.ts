@@ -1,5 +1,5 @@
 // Season plan (issue 17) queries and writes: GET /campaigns/{id}/season-plan (the kept plan, the
-// labour estimate, pins and bans), POST …/solve, POST/DELETE …/overrides, the route schedule export.
+// labour estimate, pins and bans), POST …/solve, POST/DELETE …/overrides, PUT …/settings, the route schedule export.
 import { useQuery } from '@tanstack/react-query';
 import { api, API_BASE } from '../../lib/api';
 
@@ -11,6 +11,8 @@ export interface Entry {
 export interface CommuneOutlook {
   communeId: number; name: string; alreadyMet: boolean; reachedOn: string | null; unmetLitres: number; mixers: number;
   shortfall: (Bi & { labourDays: number; mixers: number; from: string | null; litres: number }) | null;
+  /** Cement (tonnes), sand and stone (m³) the plan uses against the commune's stock. */
+  materials?: Array<{ code: 'cement' | 'sand' | 'stone'; needed: number; available: number; shortFrom: string | null; toBuy: number }>;
 }
 export interface RoadSchedule {
   id: number; name: string; communeId: number; roadClass: string;
@@ -22,7 +24,8 @@ export interface SeasonView {
   communes: CommuneOutlook[]; entries: Entry[]; roads: RoadSchedule[];
   teams: Array<{ id: number; name: string; staff: number; expectedHeadcount: number; turnoutPercent: number; turnoutFromHistory: boolean }>;
   conflicts: Array<Bi & { day: string; teamId: number }>;
-  settings: { timeLimitSeconds: number };
+  settings: { timeLimitSeconds: number; materialsBind?: boolean };
+  stockTiming?: Bi;
 }
 export interface Estimate { key: number; litres: number; labourDays: number; peoplePerSaturday: number; cementBags: number; sandM3: number; stoneM3: number; mixerDays: number }
 export interface SeasonPage {
@@ -31,9 +34,11 @@ export interface SeasonPage {
   estimate: { saturdaysLeft: number; norm: Bi & { congPerM3: number; toConfirm: boolean }; mixSource: string; byRoad: Estimate[]; byCommune: Estimate[] };
   groups: Array<{ id: number; name: string }>; communes: Array<{ id: number; name: string }>; roads: Array<{ id: number; name: string; communeId: number }>;
   overrides: Array<{ id: number; groupId: number; roadId: number | null; day: string; kind: 'pin' | 'forbid' }>;
-  settings: { timeLimitSeconds: number; defaultTurnoutPercent: number; version: number };
+  settings: SeasonSettings;
   actions: string[];
 }
+
+export interface SeasonSettings { timeLimitSeconds: number; defaultTurnoutPercent: number; materialsBind: boolean; version: number }
 
 export const seasonKey = (campaignId: number | null) => ['season-plan', campaignId];
 
@@ -46,3 +51,5 @@ export const addOverride = (campaignId: number, o: { groupId: number; roadId: nu
   api.post(`/campaigns/${campaignId}/season-plan/overrides`, o);
 export const removeOverride = (campaignId: number, id: number) => api.delete(`/campaigns/${campaignId}/season-plan/overrides/${id}`);
 export const exportUrl = (campaignId: number, format: 'xlsx' | 'pdf') => `${API_BASE}/campaigns/${campaignId}/season-plan/export?format=${format}`;
+export const saveSettings = (campaignId: number, s: Omit<SeasonSettings, 'version'>, version: number) =>
+  api.put<SeasonSettings>(`/campaigns/${campaignId}/season-plan/settings`, s, version);

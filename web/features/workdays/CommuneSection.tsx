@@ -121,7 +121,7 @@ function MaterialsView({ w }: { w: Workday }) {
       <Text size="sm" fw={600}>{t('workdays.materials')}</Text>
       {c.materials.length === 0 && <Text size="sm" c="dimmed">{t('workdays.noMaterials')}</Text>}
       {c.materials.map((m) => (
-        <Text key={m.movementId} size="sm">{t('workdays.issuedLine', { name: m.name, lot: m.lotId, qty: formatInteger(m.quantity), unit: unit(m.unit) })}
+        <Text key={m.movementId} size="sm">{t('workdays.issuedLine', { name: t(`reports.materialName.${m.code}`, { defaultValue: m.name }), lot: m.lotId, qty: formatInteger(m.quantity), unit: unit(m.unit) })}
           {m.flaggedUnpassed && <Badge ml={6} size="xs" color="red">{t('workdays.unpassedLot')}</Badge>}</Text>
       ))}
       {c.variances.length > 0 && <Text size="sm" fw={600} mt={4}>{t('workdays.againstNorm')}</Text>}

@@ -24,7 +24,7 @@ function MaterialCard({ row, n, stock, loading, onChange, onRemove, error }: {
   const chosen = stock.find((i) => keyOf(i) === row.stock);
   const unit = chosen ? t(`workdays.unit.${chosen.material.baseUnit}`, { defaultValue: chosen.material.baseUnit }) : '';
   const label = (i: StockItem) => t('workdays.stockOption', {
-    material: i.material.name, lot: i.lot.id, point: i.point.name, onHand: formatInteger(i.quantity),
+    material: t(`reports.materialName.${i.material.code}`, { defaultValue: i.material.name }), lot: i.lot.id, point: i.point.name, onHand: formatInteger(i.quantity),
     unit: t(`workdays.unit.${i.material.baseUnit}`, { defaultValue: i.material.baseUnit }), status: t(`workdays.lotStatus.${i.lot.status}`),
   });
   const qty = row.quantity === '' ? null : row.quantity;

@@ -12,7 +12,7 @@ import { formatQuantity } from '../../../domain/labour';
 import { formatDateTime } from '../../lib/format';
 import { fieldDb } from '../field/db';
 import { currentPosition, gpsChoice } from '../field/geo';
-import { RefusalText } from '../field/OutboxBadge';
+import { RefusalText } from '../field/DraftNotices';
 import { enqueue, onAccepted } from '../field/outbox';
 import { preparePhoto, warmPhotoTools } from '../field/photo';
 import { useUploadProgress } from '../field/progress';

@@ -4,28 +4,30 @@
 // one), with the totals computed as you type. A new record is a draft on the phone until saved, then
 // one queued POST carrying its client id, with its photos and the phone's position
 // (new-workday-draft.ts); a saved record's parts are corrected one at a time (If-Match).
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { useMe } from '../../app/auth';
-import type { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { DraftPhotos } from '../field/DraftPhotos';
 import { GpsCard } from '../field/GpsCard';
-import type { OutboxItem } from '../field/db';
-import { RefusalText } from '../field/OutboxBadge';
+import { DraftSavedLine, QueuedNotice } from '../field/DraftNotices';
+import { bilingual, useQueuedForm } from '../field/queued-form';
 import { useQueuedPhotos } from '../field/use-outbox';
-import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
+import { formatDate, formatInteger } from '../../lib/format';
 import type { Group as GroupT } from '../../lib/types';
-import { saveCommunePart, saveGroupPart, type PlanEntry, type Workday } from './api';
+import type { PlanEntry, Workday, WorkdayCreateInput } from './api';
 import { AttendanceEditor, AttendanceView } from './AttendanceSection';
 import { newClientId } from './client-id';
-import { newWorkdayDraftKey, useNewWorkdaySave, type NewWorkdayDraft } from './new-workday-draft';
+import { newWorkdayDraftKey, savedPartDraftKey, useNewWorkdaySave, type NewWorkdayDraft, type SavedPartDrafts } from './new-workday-draft';
+import { CheckFindings } from './CheckFindings';
 import { CommuneEditor, CommuneView } from './CommuneSection';
-import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, type CommuneState, type GroupState } from './form-state';
+import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, sentPours, type CommuneState, type GroupState } from './form-state';
+import { useWorkdayCheck } from './use-workday-check';
 
 export interface WorkdayPlace { campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null }
 
@@ -72,39 +74,42 @@ function Totals({ t: totals, lengthM, volumeM3 }: { t: ReturnType<typeof liveTot
   );
 }
 
-/** A new record already queued on the phone: waiting to be sent, or refused with the server's reason. */
-function QueuedNotice({ item, refused, onDiscard }: { item: OutboxItem; refused: boolean; onDiscard: () => void }) {
+/** Inputs locked while their save waits in the outbox: it leaves as it was queued. */
+function Locked({ when, children }: { when: boolean; children: ReactNode }) {
+  return <fieldset disabled={when} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>{children}</fieldset>;
+}
+
+/** A saved record's part: its save button, with what the outbox holds for it. */
+function SavePart({ form, onSubmit, general, label, testId }: {
+  form: ReturnType<typeof useQueuedForm>; onSubmit: (e: FormEvent) => void; general: string | null; label: string; testId: string;
+}) {
   const { t } = useTranslation();
-  const discardButton = (
-    <Button size="xs" variant="subtle" color="red" mt={4} onClick={() => {
-      if (window.confirm(t('field.discardConfirm'))) onDiscard();
-    }}>{t('field.discard')}</Button>
-  );
-  return refused ? (
-    <Alert color="red" title={t('field.refusedTitle')} data-testid="queued-refused">
-      <RefusalText item={item} />
-      <Text size="xs" mt={4}>{t('field.refusedHint')}</Text>
-      {discardButton}
-    </Alert>
-  ) : (
-    <Alert color="orange" title={t('field.queuedTitle')} data-testid="queued-notice">
-      <Text size="sm">{t('field.queuedHint')}</Text>
-    </Alert>
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      {form.item && (
+        <Stack mt="xs"><QueuedNotice item={form.item} onDiscard={() => void form.discardQueued()} refusedHint={t('field.refusedHintSave')} withReason={false} /></Stack>
+      )}
+      {general && <Alert mt="xs" color="red" role="alert">{general}</Alert>}
+      <Button type="submit" mt="sm" fullWidth disabled={form.waiting} data-testid={testId}>{form.waiting ? t('field.savingQueued') : label}</Button>
+      {!form.item && <DraftSavedLine at={form.savedAt} />}
+    </form>
   );
 }
 
-export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, draft, names }: {
+export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, draft, partDrafts, names }: {
   saved: Workday | null; place: WorkdayPlace; entry: PlanEntry | null; group: GroupT | undefined; mayGroup: boolean; mayCommune: boolean;
   /** A new record's draft restored from the phone. */
   draft?: NewWorkdayDraft | null;
+  /** A saved record's corrections restored from the phone, one draft per part. */
+  partDrafts?: SavedPartDrafts;
   /** The group's and commune's names, for the outbox's label of a new record. */
   names?: { group: string; commune: string };
 }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const me = useMe();
-  const [groupState, setGroupState] = useState<GroupState>(() => draft?.group ?? groupStateOf(saved));
-  const [communeState, setCommuneState] = useState<CommuneState>(() => draft?.commune ?? communeStateOf(saved, entry));
+  const [groupState, setGroupState] = useState<GroupState>(() => draft?.group ?? partDrafts?.group ?? groupStateOf(saved));
+  const [communeState, setCommuneState] = useState<CommuneState>(() => draft?.commune ?? partDrafts?.commune ?? communeStateOf(saved, entry));
   const [clientId] = useState(() => draft?.clientId ?? newClientId());
   const [position, setPosition] = useState(draft?.position ?? null);
   const members = group?.members.length ?? 0;
@@ -115,6 +120,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   const groupErr = useFormErrors(useMemo(() => fieldNames('', members, 0), [members]));
   const communeErr = useFormErrors(useMemo(() => fieldNames('', 0, pours, materials), [pours, materials]));
   const order = group ? memberOrder(group) : [];
+  const agencyNames = order.map((id) => group?.members.find((m) => m.id === id)?.name ?? '');
   const setNewError = newErr.setError;
   const draftKey = isNew ? newWorkdayDraftKey(me.user.id, place) : null;
   const labelIn = (lang: 'vi' | 'en', key: string, v: Record<string, string>) => i18n.getFixedT(lang)(key, v);
@@ -136,30 +142,58 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
     void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
     notifications.show({ color: 'teal', message });
   };
-  const createRecord = (e: FormEvent) => {
+  // A day that did not take place (rain…) is recorded as cancelled with its reason, without people.
+  const [cancelled, setCancelled] = useState(false);
+  const [cancelReason, setCancelReason] = useState('');
+  const newBody = (): WorkdayCreateInput => cancelled ? { clientId, ...place, cancelReason: cancelReason.trim() } : {
+    clientId, ...place,
+    ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
+    ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
+    ...(position ? { position: { latitude: position.latitude, longitude: position.longitude, accuracyM: position.accuracyM, at: position.at } } : {}),
+  };
+  // Checked as it is typed, once something is typed (an empty form is not yet a mistake).
+  const typed = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, null).participants > 0
+    || (mayCommune && (sentPours(communeState).length > 0 || communeState.materials.length > 0));
+  const check = useWorkdayCheck(isNew && !cancelled && typed && queued === null ? newBody() : null);
+  const createRecord = async (e: FormEvent) => {
     e.preventDefault();
     newErr.clear();
-    void newSave.save({
-      clientId, ...place,
-      ...(mayGroup ? { group: groupInput(groupState, order) } : {}),
-      ...(mayCommune ? { commune: communeInput(communeState), materials: materialsInput(communeState) } : {}),
-      ...(position ? { position: { latitude: position.latitude, longitude: position.longitude, accuracyM: position.accuracyM, at: position.at } } : {}),
-    });
+    const body = newBody();
+    if (!cancelled && !queued) {
+      // What saving would answer, asked first: a refusal stays on the form (online; offline the record is queued).
+      const answer = await check.checkNow(body);
+      if (answer && !answer.ok) {
+        newErr.setError(new ApiError(400, answer.error ?? 'UNKNOWN', answer.refusals, '', ''));
+        return;
+      }
+    }
+    await newSave.save(body);
   };
-  const saveGroup = useMutation({
-    mutationFn: () => saveGroupPart(saved!, groupInput(groupState, order)),
-    onSuccess: (w) => done(w, t('workdays.groupSaved')),
-    onError: groupErr.setError,
+  // A saved record's part is corrected through the outbox too: kept as a draft while typed, queued
+  // with If-Match when saved, so a group lead's attendance typed with no signal is sent later, once.
+  const partLabel = (key: string) => bilingual((l) => labelIn(l, key, { id: String(saved?.id ?? '') }));
+  const partWrite = (part: 'group' | 'commune', body: unknown) => ({
+    kind: `workday.${part}` as const, method: 'PATCH' as const, path: `/workdays/${saved!.id}/${part}`, body, version: saved!.version,
+    resource: `workday:${saved!.id}`, label: partLabel(part === 'group' ? 'field.labels.workdayGroup' : 'field.labels.workdayCommune'),
+    href: `/workdays/${saved!.id}`,
   });
-  const saveCommune = useMutation({
-    mutationFn: () => saveCommunePart(saved!, { ...communeInput(communeState), materials: materialsInput(communeState) }),
-    onSuccess: (w) => done(w, t('workdays.communeSaved')),
-    onError: communeErr.setError,
+  const groupForm = useQueuedForm({
+    draftKey: saved && mayGroup ? savedPartDraftKey(me.user.id, saved.id, 'group') : null, userId: me.user.id, value: groupState,
+    onAccepted: (_item, answer) => done(answer as Workday, t('workdays.groupSaved')), onRefused: groupErr.setError,
   });
-  const submit = (m: { mutate: () => void }, errs: Array<{ clear: () => void }>) => (e: FormEvent) => {
+  const communeForm = useQueuedForm({
+    draftKey: saved && mayCommune ? savedPartDraftKey(me.user.id, saved.id, 'commune') : null, userId: me.user.id, value: communeState,
+    onAccepted: (_item, answer) => done(answer as Workday, t('workdays.communeSaved')), onRefused: communeErr.setError,
+  });
+  const saveGroup = (e: FormEvent) => {
     e.preventDefault();
-    errs.forEach((x) => x.clear());
-    m.mutate();
+    groupErr.clear();
+    void groupForm.save([partWrite('group', groupInput(groupState, order))]);
+  };
+  const saveCommune = (e: FormEvent) => {
+    e.preventDefault();
+    communeErr.clear();
+    void communeForm.save([partWrite('commune', { ...communeInput(communeState), materials: materialsInput(communeState) })]);
   };
 
   const totals = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, saved);
@@ -172,26 +206,24 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
 
   const groupSection = (
     <Section title={t('workdays.groupPart')} hint={t('workdays.groupPartHint')}>
-      {mayGroup && group ? <AttendanceEditor group={group} state={groupState} onChange={setGroupState} error={groupError} />
-        : saved ? <AttendanceView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.groupEntersLater')}</Text>}
+      <Locked when={groupForm.waiting}>
+        {mayGroup && group ? <AttendanceEditor group={group} state={groupState} onChange={setGroupState} error={groupError} />
+          : saved ? <AttendanceView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.groupEntersLater')}</Text>}
+      </Locked>
       {!isNew && mayGroup && (
-        <form onSubmit={submit(saveGroup, [groupErr])} noValidate>
-          {groupErr.general && <Alert mt="xs" color="red" role="alert">{groupErr.general}</Alert>}
-          <Button type="submit" mt="sm" fullWidth loading={saveGroup.isPending}>{t('workdays.saveGroup')}</Button>
-        </form>
+        <SavePart form={groupForm} onSubmit={saveGroup} general={groupErr.general} label={t('workdays.saveGroup')} testId="save-group" />
       )}
     </Section>
   );
   const communeSection = (
     <Section title={t('workdays.communePart')} hint={t('workdays.communePartHint')}>
-      {mayCommune ? <CommuneEditor state={communeState} onChange={setCommuneState} communeId={place.communeId} error={communeError}
-        materialError={materialError} saved={saved} />
-        : saved ? <CommuneView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.communeEntersLater')}</Text>}
+      <Locked when={communeForm.waiting}>
+        {mayCommune ? <CommuneEditor state={communeState} onChange={setCommuneState} communeId={place.communeId} error={communeError}
+          materialError={materialError} saved={saved} />
+          : saved ? <CommuneView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.communeEntersLater')}</Text>}
+      </Locked>
       {!isNew && mayCommune && (
-        <form onSubmit={submit(saveCommune, [communeErr])} noValidate>
-          {communeErr.general && <Alert mt="xs" color="red" role="alert">{communeErr.general}</Alert>}
-          <Button type="submit" mt="sm" fullWidth loading={saveCommune.isPending}>{t('workdays.saveCommune')}</Button>
-        </form>
+        <SavePart form={communeForm} onSubmit={saveCommune} general={communeErr.general} label={t('workdays.saveCommune')} testId="save-commune" />
       )}
     </Section>
   );
@@ -199,13 +231,22 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   return (
     <Stack gap="sm">
       <Totals t={totals} lengthM={lengthM} volumeM3={volumeM3} />
-      {queued && <QueuedNotice refused={!waiting} item={queued} onDiscard={() => void newSave.discardQueued()} />}
+      {queued && <QueuedNotice item={queued} onDiscard={() => void newSave.discardQueued()} />}
       {/* A queued record waits as it was sent: its inputs are locked until it is accepted or refused. */}
-      <fieldset disabled={waiting} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      <Locked when={waiting}>
         <Stack gap="sm">
           {/* Each side's own part first. */}
-          {mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>}
-          {isNew && draftKey && (
+          {isNew && mayCommune && (
+            <Paper withBorder p="xs">
+              <Checkbox label={t('workdays.cancelledNew')} checked={cancelled} onChange={(e) => setCancelled(e.currentTarget.checked)} />
+              {cancelled && (
+                <Textarea mt="xs" label={t('workdays.cancelReason')} description={t('workdays.cancelledNewHint')} value={cancelReason} required autosize minRows={2}
+                  error={newErr.field('cancelReason')} onChange={(e) => setCancelReason(e.currentTarget.value)} />
+              )}
+            </Paper>
+          )}
+          {!cancelled && (mayGroup || !mayCommune ? <>{groupSection}{communeSection}</> : <>{communeSection}{groupSection}</>)}
+          {isNew && draftKey && !cancelled && (
             <>
               <GpsCard position={position} onChange={setPosition} disabled={waiting} />
               <Section title={t('field.photosTitle')}>
@@ -214,15 +255,17 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
             </>
           )}
         </Stack>
-      </fieldset>
+      </Locked>
       {isNew && (
-        <form onSubmit={createRecord} noValidate>
+        <form onSubmit={(e) => void createRecord(e)} noValidate>
           <Stack gap="xs">
-            {newErr.general && <Alert color="red" role="alert">{newErr.general}</Alert>}
+            <CheckFindings result={cancelled ? null : check.result} agencies={agencyNames} />
+            {/* A refusal found by the check is listed above in words; the general line is for the rest. */}
+            {newErr.general && (cancelled || check.result?.ok !== false) && <Alert color="red" role="alert">{newErr.general}</Alert>}
             <Button type="submit" size="md" fullWidth disabled={waiting || queued === undefined} data-testid="record-workday">
-              {waiting ? t('field.savingQueued') : t('workdays.record')}
+              {waiting ? t('field.savingQueued') : t(cancelled ? 'workdays.recordCancelled' : 'workdays.record')}
             </Button>
-            {newSave.savedAt && !queued && <Text size="xs" c="dimmed" ta="center">{t('field.draftSaved', { at: formatDateTime(new Date(newSave.savedAt).toISOString()) })}</Text>}
+            {!queued && <DraftSavedLine at={newSave.savedAt} />}
           </Stack>
         </form>
       )}

@@ -6,20 +6,22 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textare
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCloudRain, IconLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { dayOfWeek } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
 import { useFormErrors } from '../../lib/errors';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { fieldDb } from '../field/db';
-import { removeDraft } from '../field/drafts';
+import { formatDate } from '../../lib/format';
+import { RestoredDraftNotice } from '../field/DraftNotices';
+import { useRestoredDraft } from '../field/queued-form';
 import { NotFound } from '../../ui/Forbidden';
 import { Loading, QueryError, QueryState } from '../../ui/QueryState';
 import { useCampaign } from '../campaigns/api';
 import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
-import { newWorkdayDraftKey, type NewWorkdayDraft } from './new-workday-draft';
+import type { CommuneState, GroupState } from './form-state';
+import { newWorkdayDraftKey, savedPartDraftKey, type NewWorkdayDraft } from './new-workday-draft';
+import { KeptWarnings } from './CheckFindings';
 import { PhotosSection } from './PhotosSection';
 import { PositionLine } from './PositionLine';
 import { WorkdayForm, type WorkdayPlace } from './WorkdayForm';
@@ -54,24 +56,7 @@ function NewWorkday() {
   const campaign = useCampaign(place.campaignId);
   const plan = useDayPlan(place.planEntryId ? place.campaignId : null, place.day);
   // The draft kept on the phone for this record, read once as the page opens (null: none).
-  const draftKey = newWorkdayDraftKey(me.user.id, place);
-  const [draft, setDraft] = useState<{ value: NewWorkdayDraft; updatedAt: number } | null | undefined>(undefined);
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void fieldDb.drafts.get(draftKey).then((d) => {
-      if (live) setDraft(d ? { value: d.value as NewWorkdayDraft, updatedAt: d.updatedAt } : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [draftKey]);
-  async function discardDraft() {
-    if (!window.confirm(t('field.discardDraftConfirm'))) return;
-    await removeDraft(draftKey);
-    setDraft(null);
-    setGeneration((g) => g + 1); // the form opens again from the plan
-  }
+  const { draft, generation, discardDraft } = useRestoredDraft<NewWorkdayDraft>(newWorkdayDraftKey(me.user.id, place));
   if (!place.campaignId || !place.communeId || !place.groupId || !/^\d{4}-\d{2}-\d{2}$/.test(place.day)) return <NotFound />;
   if (group.error) return <QueryError error={group.error} onRetry={() => void group.refetch()} />;
   if (group.isPending || campaign.isPending || (place.planEntryId && plan.isPending) || draft === undefined) return <Loading />;
@@ -83,14 +68,7 @@ function NewWorkday() {
   return (
     <>
       <Heading title={t('workdays.newTitle')} groupName={group.data?.name ?? ''} communeName={communeName} day={place.day} planned={!!place.planEntryId} />
-      {draft && (
-        <Alert color="blue" mb="sm" p="xs" data-testid="draft-restored">
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">{t('field.draftRestored', { at: formatDateTime(new Date(draft.updatedAt).toISOString()) })}</Text>
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void discardDraft()}>{t('field.discardDraft')}</Button>
-          </Group>
-        </Alert>
-      )}
+      {draft && <RestoredDraftNotice at={draft.updatedAt} onDiscard={() => void discardDraft(t('field.discardDraftConfirm'))} />}
       {!mayCommune && !mayGroup ? <Alert color="orange">{t('workdays.notYourWorkday')}</Alert> : (
         <WorkdayForm key={generation} saved={null} place={place} entry={entry} group={group.data} mayGroup={mayGroup} mayCommune={mayCommune}
           draft={draft?.value ?? null} names={{ group: group.data?.name ?? '', commune: communeName }} />
@@ -139,9 +117,19 @@ function CancelModal({ w, onClose }: { w: Workday; onClose: () => void }) {
 
 function SavedWorkday({ id }: { id: number }) {
   const { t } = useTranslation();
+  const me = useMe();
   const workday = useWorkday(id);
   const group = useGroup(workday.data?.actions.includes('editGroup') ? workday.data.group.id : null);
   const [cancelling, setCancelling] = useState(false);
+  // Corrections typed earlier on this phone, read again whenever the record's version changes.
+  const version = workday.data?.version;
+  const groupDraft = useRestoredDraft<GroupState>(savedPartDraftKey(me.user.id, id, 'group'), version);
+  const communeDraft = useRestoredDraft<CommuneState>(savedPartDraftKey(me.user.id, id, 'commune'), version);
+  const restoredAt = Math.max(groupDraft.draft?.updatedAt ?? 0, communeDraft.draft?.updatedAt ?? 0);
+  const discardDrafts = async () => {
+    if (!window.confirm(t('field.discardDraftConfirm'))) return;
+    await Promise.all([groupDraft.discardDraft(''), communeDraft.discardDraft('')]);
+  };
   return (
     <QueryState query={workday}>
       {(w) => (
@@ -152,9 +140,12 @@ function SavedWorkday({ id }: { id: number }) {
           )}
           {w.reported && w.status === 'recorded' && <Alert color="blue" icon={<IconLock size={18} />} mb="sm">{t('workdays.reportedHint')}</Alert>}
           {w.position && <PositionLine position={w.position} />}
+          {w.status === 'recorded' && <KeptWarnings warnings={w.warnings} />}
+          {restoredAt > 0 && <RestoredDraftNotice at={restoredAt} onDiscard={() => void discardDrafts()} />}
           <Stack gap="sm">
-            {(!w.actions.includes('editGroup') || group.data) && (
-              <WorkdayForm key={w.version} saved={w} group={group.data} entry={null}
+            {(!w.actions.includes('editGroup') || group.data) && groupDraft.draft !== undefined && communeDraft.draft !== undefined && (
+              <WorkdayForm key={`${w.version}.${groupDraft.generation}.${communeDraft.generation}`} saved={w} group={group.data} entry={null}
+                partDrafts={{ group: groupDraft.draft?.value ?? null, commune: communeDraft.draft?.value ?? null }}
                 place={{ campaignId: w.campaignId, communeId: w.commune.id, groupId: w.group.id, day: w.day, planEntryId: w.planEntryId }}
                 mayGroup={w.actions.includes('editGroup')} mayCommune={w.actions.includes('editCommune')} />
             )}

@@ -34,6 +34,8 @@ export interface Workday {
     variances: Variance[];
   } | null;
   photos: Photo[];
+  /** Plausibility warnings kept from the last write. */
+  warnings: Array<{ code: string; field: string; vi: string; en: string }>;
   actions: WorkdayAction[];
 }
 
@@ -56,6 +58,8 @@ export interface WorkdayCreateInput {
   clientId: string; campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null;
   group?: GroupPartInput; commune?: CommunePartInput; materials?: MaterialIssueInput[];
   position?: { latitude: number; longitude: number; accuracyM: number; at: string };
+  /** The day did not take place (rain…): recorded as cancelled with this reason, without people. */
+  cancelReason?: string;
 }
 
 /** A plan entry as the plan of a day lists it (only what recording a workday needs). */

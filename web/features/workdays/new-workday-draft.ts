@@ -4,18 +4,24 @@
 // link, a reload or a closed browser loses nothing. The same client id and Idempotency-Key go with
 // every attempt; a refusal comes back onto the form to be corrected and sent again.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, newIdempotencyKey } from '../../lib/api';
+import { newIdempotencyKey, type ApiError } from '../../lib/api';
 import { fieldDb } from '../field/db';
-import { useDraftWriter } from '../field/drafts';
 import type { PhonePosition } from '../field/geo';
-import { discard, enqueue, onAccepted, resend } from '../field/outbox';
-import { useItemOfDraft } from '../field/use-outbox';
+import { enqueue, resend } from '../field/outbox';
+import { useQueuedForm } from '../field/queued-form';
 import type { WorkdayCreateInput } from './api';
 import type { CommuneState, GroupState } from './form-state';
 
 export interface NewWorkdayDraft { group: GroupState; commune: CommuneState; clientId: string; position: PhonePosition | null }
+
+/** A saved record's corrections kept on the phone: each part its own draft, saved on its own. */
+export interface SavedPartDrafts { group: GroupState | null; commune: CommuneState | null }
+
+export function savedPartDraftKey(userId: number, workdayId: number, part: 'group' | 'commune'): string {
+  return `workday:${workdayId}:${part}:${userId}`;
+}
 
 export function newWorkdayDraftKey(userId: number, p: { campaignId: number; communeId: number; groupId: number; day: string }): string {
   return `workday:new:${userId}:${p.campaignId}:${p.communeId}:${p.groupId}:${p.day}`;
@@ -28,33 +34,28 @@ export function useNewWorkdaySave(opts: {
 }) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const draftWriter = useDraftWriter(opts.draftKey, opts.draft, opts.userId);
-  const item = useItemOfDraft(opts.draftKey);
+  // Accepted while the form is open: show the record.
+  const form = useQueuedForm({
+    draftKey: opts.draftKey, userId: opts.userId, value: opts.draft, onRefused: opts.onRefused,
+    onAccepted: (accepted, answer) => {
+      if (accepted.kind !== 'workday.create') return;
+      void client.invalidateQueries({ queryKey: ['workdays'] });
+      void client.invalidateQueries({ queryKey: ['stock'] });
+      void navigate(`/workdays/${(answer as { id: number }).id}`, { replace: true });
+    },
+  });
+  const { item } = form;
   const queuing = useRef(false);
 
-  // The server's refusal of the queued record goes onto the form's fields.
-  const refusal = item?.state === 'refused' ? item.refusal : null;
-  const { onRefused } = opts;
-  useEffect(() => {
-    if (refusal) onRefused(new ApiError(refusal.status, refusal.code, refusal.fields, refusal.vi, refusal.en));
-  }, [refusal, onRefused]);
-
-  // Accepted while the form is open: show the record.
-  const itemId = item?.id;
-  useEffect(() => onAccepted((accepted, answer) => {
-    if (accepted.id !== itemId) return;
-    const id = (answer as { id: number }).id;
-    void client.invalidateQueries({ queryKey: ['workdays'] });
-    void client.invalidateQueries({ queryKey: ['stock'] });
-    void navigate(`/workdays/${id}`, { replace: true });
-  }), [itemId, client, navigate]);
-
-  /** The save tap: queue the record with its photos (once, however often it is tapped), or resend a refused one. */
+  /**
+   * The save tap: queue the record with its photos (once, however often it is tapped), or resend a
+   * refused one in place: its photos wait for it, and its client id stays the record's.
+   */
   async function save(body: WorkdayCreateInput) {
     if (!opts.draftKey || queuing.current || item?.state === 'waiting') return;
     queuing.current = true;
     try {
-      await draftWriter.flush(); // a restart right now still finds what was typed
+      await form.flush(); // a restart right now still finds what was typed
       if (item?.state === 'refused') {
         await resend(item.id, { body });
         return;
@@ -66,11 +67,11 @@ export function useNewWorkdaySave(opts: {
           draftKey: opts.draftKey, href: `${location.pathname}${location.search}` },
         ...photos.map((p) => ({ kind: 'workday.photo' as const, method: 'POST' as const, path: null, body: null, version: null,
           label: opts.photoLabel(p.phase, p.name), parentId: recordId, photoId: p.id! })),
-      ]);
+      ], opts.userId);
     } finally {
       queuing.current = false;
     }
   }
 
-  return { save, item, savedAt: draftWriter.savedAt, discardQueued: () => (item ? discard(item.id) : Promise.resolve()) };
+  return { save, item, savedAt: form.savedAt, discardQueued: form.discardQueued };
 }

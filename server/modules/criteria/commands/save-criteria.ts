@@ -3,7 +3,7 @@
 import { todayInVietnam } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { communesByIds, listThresholds } from '../criteria.repository.js';
 import { presentThreshold } from '../criteria.presenter.js';
 import type { ThresholdUpdateInput } from '../criteria.schema.js';
@@ -25,7 +25,7 @@ export async function updateThreshold(ctx: RequestContext, region: string, indic
   }).where('region', '=', region).where('indicator', '=', indicator).execute();
   const after = presentThreshold((await listThresholds(ctx.db, region)).find((t) => t.indicator === indicator)!, ctx.actor!);
   await recordAudit(ctx, { action: confirmed && !current.confirmed ? 'confirm' : 'update', entity: 'criterion2_threshold', entityId: `${region}/${indicator}`,
-    summary: `${region} ${indicator}: ${after.minSharePercent} %`, before: presentThreshold(current, ctx.actor!), after });
+    summary: auditText('criterion.threshold', { region: region, indicator, percent: after.minSharePercent }), before: presentThreshold(current, ctx.actor!), after });
   return after;
 }
 
@@ -33,6 +33,6 @@ export async function setAppliedRegion(ctx: RequestContext, communeId: number, r
   const [commune] = await communesByIds(ctx.db, [communeId]);
   if (!commune) throw new AppError('NOT_FOUND');
   await ctx.db.updateTable('admin_units').set({ applied_region: region, updated_at: new Date() }).where('id', '=', communeId).execute();
-  await recordAudit(ctx, { action: 'set_region', entity: 'admin_unit', entityId: communeId, summary: `${commune.name}: ${region ?? '(default)'}`,
+  await recordAudit(ctx, { action: 'set_region', entity: 'admin_unit', entityId: communeId, summary: region ? auditText('criterion.region', { commune: commune.name, region: region }) : auditText('criterion.regionDefault', { commune: commune.name }),
     before: { appliedRegion: commune.applied_region }, after: { appliedRegion: region, on: todayInVietnam() } });
 }

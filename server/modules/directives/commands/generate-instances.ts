@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
 import { occurrences, type Schedule } from '../../../../domain/recurrence.js';
 import type { Database } from '../../../db/schema.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { notifyTaskOverdue } from '../notify.js';
 
 type Db = Kysely<Database>;
@@ -59,7 +59,9 @@ export async function notifyNewlyOverdue(db: Db, today: string): Promise<number>
     .innerJoin('directives as d', 'd.id', 't.directive_id')
     .select(['i.id', 'i.assignee_id', 'i.due_on', 't.description', 'd.number'])
     .where('i.status', '=', 'open').where('i.due_on', '<', today).where('i.overdue_notified_at', 'is', null)
-    .orderBy('i.id').execute();
+    // Claimed for this transaction: another node's run at the same moment skips these rows instead
+    // of notifying and auditing them a second time (the dedupe key would still stop a second notice).
+    .orderBy('i.id').forUpdate('i').skipLocked().execute();
   if (!rows.length) return 0;
   const since = addDays(today, -OVERDUE_NOTIFY_WINDOW_DAYS);
   for (const r of rows) {
@@ -82,7 +84,7 @@ export async function generateDueInstances(db: Db, today: string): Promise<{ cre
     const overdue = await notifyNewlyOverdue(trx, today);
     if (created || overdue) {
       await recordAudit({ db: trx, actor: null, ip: 'scheduler' }, {
-        action: 'generate', entity: 'task_instance', summary: `${created} instances created, ${overdue} newly overdue (today ${today})`,
+        action: 'generate', entity: 'task_instance', summary: auditText('tasks.generated', { created, overdue, today }),
         after: { today, created, overdue },
       });
     }

@@ -41,7 +41,8 @@ describe('markWeeklyPlanTaskDone', () => {
     expect(await as(w.users.coordinator, (ctx) => markWeeklyPlanTaskDone(ctx, w.campaign.id + 1, '2021-09-20', 54))).toEqual([]);
     const audit = await t.db.selectFrom('audit_log').selectAll().where('entity', '=', 'task_instance').where('entity_id', '=', String(id)).execute();
     expect(audit.map((a) => a.action)).toEqual(['complete']);
-    expect(audit[0].summary).toContain('weekly_plan 55');
+    expect(audit[0].summary).toContain('Kế hoạch tuần #55');
+    expect(audit[0]).toMatchObject({ summary_code: 'task.linked', summary_params: { type: 'weekly_plan', id: 55 } });
   });
 
   it('finds a week beyond the instances created so far, and is late for a past week', async () => {

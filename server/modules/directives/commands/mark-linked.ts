@@ -7,7 +7,7 @@ import { addDays } from '../../../../domain/dates.js';
 import type { LinkedRecord } from '../../../../domain/directives.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { businessToday } from '../clock.js';
 import { canReportOn } from '../directives.policy.js';
 import { listInstances, type InstanceRow } from '../instances.repository.js';
@@ -35,7 +35,7 @@ async function complete(ctx: RequestContext, rows: InstanceRow[], record: { type
     if (!ok) continue;
     done.push(inst.id);
     await recordAudit(ctx, { action: 'complete', entity: 'task_instance', entityId: inst.id,
-      summary: `${inst.directive_number} · ${inst.item_ordinal} · ${inst.label} · ${inst.due_on} ← ${record.type} ${record.id}`,
+      summary: auditText('task.linked', { directive: inst.directive_number, item: inst.item_ordinal, label: inst.label, due: inst.due_on, type: record.type, id: record.id }),
       before: { status: inst.status }, after: { status: 'done', doneOn: o.doneOn, onTime: o.onTime ?? o.doneOn <= inst.due_on, evidenceRecordType: record.type, evidenceRecordId: record.id } });
   }
   return done;

@@ -7,7 +7,7 @@ import { reversalPostings } from '../../../../domain/ledger.js';
 import { can } from '../../../../domain/roles.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { canRecordFor, entryStatus } from '../fund.policy.js';
 import { accountBalance, insertPostings, postingsOf } from '../fund.repository.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
@@ -46,7 +46,7 @@ export async function reverseEntry(ctx: RequestContext, fundId: number, entryId:
   await insertPostings(ctx.db, fundId, id, postings);
   if (entry.kind === 'expenditure') await reversePurchase(ctx, entry, input.reason);
   const reversal = await readEntry(ctx, fundId, id);
-  await recordAudit(ctx, { action: 'reverse', entity: 'fund_entry', entityId: id, summary: `${entry.kind} ${entryId}: ${input.reason}`,
+  await recordAudit(ctx, { action: 'reverse', entity: 'fund_entry', entityId: id, summary: auditText('fund.reversed', { kind: entry.kind, id: entryId, reason: input.reason }),
     before: entry, after: reversal });
   return reversal;
 }

@@ -1,35 +1,41 @@
 // The fund's printed documents in the official format: the statement (PDF and XLSX) and a
 // contributor's receipt (PDF). Header, signer and recipients come from the fund's settings, with
 // defaults from the campaign's district.
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { todayInVietnam } from '../../../../domain/dates.js';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
 import { vndInWords } from '../../../../domain/money-words.js';
 import type { Database } from '../../../db/schema.js';
 import {
-  heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing,
-  writeOfficialHeader, writeTable, type DocumentMeta, type HeaderKind,
+  heading, officialDocument, paragraph, renderPdf, streamedWorkbookBuffer, streamTable, table, writeClosing,
+  writeOfficialHeader, type DocumentMeta, type HeaderKind,
 } from '../../../lib/documents/index.js';
+import { businessToday } from '../../directives/index.js';
+import { issuerMeta } from '../../issuer/index.js';
 import type { EntryRow, FundRow } from '../fund.repository.js';
 import type { Statement } from './statement.js';
 
 export interface DocOptions { header: HeaderKind; number?: string; date?: string }
 
+/**
+ * The fund's documents are reports of the office (or of the Party body): the fund's own issuer and
+ * signer (for the state header) over the issuer setting; the Party variant is issued and signed by
+ * the Party body of the setting. Dated by the business date (the demo's 2021), not the machine's.
+ */
 export async function fundMeta(db: Kysely<Database>, fund: FundRow, o: DocOptions, type: string, summary: string): Promise<DocumentMeta> {
-  const district = (await db.selectFrom('admin_units').select('name').where('id', '=', fund.district_id).executeTakeFirst())?.name ?? '';
-  const party = o.header === 'party';
+  const base = await issuerMeta(db, o.header, 'Báo cáo');
+  const own = o.header === 'state';
   return {
-    header: o.header,
-    issuerParent: fund.doc_issuer_parent ?? (party ? `Huyện ủy ${district}` : `UBND huyện ${district}`),
-    issuer: fund.doc_issuer ?? (party ? 'Ban chỉ đạo xây dựng\nnông thôn mới' : 'Văn phòng điều phối\nnông thôn mới'),
+    ...base,
+    issuerParent: (own && fund.doc_issuer_parent) || base.issuerParent,
+    issuer: (own && fund.doc_issuer) || base.issuer,
     number: o.number ?? null,
-    place: district,
-    date: o.date ?? todayInVietnam(),
+    date: o.date ?? (await businessToday(db)),
     type, summary,
-    signer: { title: fund.doc_signer_title ?? (party ? 'Trưởng ban' : 'Chánh Văn phòng'), name: fund.doc_signer_name ?? '' },
-    recipients: ['Thường trực Huyện ủy;', 'Thường trực HĐND, UBND huyện;', 'Các xã được hỗ trợ;', 'Lưu: VT.'],
+    signer: own && fund.doc_signer_title
+      ? { title: fund.doc_signer_title, name: fund.doc_signer_name ?? base.signer.name }
+      : { ...base.signer, name: (own && fund.doc_signer_name) || base.signer.name },
+    recipients: ['Thường trực Huyện ủy', 'Thường trực HĐND, UBND huyện', 'Các xã được hỗ trợ', 'Lưu: VT'],
   };
 }
 
@@ -79,35 +85,42 @@ function sum(st: Statement, cat: 'materials' | 'equipment' | 'other'): number {
 }
 
 export async function statementXlsx(meta: DocumentMeta, st: Statement, entries: EntryRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ntm-hub';
-  const ws = officialWorksheet(wb, 'Báo cáo quỹ');
-  let r = writeOfficialHeader(ws, meta, 7);
-  const t = st.totals;
-  r = writeTable(ws, r, [{ header: 'Nội dung', width: 8 }, { header: '', width: 30 }, { header: 'Số tiền (đồng)', width: 16, money: true }], [
-    ['1', 'Tổng số tiền đã tiếp nhận', t.received], ['2', 'Đã cấp cho các xã', t.allocated], ['3', 'Chưa phân bổ', t.unallocated],
-    ['4', 'Các xã đã chi', t.spent], ['5', 'Khoản chi đang chờ duyệt', t.pending],
-  ], 'I. Tổng hợp quỹ');
-  r = writeTable(ws, r, [
-    { header: 'TT', width: 8 }, { header: 'Xã', width: 30 }, { header: 'Được cấp', width: 16, money: true }, { header: 'Vật liệu', width: 14, money: true },
-    { header: 'Máy, thiết bị', width: 14, money: true }, { header: 'Khác', width: 12, money: true }, { header: 'Còn lại', width: 14, money: true },
-  ], [
-    ...st.communes.map((c, i) => [i + 1, c.commune.name, c.allocated, c.spentByCategory.materials, c.spentByCategory.equipment, c.spentByCategory.other, c.balance]),
-    ['', 'Tổng cộng', t.allocated, sum(st, 'materials'), sum(st, 'equipment'), sum(st, 'other'), st.communes.reduce((s, c) => s + c.balance, 0)],
-  ], 'II. Phân bổ và sử dụng theo xã');
-  r = writeTable(ws, r, [{ header: 'TT', width: 8 }, { header: 'Cơ quan, đơn vị', width: 30 }, { header: 'Số lượt', width: 16 }, { header: 'Số tiền', width: 14, money: true }], [
-    ...st.agencies.map((a, i) => [i + 1, a.agency.name, a.contributions, a.amount]),
-    ['', 'Tổng cộng', st.agencies.reduce((s, a) => s + a.contributions, 0), t.received],
-  ], 'III. Đóng góp theo cơ quan, đơn vị');
-  writeClosing(ws, r, meta, 7);
+  return streamedWorkbookBuffer(async (book) => {
+    const summary = book.sheet('Báo cáo quỹ', [8, 30, 16, 14, 14, 12, 14]);
+    let r = writeOfficialHeader(summary.ws, meta, 7);
+    const t = st.totals;
+    r = await streamTable(summary, r, [{ header: 'Nội dung', width: 8 }, { header: '', width: 30 }, { header: 'Số tiền (đồng)', width: 16, money: true }], [
+      ['1', 'Tổng số tiền đã tiếp nhận', t.received], ['2', 'Đã cấp cho các xã', t.allocated], ['3', 'Chưa phân bổ', t.unallocated],
+      ['4', 'Các xã đã chi', t.spent], ['5', 'Khoản chi đang chờ duyệt', t.pending],
+    ], 'I. Tổng hợp quỹ');
+    r = await streamTable(summary, r, [
+      { header: 'TT', width: 8 }, { header: 'Xã', width: 30 }, { header: 'Được cấp', width: 16, money: true }, { header: 'Vật liệu', width: 14, money: true },
+      { header: 'Máy, thiết bị', width: 14, money: true }, { header: 'Khác', width: 12, money: true }, { header: 'Còn lại', width: 14, money: true },
+    ], [
+      ...st.communes.map((c, i) => [i + 1, c.commune.name, c.allocated, c.spentByCategory.materials, c.spentByCategory.equipment, c.spentByCategory.other, c.balance]),
+      ['', 'Tổng cộng', t.allocated, sum(st, 'materials'), sum(st, 'equipment'), sum(st, 'other'), st.communes.reduce((s, c) => s + c.balance, 0)],
+    ], 'II. Phân bổ và sử dụng theo xã');
+    r = await streamTable(summary, r, [{ header: 'TT', width: 8 }, { header: 'Cơ quan, đơn vị', width: 30 }, { header: 'Số lượt', width: 16 }, { header: 'Số tiền', width: 14, money: true }], [
+      ...st.agencies.map((a, i) => [i + 1, a.agency.name, a.contributions, a.amount]),
+      ['', 'Tổng cộng', st.agencies.reduce((s, a) => s + a.contributions, 0), t.received],
+    ], 'III. Đóng góp theo cơ quan, đơn vị');
+    writeClosing(summary.ws, r, meta, 7);
 
-  const ledger = wb.addWorksheet('Sổ quỹ');
-  writeTable(ledger, 1, [
-    { header: 'Số', width: 7 }, { header: 'Ngày', width: 12 }, { header: 'Loại', width: 14 }, { header: 'Nội dung', width: 48 },
-    { header: 'Xã / Cơ quan', width: 24 }, { header: 'Số tiền', width: 16, money: true }, { header: 'Trạng thái', width: 16 },
-  ], [...entries].reverse().map((e) => [e.id, formatDate(e.entry_date), KIND_VI[e.kind], describe(e), e.unit_name ?? e.agency_name ?? '',
-    e.kind === 'reversal' ? -e.amount : e.amount, e.reversed_by ? `Đã đảo (số ${e.reversed_by})` : statusVi(e)]));
-  return workbookBuffer(wb);
+    // The ledger, oldest first, one row at a time.
+    const ledger = book.sheet('Sổ quỹ', [7, 12, 14, 48, 24, 16, 16]);
+    await streamTable(ledger, 1, [
+      { header: 'Số', width: 7 }, { header: 'Ngày', width: 12 }, { header: 'Loại', width: 14 }, { header: 'Nội dung', width: 48 },
+      { header: 'Xã / Cơ quan', width: 24 }, { header: 'Số tiền', width: 16, money: true }, { header: 'Trạng thái', width: 16 },
+    ], ledgerRows(entries));
+  });
+}
+
+function* ledgerRows(entries: EntryRow[]): Generator<Array<string | number>> {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    yield [e.id, formatDate(e.entry_date), KIND_VI[e.kind], describe(e), e.unit_name ?? e.agency_name ?? '',
+      e.kind === 'reversal' ? -e.amount : e.amount, e.reversed_by ? `Đã đảo (số ${e.reversed_by})` : statusVi(e)];
+  }
 }
 
 const KIND_VI = { contribution: 'Đóng góp', allocation: 'Cấp kinh phí', expenditure: 'Chi', reversal: 'Bút toán đảo' } as const;

@@ -4,7 +4,7 @@
 import { can } from '../../../../domain/roles.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit, tail } from '../../audit/index.js';
 import { enqueueNotification } from '../../notifications/index.js';
 import { getLot, listInspections } from '../materials.repository.js';
 import type { InspectionInput } from '../materials.schema.js';
@@ -19,7 +19,7 @@ export async function inspectLot(ctx: RequestContext, lotId: number, input: Insp
     inspector_id: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await listInspections(ctx.db, lotId)).find((i) => i.id === id)!;
-  await recordAudit(ctx, { action: 'inspect', entity: 'stock_lot', entityId: lotId, summary: `${input.result}: ${input.notes ?? ''}`,
+  await recordAudit(ctx, { action: 'inspect', entity: 'stock_lot', entityId: lotId, summary: auditText('lot.inspected', { result: input.result, notes: tail(input.notes, ': ') }),
     before: { status: lot.status }, after: row });
   // A failed lot concerns the commune that holds it, the coordination office and the inspectors.
   if (input.result === 'fail') {

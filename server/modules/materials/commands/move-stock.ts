@@ -6,7 +6,7 @@ import { formatInteger } from '../../../../domain/format.js';
 import { issueDecision, type LotStatus } from '../../../../domain/stock.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { canRecordStockFor } from '../materials.policy.js';
 import {
   getLot, getPoint, issuedNotReturned, listMovements, lockLot, segmentCommune, stockAt, unpassedIssueSetting, type LotRow,
@@ -47,7 +47,7 @@ async function insertMovement(ctx: RequestContext, lot: LotRow, v: MovementValue
     created_by: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await listMovements(ctx.db, { ids: [id] }))[0];
-  await recordAudit(ctx, { action: v.kind, entity: 'stock_movement', entityId: id, summary: `lot ${lot.id}: ${v.quantity}`, after: row });
+  await recordAudit(ctx, { action: v.kind, entity: 'stock_movement', entityId: id, summary: auditText('stock.moved', { lot: lot.id, quantity: v.quantity }), after: row });
   return row;
 }
 

@@ -4,7 +4,7 @@
 import { todayInVietnam } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { listMovements } from '../materials.repository.js';
 import { checkAvailable, openLot } from './move-stock.js';
 
@@ -25,6 +25,6 @@ export async function reverseMovement(ctx: RequestContext, id: number, input: { 
     moved_on: input.movedOn ?? todayInVietnam(), segment_id: m.segment_id, reason: input.reason, reverses_id: m.id, created_by: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await listMovements(ctx.db, { ids: [newId] }))[0];
-  await recordAudit(ctx, { action: 'reverse', entity: 'stock_movement', entityId: newId, summary: `${m.kind} ${m.id}: ${input.reason}`, before: m, after: row });
+  await recordAudit(ctx, { action: 'reverse', entity: 'stock_movement', entityId: newId, summary: auditText('stock.reversed', { kind: m.kind, id: m.id, reason: input.reason }), before: m, after: row });
   return row;
 }

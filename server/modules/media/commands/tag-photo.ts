@@ -6,7 +6,7 @@
 import { todayInVietnam } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { canTagPhoto } from '../media.policy.js';
 import { getFileRow, getPhotoTag, PHOTO_FILE_ENTITIES } from '../media.repository.js';
 import type { PhotoTagInput } from '../media.schema.js';
@@ -37,6 +37,6 @@ export async function tagPhoto(ctx: RequestContext, fileId: number, tags: PhotoT
   };
   await ctx.db.insertInto('photo_tags').values({ file_id: fileId, ...row })
     .onConflict((oc) => oc.column('file_id').doUpdateSet(row)).execute();
-  await recordAudit(ctx, { action: 'tag', entity: 'photo', entityId: fileId, summary: `${file.entity} ${file.entity_id}`,
+  await recordAudit(ctx, { action: 'tag', entity: 'photo', entityId: fileId, summary: auditText('photo.tagged', { entity: file.entity, id: file.entity_id }),
     before: before ?? null, after: { fileId, ...row } });
 }

@@ -2,7 +2,7 @@
 // due now, attempts from zero, the same delivery id so receivers still drop a copy.
 import { AppError } from '../../../http/errors.js';
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { listOutbox, requeue } from '../outbox.repository.js';
 
 export async function retryDelivery(ctx: RequestContext, id: number) {
@@ -13,7 +13,7 @@ export async function retryDelivery(ctx: RequestContext, id: number) {
   const [after] = await listOutbox(ctx.db, { id, limit: 1 });
   await recordAudit(ctx, {
     action: 'retry', entity: 'notification_delivery', entityId: id,
-    summary: `Gửi lại thông báo ${before.delivery_id} (${before.channel}) cho ${before.username}`,
+    summary: auditText('notification.retried', { delivery: before.delivery_id, channel: before.channel, user: before.username }),
     before: { status: before.status, attempts: before.attempts, lastError: before.last_error },
     after: { status: after.status, attempts: after.attempts },
   });

@@ -1,7 +1,7 @@
 // "Send me a test notification": one system.test notification to the signed-in user through every
 // channel they have on, so a user (or the admin setting up SMTP or the webhook) sees it arrive.
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { enqueueNotification } from './enqueue-notification.js';
 
 export async function sendTestNotification(ctx: RequestContext, userId: number) {
@@ -11,6 +11,6 @@ export async function sendTestNotification(ctx: RequestContext, userId: number) 
     body: { vi: 'Đồng chí nhận được thông báo này: kênh thông báo đang hoạt động.', en: 'You received this: the notification channels work.' },
     link: '/notifications',
   });
-  await recordAudit(ctx, { action: 'test', entity: 'notification', entityId: r.notificationIds[0] ?? null, summary: 'Gửi thông báo thử', after: r });
+  await recordAudit(ctx, { action: 'test', entity: 'notification', entityId: r.notificationIds[0] ?? null, summary: auditText('notification.test'), after: r });
   return { notificationId: r.notificationIds[0], deliveries: r.deliveries };
 }

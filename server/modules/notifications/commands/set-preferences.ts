@@ -1,7 +1,7 @@
 // A user changes which channels (e-mail, webhook) bring each event; the inbox is always on.
 // The change and its audit entry commit together.
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { getPreferences, upsertPreferences } from '../inbox.repository.js';
 import type { PreferencesUpdateInput } from '../notifications.schema.js';
 
@@ -11,7 +11,7 @@ export async function setPreferences(ctx: RequestContext, userId: number, input:
   const after = await getPreferences(ctx.db, userId);
   await recordAudit(ctx, {
     action: 'update', entity: 'notification_preferences', entityId: userId,
-    summary: `Kênh thông báo: ${input.items.map((i) => `${i.event} e-mail ${i.email ? 'bật' : 'tắt'}, webhook ${i.webhook ? 'bật' : 'tắt'}`).join('; ')}`,
+    summary: auditText('notification.preferences', { email: input.items.filter((i) => i.email).length, webhook: input.items.filter((i) => i.webhook).length, total: input.items.length }),
     before, after,
   });
   return after;

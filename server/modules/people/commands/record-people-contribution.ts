@@ -6,7 +6,7 @@
 import type { RequestContext } from '../../../http/context.js';
 import type { FieldError } from '../../../../domain/errors.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { receiveLot } from '../../materials/index.js';
 import { canRecordPeopleFor } from '../people.policy.js';
 import { getPeopleRow, liveReceiptIn } from '../people.repository.js';
@@ -65,7 +65,7 @@ export async function recordPeopleContribution(ctx: RequestContext, input: Peopl
     created_by: actor.userId,
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await getPeopleRow(ctx.db, id))!;
-  await recordAudit(ctx, { action: 'create', entity: 'people_contribution', entityId: id, summary: `${input.kind}: ${input.donorName}`, after: row });
+  await recordAudit(ctx, { action: 'create', entity: 'people_contribution', entityId: id, summary: auditText('people.contribution', { kind: input.kind, donor: input.donorName }), after: row });
   return row;
 }
 

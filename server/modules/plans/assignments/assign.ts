@@ -3,7 +3,7 @@
 // `reassign: true`, and the primary key refuses a racing second writer.
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { agencyTeam } from '../../groups/index.js';
 import { segmentFacts } from '../sources.js';
 import { assignmentsOf, deleteAssignments, putAssignments } from './assignments.repository.js';
@@ -51,7 +51,7 @@ export async function assignSegments(ctx: RequestContext, campaignId: number, in
     if (e?.code === '23505' || e?.cause?.code === '23505') fail('SEGMENT_ASSIGNED_ELSEWHERE', 'segmentIds');
     throw err;
   }
-  await recordAudit(ctx, { action: 'assign', entity: 'road_assignment', entityId: campaignId, summary: `${group.name} ← ${road.name} (${fresh.length} đoạn)`,
+  await recordAudit(ctx, { action: 'assign', entity: 'road_assignment', entityId: campaignId, summary: auditText('road.assigned', { group: group.name, road: road.name, count: fresh.length }),
     before: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })), after: { groupId: group.id, agencyId: input.agencyId ?? null, roadId: road.id, segmentIds: fresh } });
   return { groupId: group.id, assigned: fresh, movedFrom: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })) };
 }
@@ -60,7 +60,7 @@ export async function unassignSegments(ctx: RequestContext, campaignId: number, 
   await requireCampaign(ctx, campaignId);
   const current = await assignmentsOf(ctx.db, campaignId, segmentIds);
   const n = await deleteAssignments(ctx.db, campaignId, segmentIds);
-  await recordAudit(ctx, { action: 'unassign', entity: 'road_assignment', entityId: campaignId, summary: `${n} đoạn`,
+  await recordAudit(ctx, { action: 'unassign', entity: 'road_assignment', entityId: campaignId, summary: auditText('road.unassigned', { count: n }),
     before: current.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })) });
   return { removed: current.map((c) => c.segment_id) };
 }

@@ -4,7 +4,7 @@
 import { weekStart } from '../../../../domain/plans.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { markWeeklyPlanTaskDone } from '../../directives/index.js';
 import { businessNow, businessToday } from '../clock.js';
 import { notifyPlanPublished } from '../notify.js';
@@ -44,7 +44,7 @@ export async function publishPlan(ctx: RequestContext, planId: number, reason: s
     redReason: red > 0 ? reason!.trim() : null, snapshot, userId: ctx.actor?.userId ?? null });
   await notifyPlanPublished(ctx, { ...plan, version_no: versionNo }, b.entries.map((e) => e.group_id), b.entries.map((e) => e.commune_id));
   const tasks = await markWeeklyPlanTaskDone(ctx, plan.campaign_id, weekStart(plan.day), plan.id);
-  await recordAudit(ctx, { action: 'publish', entity: 'plan', entityId: plan.id, summary: `${plan.day} · v${versionNo}${red ? ` · ${red} red: ${reason}` : ''}`,
+  await recordAudit(ctx, { action: 'publish', entity: 'plan', entityId: plan.id, summary: red ? auditText('plan.publishedRed', { day: plan.day, version: versionNo, red, reason }) : auditText('plan.published', { day: plan.day, version: versionNo }),
     before: { status: plan.status }, after: { status: 'published', versionNo, redItems: red, redReason: red ? reason : null, directiveTasksDone: tasks } });
   return (await planView(ctx.db, ctx.actor, plan.id))!;
 }

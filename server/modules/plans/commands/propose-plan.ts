@@ -4,8 +4,9 @@
 // one-line explanation. Entries already in the draft are left as the coordinator made them.
 import { isActiveRegistration } from '../../../../domain/plans.js';
 import { proposePlan as propose, type ProposedEntry } from '../../../../domain/plans-proposal.js';
+import type { ProposalBasis } from '../../../db/schema-plans.js';
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { listGroups } from '../../groups/index.js';
 import { assignmentMap } from '../assignments/assignments.repository.js';
 import { planView } from '../plans.presenter.js';
@@ -57,19 +58,25 @@ export async function proposePlan(ctx: RequestContext, campaignId: number, day: 
     settings: { batchesPerMixerDay: settings.batchesPerMixerDay, labourNormMilli: Math.round(road.labourNormCongPerM3 * 1000), meetingTime: settings.meetingTime },
   });
 
+  // The registration each entry is proposed from, kept so a later registration shows the entry stale.
+  const basisOf = (groupId: number): ProposalBasis => {
+    const r = regs.find((x) => x.group_id === groupId);
+    return { registration: r ? { headcount: r.headcount, targetLitres: r.target_litres } : null };
+  };
   const added: Array<{ entryId: number; groupId: number; explanation: { vi: string; en: string } }> = [];
   for (const e of result.entries) {
     const entryId = await guardBookings(() => insertEntry(ctx.db, plan, {
       group_id: e.groupId, commune_id: e.communeId, headcount: e.headcount, target_litres: e.targetLitres, target_length_mm: e.targetLengthMm,
       mixers: e.mixers, meeting_time: e.meetingTime, meeting_place: e.meetingPlace, notes: null,
       explanation_vi: e.explanation.vi, explanation_en: e.explanation.en,
+      proposal_basis: JSON.stringify(basisOf(e.groupId)),
     }, e.segmentIds));
     added.push({ entryId, groupId: e.groupId, explanation: e.explanation });
   }
   await touchPlan(ctx.db, plan.id);
   const names = new Map(groups.map((g) => [g.id, g.name]));
   const skipped = result.skipped.map((s) => ({ ...s, groupName: names.get(s.groupId) ?? '' }));
-  await recordAudit(ctx, { action: 'propose', entity: 'plan', entityId: plan.id, summary: `${day} · ${added.length} entries proposed`,
+  await recordAudit(ctx, { action: 'propose', entity: 'plan', entityId: plan.id, summary: auditText('plan.proposed', { day, count: added.length }),
     after: { added: added.map((a) => ({ entryId: a.entryId, groupId: a.groupId, explanation: a.explanation.vi })), skipped } });
   return { plan: (await planView(ctx.db, ctx.actor, plan.id))!, added, skipped };
 }

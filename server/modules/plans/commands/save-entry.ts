@@ -6,7 +6,7 @@
 import { lengthForVolume, volumeFits } from '../../../../domain/plans.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit, tail } from '../../audit/index.js';
 import { businessToday } from '../clock.js';
 import { notifyPlanChanged } from '../notify.js';
 import { loadBundle, planView, snapshotOf } from '../plans.presenter.js';
@@ -89,7 +89,7 @@ export async function addEntry(ctx: RequestContext, planId: number, input: Entry
   const { values, segmentIds } = await checkEntry(ctx, plan, input);
   const id = await guardBookings(() => insertEntry(ctx.db, plan, values, segmentIds));
   await afterEntriesChanged(ctx, plan, input.reason, { groupIds: [values.group_id], communeIds: [values.commune_id] });
-  await recordAudit(ctx, { action: 'add_entry', entity: 'plan', entityId: plan.id, summary: `${plan.day} · entry ${id}${input.reason ? ` · ${input.reason}` : ''}`,
+  await recordAudit(ctx, { action: 'add_entry', entity: 'plan', entityId: plan.id, summary: auditText('plan.entry', { day: plan.day, entry: id, reason: tail(input.reason) }),
     after: { entryId: id, ...values, segmentIds, reason: input.reason ?? null } });
   return { entryId: id, plan: (await planView(ctx.db, ctx.actor, plan.id))! };
 }
@@ -109,12 +109,13 @@ export async function changeEntry(ctx: RequestContext, planId: number, entryId: 
   };
   const { values, segmentIds } = await checkEntry(ctx, plan, merged, entryId);
   await guardBookings(async () => {
-    await updateEntry(ctx.db, entryId, values);
+    // Changed by hand: the coordinator's figures, no longer a proposal to compare with its registration.
+    await updateEntry(ctx.db, entryId, { ...values, proposal_basis: null });
     if (input.segmentIds) await setEntrySegments(ctx.db, { id: entryId, day: plan.day }, segmentIds);
   });
   await afterEntriesChanged(ctx, plan, input.reason, { groupIds: [current.group_id, values.group_id], communeIds: [current.commune_id, values.commune_id] });
   const { segment_ids: before, ...rest } = current;
-  await recordAudit(ctx, { action: 'change_entry', entity: 'plan', entityId: plan.id, summary: `${plan.day} · entry ${entryId}${input.reason ? ` · ${input.reason}` : ''}`,
+  await recordAudit(ctx, { action: 'change_entry', entity: 'plan', entityId: plan.id, summary: auditText('plan.entry', { day: plan.day, entry: entryId, reason: tail(input.reason) }),
     before: { entryId, ...rest, segmentIds: before }, after: { entryId, ...values, segmentIds, reason: input.reason ?? null } });
   return (await planView(ctx.db, ctx.actor, plan.id))!;
 }
@@ -124,7 +125,7 @@ export async function removeEntry(ctx: RequestContext, planId: number, entryId: 
   const current = await entryOf(ctx, planId, entryId);
   await deleteEntry(ctx.db, entryId);
   await afterEntriesChanged(ctx, plan, reason, { groupIds: [current.group_id], communeIds: [current.commune_id] });
-  await recordAudit(ctx, { action: 'remove_entry', entity: 'plan', entityId: plan.id, summary: `${plan.day} · entry ${entryId}${reason ? ` · ${reason}` : ''}`,
+  await recordAudit(ctx, { action: 'remove_entry', entity: 'plan', entityId: plan.id, summary: auditText('plan.entry', { day: plan.day, entry: entryId, reason: tail(reason) }),
     before: current, after: { reason: reason ?? null } });
   return (await planView(ctx.db, ctx.actor, plan.id))!;
 }

@@ -8,9 +8,10 @@ import { dayOfWeek } from '../../../../domain/dates.js';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
 import type { Database } from '../../../db/schema.js';
 import {
-  heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable,
+  heading, keepWithNext, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable,
   type DocumentMeta, type HeaderKind,
 } from '../../../lib/documents/index.js';
+import { issuerMeta } from '../../issuer/index.js';
 import { businessToday } from '../clock.js';
 import type { Sheet, SheetMaterial } from './sheet.js';
 
@@ -29,19 +30,15 @@ const dayText = (day: string) => `${WEEKDAY[dayOfWeek(day)]}, ngày ${formatDate
 const meeting = (l: Sheet['byGroup'][number]) => [l.meetingTime, l.meetingPlace].filter(Boolean).join(', ') || '—';
 const supervisor = (l: Sheet['byGroup'][number]) => (l.supervisor ? [l.supervisor.name, l.supervisor.phone].filter(Boolean).join(' - ') : 'Chưa cử');
 
+/** The plan sheet is a plan of the office (or of the Party body): header, symbol "KH-…", place and signer from the issuer setting. */
 export async function sheetMeta(db: Kysely<Database>, s: Sheet, o: SheetDocOptions): Promise<DocumentMeta> {
-  const district = (await db.selectFrom('admin_units').select('name').where('id', '=', s.plan.districtId).executeTakeFirst())?.name ?? '';
-  const party = o.header === 'party';
   const communes = [...new Set(s.byCommune.map((c) => c.communeName))];
   return {
-    header: o.header,
-    issuerParent: party ? `Huyện ủy ${district}` : `UBND huyện ${district}`,
-    issuer: party ? 'Ban chỉ đạo xây dựng\nnông thôn mới' : 'Văn phòng điều phối\nnông thôn mới',
-    number: o.number ?? null, place: district, date: o.date ?? (await businessToday(db)),
+    ...(await issuerMeta(db, o.header, 'Kế hoạch')),
+    number: o.number ?? null, date: o.date ?? (await businessToday(db)),
     type: `Kế hoạch${STATUS_NOTE[s.plan.status] ?? ''}`,
     summary: `Lao động "Ngày thứ 7 vì nông thôn mới" ${dayText(s.plan.day)} (${s.plan.week})`,
-    signer: { title: party ? 'Trưởng ban' : 'Chánh Văn phòng', name: '' },
-    recipients: ['Thường trực Huyện ủy, UBND huyện (b/c);', 'Các nhóm cơ quan, đơn vị;', ...(communes.length ? [`UBND xã ${communes.join(', ')};`] : []), 'Lưu: VT.'],
+    recipients: ['Thường trực Huyện ủy, UBND huyện (b/c)', 'Các nhóm cơ quan, đơn vị', ...(communes.length ? [`UBND xã ${communes.join(', ')}`] : []), 'Lưu: VT'],
   };
 }
 
@@ -56,13 +53,13 @@ const right = (text: string): TableCell => ({ text, alignment: 'right' });
 export async function sheetPdf(meta: DocumentMeta, s: Sheet): Promise<Buffer> {
   const body: Content[] = [paragraph(intro(s)), heading('I. Theo xã')];
   s.byCommune.forEach((cm, i) => {
-    body.push({ text: `${i + 1}. Xã ${cm.communeName}: ${cm.entries.length} nhóm, ${formatInteger(cm.totals.headcount)} người, ${dec(cm.totals.targetVolumeM3)} m³, ${cm.totals.mixers} máy trộn`, bold: true, italics: true, margin: [0, 2, 0, 2] });
+    body.push(keepWithNext({ text: `${i + 1}. Xã ${cm.communeName}: ${cm.entries.length} nhóm, ${formatInteger(cm.totals.headcount)} người, ${dec(cm.totals.targetVolumeM3)} m³, ${cm.totals.mixers} máy trộn`, bold: true, italics: true, margin: [0, 2, 0, 2] }));
     body.push(table([18, 92, 34, '*', 40, 70], ['TT', 'Nhóm', 'Số người', 'Đoạn đường', 'm³', 'Giám sát'],
       cm.entries.map((l, j): TableCell[] => [c(String(j + 1), { alignment: 'center' }), // An agency assigned directly is named once, not as a group led by itself.
         c(l.groupName === l.leadAgencyName ? l.groupName : `${l.groupName}\n(${l.leadAgencyName})`), right(formatInteger(l.headcount)),
         c(`${l.where}\nTập trung: ${meeting(l)}`), right(dec(l.targetVolumeM3)), c(supervisor(l))]), { fontSize: 10.5 }));
     if (cm.materials.length) {
-      body.push({ text: 'Vật liệu cần tập kết:', italics: true, fontSize: 12, margin: [0, 0, 0, 2] });
+      body.push(keepWithNext({ text: 'Vật liệu cần tập kết:', italics: true, fontSize: 12, margin: [0, 0, 0, 2] }));
       body.push(table(['*', 95, 95, 80], ['Vật liệu (tuyến)', 'Cần', 'Đã tập kết, đạt', 'Còn thiếu'],
         cm.materials.map((m): TableCell[] => [c(`${m.name} (${m.roadName})`), right(qty(m, m.needed)), right(qty(m, m.stagedPassed)), right(m.short ? qty(m, m.short) : '—')]), { fontSize: 10.5 }));
     }

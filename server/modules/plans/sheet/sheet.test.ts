@@ -45,7 +45,8 @@ describe('plan sheet', () => {
       { roadName: 'Đường trục thôn Nặm Khẳm', name: 'Đá 1x2', unit: 'l', needed: 10512, stagedPassed: 10520, short: 0 },
     ]);
     expect(s.byGroup.map((g: { groupName: string; meetingTime: string }) => [g.groupName, g.meetingTime])).toEqual([['Nhóm 1', '07:00'], ['Nhóm 2', '07:30']]);
-    expect(s.byGroup[0].notReady.map((r: { item: string }) => r.item)).toEqual(['registration', 'materials']);
+    // 12 m³ is more than one 250 l mixer pours in a day (10 m³), and the commune has not confirmed the site.
+    expect(s.byGroup[0].notReady.map((r: { item: string }) => r.item)).toEqual(['registration', 'materials', 'mixer', 'site']);
   });
 
   it('prints as an A4 PDF and as XLSX with both views in Vietnamese', async () => {

@@ -2,7 +2,7 @@
 // lead time, pour and material tolerances of workday records, and the emulation weights.
 import type { RequestContext } from '../../../http/context.js';
 import { AppError } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { getCampaign, getSettings, saveSettings } from '../reports.repository.js';
 import type { SettingsInT } from '../reports.schema.js';
 
@@ -16,7 +16,7 @@ export async function saveReportSettings(ctx: RequestContext, campaignId: number
     weights: input.weights,
   }, ctx.actor?.userId ?? null);
   const after = await getSettings(ctx.db, campaignId);
-  await recordAudit(ctx, { action: 'update', entity: 'report_settings', entityId: campaignId, summary: `campaign ${campaignId}`, before, after });
+  await recordAudit(ctx, { action: 'update', entity: 'report_settings', entityId: campaignId, summary: auditText('campaign.settings', { campaign: campaignId }), before, after });
   return after;
 }
 

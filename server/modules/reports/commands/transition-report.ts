@@ -6,7 +6,7 @@ import { reportDeadline, reportPeriod, reportTransition, weekLabel, weekLabelEn,
 import { formatDate } from '../../../../domain/format.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { markWeeklyReportTaskDone } from '../../directives/index.js';
 import { enqueueNotification } from '../../notifications/index.js';
 import { businessNow } from '../clock.js';
@@ -65,7 +65,7 @@ export async function transitionReport(ctx: RequestContext, id: number, action: 
   }
   await ctx.db.updateTable('weekly_reports').set(set).where('id', '=', id).execute();
   await addHistory(ctx.db, { reportId: id, userId: ctx.actor!.userId, action, from: r.status, to, comment: comment?.trim() || null, at: now });
-  await recordAudit(ctx, { action, entity: 'weekly_report', entityId: id, summary: `${r.commune_name} · ${weekLabel(r.week_start)}: ${r.status} → ${to}`,
+  await recordAudit(ctx, { action, entity: 'weekly_report', entityId: id, summary: auditText('report.transition', { commune: r.commune_name, week: weekLabel(r.week_start), from: r.status, to }),
     before: { status: r.status }, after: { status: to, comment: comment ?? null, onTime } });
 
   if (action === 'submit') await markWeeklyReportTaskDone(ctx, r.commune_id, r.week_start, id, onTime ?? true);

@@ -3,13 +3,17 @@
 // money spent and criterion 2) and per group; the office's own text (number, signer, narrative).
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
-import { monthRange, RATING_LABELS, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating } from '../../../../domain/reporting.js';
+import { monthRange, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating } from '../../../../domain/reporting.js';
 import type { Database } from '../../../db/schema.js';
 import { getCampaign, getDistrictMeta, listReports, ratingsOf, targetCommunes } from '../reports.repository.js';
 import type { FiguresT } from '../reports.schema.js';
+import { getIssuer } from '../../issuer/index.js';
 import { criterion2Progress, moneySpent } from './sources.js';
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** One commune's rating of a group, shown with the labels of the reader's language. */
+export interface GroupRating { commune: string; responsibility: Rating; effectiveness: Rating }
 
 export interface Period { kind: 'week' | 'month'; start: string; from: string; to: string; weeks: string[]; vi: string; en: string }
 
@@ -27,9 +31,9 @@ function add(into: Sums, f: Sums) {
   for (const k of SUM_KEYS) into[k] = r3(into[k] + f[k]);
 }
 
+/** The header and recipients a report starts with; issuer, place and signer come from the issuer setting. */
 export const DEFAULT_META = {
-  header: 'state' as const, issuerParent: 'UBND HUYỆN QUANG BÌNH', issuer: 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI',
-  signerTitle: 'Chánh Văn phòng', signerName: '', place: 'Quang Bình',
+  header: 'state' as const,
   recipients: ['Thường trực Huyện ủy', 'Thường trực UBND huyện', 'Các thành viên BCĐ huyện', 'Lưu: VT, VPĐP'],
 };
 
@@ -56,7 +60,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
   const ratings = await ratingsOf(db, approved.map((r) => r.id));
   const totals = { ...zero(), workdays: 0, moneySpent: 0 };
   const materials = new Map<string, { code: string; name: string; unit: string; issued: number; norm: number }>();
-  const groups = new Map<number, Sums & { groupId: number; name: string; workdays: number; communes: string[]; ratings: string[] }>();
+  const groups = new Map<number, Sums & { groupId: number; name: string; workdays: number; communes: string[]; ratings: GroupRating[] }>();
   const perCommune = [];
   for (const c of communes) {
     const mine = approved.filter((r) => r.commune_id === c.id);
@@ -80,7 +84,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
       }
     }
     for (const rt of ratings.filter((x) => mine.some((r) => r.id === x.report_id))) {
-      groups.get(rt.group_id)?.ratings.push(`${c.name}: ${RATING_LABELS[rt.responsibility as Rating].vi} / ${RATING_LABELS[rt.effectiveness as Rating].vi}`);
+      groups.get(rt.group_id)?.ratings.push({ commune: c.name, responsibility: rt.responsibility as Rating, effectiveness: rt.effectiveness as Rating });
     }
     const spent = money.get(c.id) ?? 0;
     add(totals, sums);
@@ -94,8 +98,13 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     commune: r.commune_name, weekStart: r.week_start, week: weekLabel(r.week_start), group: g.name, groupId: g.groupId, days: g.days,
     reason: r.missing_attendance.find((m) => m.groupId === g.groupId)?.reason ?? null })));
   const meta = await getDistrictMeta(db, campaignId, kind, kind === 'month' ? `${start}-01` : start);
+  // What the report does not say for itself comes from the office's issuer setting.
+  const issuer = await getIssuer(db);
+  const header = meta?.header ?? DEFAULT_META.header;
+  const side = issuer[header];
   return {
     campaign: { id: campaign.id, name: campaign.name },
+    issuer,
     // The business date the figures were read on: the web page opens on the week of its last Saturday.
     today: asOf,
     period, totals, communes: perCommune,
@@ -104,8 +113,8 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     included: approved.map((r) => ({ id: r.id, commune: r.commune_name, weekStart: r.week_start, narrative: r.narrative, difficulties: r.difficulties, proposals: r.proposals })),
     missing, missingAttendance,
     meta: {
-      number: meta?.number ?? null, header: meta?.header ?? DEFAULT_META.header, issuerParent: meta?.issuer_parent ?? DEFAULT_META.issuerParent,
-      issuer: meta?.issuer ?? DEFAULT_META.issuer, signerTitle: meta?.signer_title ?? DEFAULT_META.signerTitle, signerName: meta?.signer_name ?? DEFAULT_META.signerName,
+      number: meta?.number ?? null, header, issuerParent: meta?.issuer_parent ?? side.parent,
+      issuer: meta?.issuer ?? side.name, signerTitle: meta?.signer_title ?? side.signerTitle, signerName: meta?.signer_name || side.signerName,
       highlights: meta?.highlights ?? null, narrative: meta?.narrative ?? null,
       recipients: meta?.recipients?.length ? meta.recipients : DEFAULT_META.recipients, version: meta?.version ?? 0,
     },

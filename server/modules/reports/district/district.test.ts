@@ -58,7 +58,7 @@ describe('GET /campaigns/{id}/district-report', () => {
     expect(r.today).toBe('2021-09-19');
     expect(r.totals).toMatchObject({ workdays: 1, officials: 22, people: 8, participants: 30, labourDays: 29, lengthM: 27.778, volumeM3: 12.5 });
     expect(r.communes.map((c: { commune: { name: string }; reports: number }) => [c.commune.name, c.reports])).toEqual([['Tân Nam', 1], ['Yên Thành', 0]]);
-    expect(r.groups.map((g: { name: string; ratings: string[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', ['Tân Nam: Tốt / Tốt']]]);
+    expect(r.groups.map((g: { name: string; ratings: unknown[] }) => [g.name, g.ratings])).toEqual([['Nhóm 1', [{ commune: 'Tân Nam', responsibility: 'tot', effectiveness: 'tot' }]]]);
     expect(r.missing).toEqual([expect.objectContaining({ commune: { id: w.units.yenThanh.id, name: 'Yên Thành' }, week: 'Tuần 37/2021', status: 'submitted' })]);
     expect(r.communes[0].criterion2).toEqual([{ roadClass: 'village', totalKm: 0.3, hardenedKm: 0, sharePercent: 0 }]);
   });
@@ -119,6 +119,48 @@ describe('exports', () => {
     const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.png'));
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(fs.statSync(path.join(dir, pages[0])).size).toBeGreaterThan(10_000);
+  });
+
+  it('PDF laid out as the decree says, read back from the rendered pages: header rows, number beside the date, signer beside the recipients', async () => {
+    const office = await t.as('coordinator');
+    // The report names no signer: the issuer setting's default signer signs.
+    await office.send('PUT', '/api/v1/document-issuer', {
+      place: 'Quang Bình',
+      state: { parent: 'UBND huyện Quang Bình', name: 'Văn phòng điều phối nông thôn mới', abbreviation: 'VPĐP', signerAuthority: '', signerTitle: 'Chánh Văn phòng', signerName: 'Hoàng Thị Điều' },
+      party: { parent: 'Đảng bộ tỉnh Hà Giang', name: 'Huyện ủy Quang Bình', abbreviation: 'HU', signerAuthority: 'T/M Ban Thường vụ', signerTitle: 'Phó Bí thư', signerName: 'Lương Văn Đoàn' },
+    });
+    const { data } = await download('pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-district-layout-'));
+    const file = path.join(dir, 'bao-cao.pdf');
+    fs.writeFileSync(file, data);
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+    execFileSync('pdftoppm', ['-png', '-r', '40', file, path.join(dir, 'page')]);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(pageCount);
+    const pages = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').filter((p) => p.trim());
+    expect(pages).toHaveLength(pageCount);
+    const lines = pages[0].split('\n');
+    const row = (s: string) => lines.find((l) => l.includes(s)) ?? '';
+    // Row 1: the governing body on the left, the national name on the right, on one line.
+    expect(row('UBND HUYỆN QUANG BÌNH')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(row('UBND HUYỆN QUANG BÌNH').indexOf('UBND')).toBeLessThan(row('UBND HUYỆN QUANG BÌNH').indexOf('CỘNG HÒA'));
+    // Row 2: the number with its symbol (nothing typed: room left before it) beside the place and date.
+    expect(row('Số:')).toMatch(/Số:\s+\/BC-VPĐP\s+Quang Bình, ngày 19 tháng 9 năm 2021/);
+    // The type and summary below the header, centred: "BÁO CÁO" starts well inside the text block.
+    const type = lines.findIndex((l) => l.trim() === 'BÁO CÁO');
+    expect(type).toBeGreaterThan(lines.findIndex((l) => l.includes('Số:')));
+    expect(lines[type].indexOf('BÁO CÁO')).toBeGreaterThan(20);
+    // Last page: "Nơi nhận:" on the left, the signer's title on the right of the same line; the name below.
+    const last = pages[pageCount - 1].split('\n');
+    const recipients = last.find((l) => l.includes('Nơi nhận:')) ?? '';
+    expect(recipients).toMatch(/Nơi nhận:\s+CHÁNH VĂN PHÒNG/);
+    const nameLine = last.findIndex((l) => l.includes('Hoàng Thị Điều'));
+    expect(nameLine).toBeGreaterThan(last.indexOf(recipients));
+    expect(last.some((l) => /^\s*- Lưu: VT, VPĐP\.\s*$/.test(l) || /- Lưu: VT, VPĐP\./.test(l))).toBe(true);
+    // No page ends on a heading left alone: each page's last line of text is not a section or table heading.
+    for (const p of pages.slice(0, -1)) {
+      const tail = p.split('\n').map((l) => l.trim()).filter(Boolean).at(-1)!;
+      expect(tail).not.toMatch(/^([IVX]+|\d+)\. /);
+    }
   });
 
   it('DOCX with the Party header: "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 02-KL/BCĐ", signer and recipients', async () => {

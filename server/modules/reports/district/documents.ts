@@ -1,13 +1,14 @@
 // The district report as an official document: one description of its content (headings,
 // paragraphs, tables) rendered to DOCX, PDF (Tinos embedded) and XLSX by the shared builders in
 // server/lib/documents, with the state or the Party header the office chose.
-import ExcelJS from 'exceljs';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
 import { formatQuantity } from '../../../../domain/labour.js';
+import { RATING_LABELS } from '../../../../domain/reporting.js';
 import {
-  docxHeading, docxParagraph, docxTable, heading, mm, PAGE_MARGINS_MM, officialDocument, officialWorksheet, paragraph, renderDocx, renderPdf, table,
-  workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type DocumentMeta,
+  docxHeading, docxParagraph, docxTable, heading, mm, PAGE_MARGINS_MM, officialDocument, paragraph, renderDocx, renderPdf, table,
+  streamedWorkbookBuffer, streamTable, writeClosing, writeOfficialHeader, type DocumentMeta,
 } from '../../../lib/documents/index.js';
+import { documentSymbol } from '../../../../domain/issuer.js';
 import type { DistrictReport } from './build.js';
 
 type Block = { kind: 'heading'; text: string } | { kind: 'para'; text: string }
@@ -21,28 +22,40 @@ const TEXT_WIDTH_PT = mm(210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right);
 /** Numbers the vi-VN way in PDF and DOCX (XLSX keeps real numbers). */
 const cellText = (v: string | number) => (typeof v === 'number' ? formatQuantity(v, 3) : v);
 
-// The Party variant (Hướng dẫn 36-HD/VPTW): issued by the Party committee, numbered "Số …-BC/HU",
-// signed on behalf of its standing committee. Used when the office chose the Party header and left
-// the state issuer and signer as they were.
-const STATE_ISSUER = 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI';
-const PARTY = { issuerParent: 'ĐẢNG BỘ TỈNH HÀ GIANG', issuer: 'HUYỆN ỦY QUANG BÌNH', symbol: 'BC/HU', signerTitle: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ' };
-const STATE_SYMBOL = 'BC-VPĐP';
-
+/**
+ * The document's header, number and signer: what the report says for itself, over the office's
+ * issuer setting. When the office chose the Party header (Hướng dẫn 36-HD/VPTW) but left the state
+ * body's text as it was, the Party body issues it ("Số …-BC/HU") and its signer signs.
+ */
 export function districtMeta(r: DistrictReport, date: string): DocumentMeta {
   const p = r.period;
-  const party = r.meta.header === 'party';
-  const partyDefaults = party && (!r.meta.issuer || upperless(r.meta.issuer) === upperless(STATE_ISSUER));
+  const kind = r.meta.header;
+  const side = r.issuer[kind];
+  const state = r.issuer.state;
+  const followParty = kind === 'party' && (!r.meta.issuer || upperless(r.meta.issuer) === upperless(state.name));
+  const partyTitle = followParty && (!r.meta.signerTitle || upperless(r.meta.signerTitle) === upperless(state.signerTitle));
+  const title = partyTitle ? side.signerTitle : r.meta.signerTitle;
+  const name = (followParty && r.meta.signerName === state.signerName ? side.signerName : r.meta.signerName) || side.signerName;
   return {
-    header: r.meta.header, number: r.meta.number, symbol: party ? PARTY.symbol : STATE_SYMBOL, place: 'Quang Bình', date,
-    issuerParent: partyDefaults ? PARTY.issuerParent : r.meta.issuerParent, issuer: partyDefaults ? PARTY.issuer : r.meta.issuer,
+    header: kind, number: r.meta.number, symbol: documentSymbol(kind, 'Báo cáo', side.abbreviation), place: r.issuer.place, date,
+    issuerParent: followParty ? side.parent : r.meta.issuerParent, issuer: followParty ? side.name : r.meta.issuer,
     type: 'Báo cáo',
-    summary: `Kết quả thực hiện kế hoạch lao động "Ngày thứ 7 vì nông thôn mới" ${p.kind === 'week' ? p.vi.toLowerCase() : p.vi.toLowerCase()} (từ ngày ${formatDate(p.from)} đến ngày ${formatDate(p.to)})`,
-    signer: r.meta.signerTitle ? { title: partyDefaults && r.meta.signerTitle === 'Chánh Văn phòng' ? PARTY.signerTitle : r.meta.signerTitle, name: r.meta.signerName || ' ' } : null,
+    summary: `Kết quả thực hiện kế hoạch lao động "Ngày thứ 7 vì nông thôn mới" ${p.vi.toLowerCase()} (từ ngày ${formatDate(p.from)} đến ngày ${formatDate(p.to)})`,
+    // The authority line ("T/M BAN THƯỜNG VỤ") goes with the setting's title, not with a title the office typed.
+    signer: title ? { authority: upperless(title) === upperless(side.signerTitle) ? side.signerAuthority || null : null, title, name: name || ' ' } : null,
     recipients: r.meta.recipients,
   };
 }
 
 const upperless = (s: string) => s.trim().toLocaleLowerCase('vi-VN');
+/** A group's officials cell when some of its days lack attendance: what is known, and that the rest is missing. */
+const OFFICIALS_MISSING = (known: number) => (known > 0 ? `${formatInteger(known)} (thiếu số liệu)` : 'Chưa có số liệu');
+
+/** " (chưa có số liệu của 2 nhóm)" when groups worked without their attendance; nothing otherwise. */
+function officialsGap(r: DistrictReport): string {
+  const groups = new Set(r.missingAttendance.map((m) => m.groupId)).size;
+  return groups ? ` (chưa có số liệu của ${groups} nhóm)` : '';
+}
 
 export function districtBlocks(r: DistrictReport): Block[] {
   const t = r.totals;
@@ -50,9 +63,15 @@ export function districtBlocks(r: DistrictReport): Block[] {
   const out: Block[] = [
     { kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' },
     { kind: 'para', text: `Trong ${r.period.kind === 'week' ? 'tuần' : 'tháng'}, các nhóm cơ quan, đơn vị đã tổ chức ${t.workdays} buổi lao động tại ${worked} xã; `
-      + `tổng số ${formatInteger(t.participants)} lượt người tham gia (cán bộ, công chức, viên chức ${formatInteger(t.officials)} lượt; nhân dân ${formatInteger(t.people)} lượt), `
+      + `tổng số ${formatInteger(t.participants)} lượt người tham gia (cán bộ, công chức, viên chức ${formatInteger(t.officials)} lượt${officialsGap(r)}; nhân dân ${formatInteger(t.people)} lượt), `
       + `${q(t.labourDays)} ngày công; đổ bê tông ${q(t.lengthM)} m đường với ${q(t.volumeM3, 3)} m³ bê tông; kinh phí từ nguồn xã hội hóa đã chi ${formatInteger(t.moneySpent)} đồng.` },
   ];
+  // Groups that worked without their officials' attendance are named, never counted as 0 officials.
+  const noAttendance = new Set(r.missingAttendance.map((m) => m.groupId));
+  if (r.missingAttendance.length) {
+    out.push({ kind: 'para', text: `Chưa có số cán bộ tham gia (không tính vào số lượt cán bộ nêu trên): ${r.missingAttendance.map((m) =>
+      `${m.group} tại xã ${m.commune} ngày ${m.days.map(formatDate).join(', ')}${m.reason ? ` (${m.reason})` : ''}`).join('; ')}.` });
+  }
   if (r.meta.highlights) out.push({ kind: 'para', text: r.meta.highlights });
   out.push({ kind: 'table', caption: '1. Kết quả theo xã', widths: [5, 16, 8, 10, 10, 11, 11, 11, 16],
     header: ['TT', 'Xã', 'Số buổi', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Kinh phí đã chi (đồng)'],
@@ -60,7 +79,8 @@ export function districtBlocks(r: DistrictReport): Block[] {
       ['', 'Tổng cộng', t.workdays, t.officials, t.people, t.labourDays, t.lengthM, t.volumeM3, t.moneySpent]] });
   out.push({ kind: 'table', caption: '2. Kết quả theo nhóm cơ quan, đơn vị', widths: [5, 11, 12, 9, 9, 9, 10, 10, 25],
     header: ['TT', 'Nhóm', 'Địa bàn', 'Cán bộ (lượt)', 'Nhân dân (lượt)', 'Ngày công', 'Chiều dài (m)', 'Bê tông (m³)', 'Xã đánh giá (trách nhiệm / hiệu quả)'],
-    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), g.officials, g.people, g.labourDays, g.lengthM, g.volumeM3, g.ratings.join('; ')]) });
+    rows: r.groups.map((g, i) => [i + 1, g.name, g.communes.join(', '), noAttendance.has(g.groupId) ? OFFICIALS_MISSING(g.officials) : g.officials,
+      g.people, g.labourDays, g.lengthM, g.volumeM3, g.ratings.map((x) => `${x.commune}: ${RATING_LABELS[x.responsibility].vi} / ${RATING_LABELS[x.effectiveness].vi}`).join('; ')]) });
   if (r.materials.length) {
     out.push({ kind: 'table', caption: '3. Vật liệu đã sử dụng', widths: [30, 15, 25, 25],
       header: ['Vật liệu', 'Đơn vị', 'Đã xuất dùng', 'Định mức theo khối lượng'],
@@ -113,23 +133,28 @@ export async function districtDocx(r: DistrictReport, date: string): Promise<Buf
 
 export async function districtXlsx(r: DistrictReport, date: string): Promise<Buffer> {
   const meta = districtMeta(r, date);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ntm-hub';
-  const ws = officialWorksheet(wb, r.period.vi.replace('/', '-'));
-  let row = writeOfficialHeader(ws, meta, 9);
-  for (const b of districtBlocks(r)) {
-    if (b.kind === 'table') {
-      row = writeTable(ws, row, b.header.map((h, i) => ({ header: h, width: Math.max(8, b.widths[i] * 1.2) })), b.rows, b.caption);
-    } else {
-      ws.mergeCells(row, 1, row, 9);
-      const cell = ws.getCell(row, 1);
-      cell.value = b.text;
-      cell.font = { name: 'Times New Roman', size: 12, bold: b.kind === 'heading' };
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      if (b.kind === 'para') ws.getRow(row).height = Math.min(300, 16 * Math.ceil(b.text.length / 110));
-      row++;
+  const blocks = districtBlocks(r);
+  const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+  const columnsOf = (b: (typeof tables)[number]) => b.header.map((h, i) => ({ header: h, width: Math.max(8, b.widths[i] * 1.2) }));
+  // A streamed sheet writes its column widths first: the widest each column gets in any table.
+  const widths = Array.from({ length: 9 }, (_, i) => Math.max(0, ...tables.map((b) => columnsOf(b)[i]?.width ?? 0)));
+  return streamedWorkbookBuffer(async (book) => {
+    const sheet = book.sheet(r.period.vi.replace('/', '-'), widths);
+    const ws = sheet.ws;
+    let row = writeOfficialHeader(ws, meta, 9);
+    for (const b of blocks) {
+      if (b.kind === 'table') {
+        row = await streamTable(sheet, row, columnsOf(b), b.rows, b.caption);
+      } else {
+        ws.mergeCells(row, 1, row, 9);
+        const cell = ws.getCell(row, 1);
+        cell.value = b.text;
+        cell.font = { name: 'Times New Roman', size: 12, bold: b.kind === 'heading' };
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        if (b.kind === 'para') ws.getRow(row).height = Math.min(300, 16 * Math.ceil(b.text.length / 110));
+        row++;
+      }
     }
-  }
-  writeClosing(ws, row + 1, meta, 9);
-  return workbookBuffer(wb);
+    writeClosing(ws, row + 1, meta, 9);
+  });
 }

@@ -2,7 +2,7 @@
 // narrative and recipients. One row per campaign and period, changed in place and audited.
 import type { RequestContext } from '../../../http/context.js';
 import { AppError } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { getCampaign, getDistrictMeta } from '../reports.repository.js';
 import type { DistrictMetaInT } from '../reports.schema.js';
 
@@ -19,5 +19,5 @@ export async function saveDistrictMeta(ctx: RequestContext, campaignId: number, 
     .onConflict((oc) => oc.columns(['campaign_id', 'period_kind', 'period_start']).doUpdateSet((eb) => ({ ...values, version: eb('district_reports.version', '+', 1) })))
     .execute();
   await recordAudit(ctx, { action: before ? 'update' : 'create', entity: 'district_report', entityId: `${campaignId}:${input.kind}:${input.start}`,
-    summary: `${input.kind} ${input.start}`, before: before ?? undefined, after: input });
+    summary: auditText('district.meta', { kind: input.kind, start: input.start }), before: before ?? undefined, after: input });
 }

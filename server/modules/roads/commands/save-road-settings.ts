@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { REGION_CODES } from '../../../../domain/criterion2.js';
 import type { RequestContext } from '../../../http/context.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { getRoadSettings, saveRoadSettings } from '../road-settings.js';
 
 export const RoadSettingsUpdate = z.object({
@@ -19,6 +19,6 @@ export async function updateRoadSettings(ctx: RequestContext, input: z.infer<typ
   const before = await getRoadSettings(ctx.db);
   const after = { ...before, ...input, ...(input.labourNormCongPerM3 !== undefined ? { labourNormCongPerM3: Math.round(input.labourNormCongPerM3 * 1000) / 1000 } : {}) };
   await saveRoadSettings(ctx.db, after);
-  await recordAudit(ctx, { action: 'update', entity: 'road_settings', summary: Object.keys(input).join(', '), before, after });
+  await recordAudit(ctx, { action: 'update', entity: 'road_settings', summary: auditText('road.settings'), before, after });
   return after;
 }

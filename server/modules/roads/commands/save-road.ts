@@ -6,7 +6,7 @@ import { geometryProblem, lineLengthM, normaliseGeometry, type RoadGeometry } fr
 import { searchKey } from '../../../../domain/text.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { findMixTable } from '../mix-tables.repository.js';
 import { requireMixRow } from '../mix-row-choice.js';
 import { mayWriteRoadsOf, WORK_STARTED } from '../roads.policy.js';
@@ -150,7 +150,7 @@ export async function setRoadGeometry(ctx: RequestContext, id: number, geometry:
     updated_at: new Date(), version: current.version + 1,
   }).where('id', '=', id).execute();
   const after = await roadView(ctx, id);
-  await recordAudit(ctx, { action: geo ? 'set_geometry' : 'clear_geometry', entity: 'road', entityId: id, summary: `${after.name} (${source})`,
+  await recordAudit(ctx, { action: geo ? 'set_geometry' : 'clear_geometry', entity: 'road', entityId: id, summary: auditText('road.geometry', { road: after.name, source }),
     before: { measuredLengthM: current.geometry_length_mm === null ? null : current.geometry_length_mm / 1000 },
     after: { measuredLengthM: after.lengthCheck?.measuredM ?? null, source } });
   return after;

@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../../../domain/dates.js';
 import { checkTransition, type SegmentStatus } from '../../../../domain/segment-status.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
-import { recordAudit } from '../../audit/index.js';
+import { auditText, recordAudit } from '../../audit/index.js';
 import { transitionRights } from '../roads.policy.js';
 import { addHistory, getRoad, getSegment, lockRoad, type SegmentRow } from '../roads.repository.js';
 import type { TransitionInputT } from '../roads.schema.js';
@@ -49,7 +49,7 @@ async function move(ctx: RequestContext, seg: SegmentRow, road: { name: string }
   await ctx.db.updateTable('segments').set({ status: input.to, ...stamps, updated_at: new Date(), version: seg.version + 1 }).where('id', '=', seg.id).execute();
   const dated = input.to === 'poured' || input.to === 'accepted' || input.to === 'rejected';
   await addHistory(ctx.db, { segmentId: seg.id, userId: ctx.actor!.userId, from, to: input.to, date: dated ? date : null, reason: input.reason ?? null });
-  await recordAudit(ctx, { action: 'transition', entity: 'segment', entityId: seg.id, summary: `${road.name}: ${formatChainageRange(seg.from_mm, seg.to_mm)} ${from} → ${input.to}`,
+  await recordAudit(ctx, { action: 'transition', entity: 'segment', entityId: seg.id, summary: auditText('segment.transition', { road: road.name, range: formatChainageRange(seg.from_mm, seg.to_mm), from, to: input.to }),
     before: { status: from }, after: { status: input.to, date: dated ? date : null, reason: input.reason ?? null } });
   return { ...seg, status: input.to, version: seg.version + 1, ...stamps };
 }

@@ -4,7 +4,7 @@
 import { registrationTransition, type RegistrationAction } from '../../../../../domain/plans.js';
 import type { RequestContext } from '../../../../http/context.js';
 import { AppError, fail } from '../../../../http/errors.js';
-import { recordAudit } from '../../../audit/index.js';
+import { auditText, recordAudit, tail } from '../../../audit/index.js';
 import { notifyRegistrationDecided, type Decision } from '../../notify.js';
 import { mayDecideRegistration } from '../../plans.policy.js';
 import { getRegistration, lockRegistration } from '../registrations.repository.js';
@@ -45,7 +45,7 @@ export async function decideRegistration(ctx: RequestContext, id: number, action
   }).where('id', '=', id).execute();
   const after = (await getRegistration(ctx.db, id))!;
   await notifyRegistrationDecided(ctx, after, to as Decision, comment);
-  await recordAudit(ctx, { action, entity: 'registration', entityId: id, summary: `${r.group_name} · ${r.day} · ${to}${comment ? ` · ${comment}` : ''}`,
+  await recordAudit(ctx, { action, entity: 'registration', entityId: id, summary: auditText('registration.decided', { group: r.group_name, day: r.day, status: to, comment: tail(comment) }),
     before: { status: r.status, ...valuesOf(r) }, after: { status: to, comment, ...valuesOf(after), late: !w.confirmationOpen } });
   return after;
 }

@@ -5,7 +5,7 @@ import { registrationTransition, type RegistrationStatus } from '../../../../../
 import { checkRegistrationSplit } from '../../../../../domain/plausibility.js';
 import type { RequestContext } from '../../../../http/context.js';
 import { AppError, fail } from '../../../../http/errors.js';
-import { recordAudit } from '../../../audit/index.js';
+import { auditText, recordAudit } from '../../../audit/index.js';
 import { requireCampaignDay, requireNotPast } from '../../commands/guards.js';
 import { isLeadOf } from '../../plans.policy.js';
 import { getRegistration, lockRegistration, type RegistrationRow } from '../registrations.repository.js';
@@ -72,7 +72,7 @@ export async function createRegistration(ctx: RequestContext, campaignId: number
     transport: input.transport ?? null, tools: input.tools ?? null, note: input.note ?? null, submitted_by: ctx.actor!.userId, submitted_at: await businessNow(ctx.db),
   }).returning('id').executeTakeFirstOrThrow();
   const row = (await getRegistration(ctx.db, id))!;
-  await recordAudit(ctx, { action: 'create', entity: 'registration', entityId: id, summary: `${group.name} · ${input.day} · ${input.headcount} người`, after: { ...input } });
+  await recordAudit(ctx, { action: 'create', entity: 'registration', entityId: id, summary: auditText('registration.created', { group: group.name, day: input.day, headcount: input.headcount }), after: { ...input } });
   return row;
 }
 
