@@ -25,6 +25,7 @@ export const ERRORS = {
   UNIT_CYCLE: { status: 400, vi: 'Đơn vị cha không thể là chính nó hoặc đơn vị con của nó', en: 'A unit cannot be its own ancestor' },
   UNIT_IN_USE: { status: 409, vi: 'Đơn vị đang được sử dụng', en: 'The unit is in use' },
   AGENCY_IN_OTHER_GROUP: { status: 409, vi: 'Cơ quan đã thuộc một nhóm khác trong chiến dịch này', en: 'The agency is already in another group of this campaign' },
+  AGENCY_TEAM_FIXED: { status: 400, vi: 'Cơ quan được phân công trực tiếp: không đổi tên, không thêm cơ quan khác', en: 'An agency assigned directly keeps its name and has no other members' },
   LEAD_NOT_MEMBER: { status: 400, vi: 'Cơ quan trưởng nhóm phải là thành viên của nhóm', en: 'The lead agency must be a member of the group' },
   NOT_A_COMMUNE: { status: 400, vi: 'Đơn vị được chọn không phải là xã, thị trấn', en: 'The chosen unit is not a commune or town' },
   DATE_OUTSIDE_CAMPAIGN: { status: 400, vi: 'Ngày nằm ngoài thời gian của chiến dịch', en: 'The date is outside the campaign period' },

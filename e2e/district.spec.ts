@@ -108,8 +108,10 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
     await openNav(page, 'Thi đua');
     await expect(page.getByRole('heading', { level: 1, name: 'Thi đua' })).toBeVisible();
     const groups = page.getByTestId('ranking-groups');
-    await expect(groups.getByRole('row')).toHaveCount(8);
+    // Seven groups and the military command, which works its own road (issue 18).
+    await expect(groups.getByRole('row')).toHaveCount(9);
     for (let n = 1; n <= 7; n++) await expect(groups.getByRole('cell', { name: `Nhóm ${n}`, exact: true })).toBeVisible();
+    await expect(groups.getByRole('cell', { name: 'Ban chỉ huy Quân sự huyện Cơ quan giao trực tiếp' })).toBeVisible();
     await expect(groups.getByRole('row').nth(1)).toContainText('Nhóm 1');
     await expect(page.getByTestId('score-chart')).toContainText('Nhóm 7');
     await expect(page.getByTestId('ranking-weights')).toContainText('Tham gia: 40%');
@@ -131,7 +133,7 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
     await pick(page, 'Thời gian', 'Tháng 10', 'Tháng 10/2021');
     await expect(page.getByTestId('ranking')).toContainText('01/10/2021 – 31/10/2021');
     await page.getByRole('tab', { name: /Theo nhóm/ }).click();
-    await expect(page.getByTestId('ranking-groups').getByRole('row')).toHaveCount(8);
+    await expect(page.getByTestId('ranking-groups').getByRole('row')).toHaveCount(9);
     await expect(page.getByTestId('ranking-xlsx')).toHaveAttribute('href', /month=2021-10$/);
   });
 
@@ -152,7 +154,7 @@ test('lãnh đạo xem báo cáo huyện và thi đua, không có nút ghi; màn
   await shot(page, 'bao-cao-huyen-360');
 
   await openNav(page, 'Thi đua');
-  await expect(page.getByTestId('ranking-groups').getByRole('row')).toHaveCount(8);
+  await expect(page.getByTestId('ranking-groups').getByRole('row')).toHaveCount(9);
   await expect(page.getByRole('button', { name: 'Sửa trọng số' })).toHaveCount(0);
   await fitsWidth(page);
   await shot(page, 'thi-dua-360');

@@ -16,6 +16,8 @@ import * as createRegistrations from './migrations/202611272401-create-registrat
 import * as createMixTables from './migrations/202611271900-create-mix-tables.js'; // roads (issue 3)
 import * as createRoadsSegments from './migrations/202611271901-create-roads-segments.js'; // roads (issue 3)
 import * as createCriterion2Thresholds from './migrations/202611271902-create-criterion2-thresholds.js'; // roads (issue 3)
+import * as addGroupKind from './migrations/202612081800-add-group-kind.js'; // a road assigned to one agency (issue 18)
+import * as createFundReports from './migrations/202612081801-create-fund-reports.js'; // the fund report to the Standing Committee (issue 18)
 import * as createWorkdays from './migrations/202611272500-create-workdays.js'; // workdays (issue 7)
 import * as createWeeklyReports from './migrations/202611272501-create-weekly-reports.js'; // reports (issue 7)
 import * as addFieldPositions from './migrations/202612071350-add-field-positions.js'; // field mode (issue 13)
@@ -61,6 +63,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612081400-add-entry-site-and-proposal-basis': addEntrySiteAndProposalBasis, // readiness: site preparation, stale proposals (issue 14)
   '202612081600-add-audit-summary-code': addAuditSummaryCode, // audit summaries in both languages (issue 16)
   '202612081700-add-season-materials-setting': addSeasonMaterialsSetting, // season plan: materials as a limit or a shopping list (issue 17)
+  '202612081800-add-group-kind': addGroupKind, // a road assigned to one agency (issue 18)
+  '202612081801-create-fund-reports': createFundReports, // the fund report to the Standing Committee (issue 18)
   '202612081900-create-data-version': createDataVersion, // one number bumped by every write, for ETags (issue 19)
 };
 

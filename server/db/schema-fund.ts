@@ -71,3 +71,28 @@ export interface FundPostingsTable {
   amount: number;
   created_at: DefaultTimestamp;
 }
+
+/** The fund's report to the Standing Committee (migration 202612081801); never changed once submitted. */
+export interface FundReportsTable {
+  id: Generated<number>;
+  fund_id: number;
+  period_from: string;
+  period_to: string;
+  status: Generated<'draft' | 'submitted'>;
+  number: string | null;
+  report_date: string | null;
+  header: Generated<'state' | 'party'>;
+  signer_title: string | null;
+  signer_name: string | null;
+  recipients: ColumnType<string[], string | undefined, string>;
+  narrative: string | null;
+  issues: string | null;
+  proposals: string | null;
+  figures: ColumnType<unknown, string | null | undefined, string | null>;
+  created_by: number;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  submitted_by: number | null;
+  submitted_at: Date | null;
+  version: Generated<number>;
+}

@@ -2,7 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RoadsTables } from './schema-roads.js'; // roads, segments, criterion 2 (issue 3)
 import type { PlansTables } from './schema-plans.js'; // plans, assignments, registrations (issue 6)
-import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundsTable } from './schema-fund.js';
+import type { FundDecisionsTable, FundEntriesTable, FundPostingsTable, FundReportsTable, FundsTable } from './schema-fund.js';
 import type { DirectivesMediaTables } from './schema-directives.js'; // directives and media (issue 8)
 import type { MaterialsTables } from './schema-materials.js'; // materials (issue 4)
 import type { WorkdaysTables } from './schema-workdays.js'; // workdays, weekly and district reports (issue 7)
@@ -69,6 +69,8 @@ export interface GroupsTable {
   name: string;
   ordinal: number;
   lead_agency_id: number;
+  /** 'agency': one agency working on its own (its only member, and its name). */
+  kind: Generated<'group' | 'agency'>;
   search_text: string;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -216,6 +218,7 @@ export interface Database {
   fund_entries: FundEntriesTable;
   fund_decisions: FundDecisionsTable;
   fund_postings: FundPostingsTable;
+  fund_reports: FundReportsTable; // the report to the Standing Committee (issue 18)
   // materials, equipment, guidance, acceptance (issue 4): tables in schema-materials.ts
   materials: MaterialsTables['materials'];
   stock_points: MaterialsTables['stock_points'];

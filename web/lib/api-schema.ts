@@ -836,6 +836,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funds/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fund reports to the Standing Committee, newest period first
+         * @description The fund reports to the Standing Committee, newest period first
+         */
+        get: operations["getFundsByIdReports"];
+        put?: never;
+        /**
+         * Draft the report of a period from the ledger
+         * @description Draft the report of a period from the ledger
+         */
+        post: operations["postFundsByIdReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One fund report (a draft shows the ledger as it is now)
+         * @description One fund report (a draft shows the ledger as it is now)
+         */
+        get: operations["getFundReportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft: narrative, outstanding issues, proposals, number, date, signer, recipients
+         * @description Edit a draft: narrative, outstanding issues, proposals, number, date, signer, recipients
+         */
+        patch: operations["patchFundReportsById"];
+        trace?: never;
+    };
+    "/fund-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit with its number and date: the figures are frozen and the report is kept as sent
+         * @description Submit with its number and date: the figures are frozen and the report is kept as sent
+         */
+        post: operations["postFundReportsByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fund-reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as DOCX, PDF (Tinos embedded) or XLSX in the official format
+         * @description The report as DOCX, PDF (Tinos embedded) or XLSX in the official format
+         */
+        get: operations["getFundReportsByIdExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directives": {
         parameters: {
             query?: never;
@@ -2086,8 +2174,8 @@ export interface paths {
         get: operations["getCampaignsByIdAssignments"];
         put?: never;
         /**
-         * Assign a road or some of its segments to a group
-         * @description Assign a road or some of its segments to a group
+         * Assign a road or some of its segments to a group, or to one agency directly
+         * @description Assign a road or some of its segments to a group, or to one agency directly
          */
         post: operations["postCampaignsByIdAssignments"];
         delete?: never;
@@ -3785,6 +3873,11 @@ export interface components {
             id: number;
             campaignId: number;
             name: string;
+            /**
+             * @description 'agency': one agency assigned work on its own (a group of one, named as the agency)
+             * @enum {string}
+             */
+            kind: "group" | "agency";
             ordinal: number;
             leadAgency: {
                 id: number;
@@ -4289,6 +4382,141 @@ export interface components {
                 vi: string;
                 en: string;
             }[];
+        };
+        FundReport: {
+            id: number;
+            fundId: number;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            number: string | null;
+            reportDate: string | null;
+            /** @enum {string} */
+            header: "state" | "party";
+            signerTitle: string | null;
+            signerName: string | null;
+            recipients: string[];
+            narrative: string | null;
+            issues: string | null;
+            proposals: string | null;
+            figures: components["schemas"]["FundReportFigures"];
+            submittedAt: string | null;
+            submittedBy: string | null;
+            actions: ("edit" | "submit")[];
+            version: number;
+        };
+        /** @description Frozen at submission; from the ledger as it is now while a draft */
+        FundReportFigures: {
+            fund: {
+                id: number;
+                name: string;
+                campaign: {
+                    id: number;
+                    name: string;
+                };
+            };
+            period: {
+                from: string;
+                to: string;
+            };
+            totals: {
+                received: number;
+                allocated: number;
+                unallocated: number;
+                spent: number;
+                pending: number;
+            };
+            inPeriod: {
+                received: number;
+                allocated: number;
+                spent: number;
+            };
+            agencies: {
+                agency: {
+                    id: number;
+                    name: string;
+                };
+                amount: number;
+                contributions: number;
+                inPeriod: number;
+            }[];
+            communes: {
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                allocated: number;
+                spent: number;
+                spentByCategory: {
+                    materials: number;
+                    equipment: number;
+                    other: number;
+                };
+                balance: number;
+                pending: number;
+            }[];
+            allocations: {
+                id: number;
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                amount: number;
+                decisionNo: string;
+                decisionDate: string;
+                signer: string;
+                purpose: string;
+            }[];
+            purchases: {
+                id: number;
+                date: string;
+                commune: string;
+                item: string;
+                /** @enum {string} */
+                category: "materials" | "equipment" | "other";
+                quantity: number;
+                uom: string;
+                amount: number;
+                vendor: string;
+                invoiceNo: string;
+                inPeriod: boolean;
+                bought: string | null;
+            }[];
+            waiting: {
+                id: number;
+                date: string;
+                commune: string;
+                item: string;
+                amount: number;
+            }[];
+        };
+        FundReportCreate: {
+            /** @example 2021-09-01 */
+            periodFrom: string;
+            /** @example 2021-09-30 */
+            periodTo: string;
+        };
+        FundReportUpdate: {
+            /** @example 05-BC/VPĐP */
+            number?: string | null;
+            /** @example 2021-09-20 */
+            reportDate?: string | null;
+            /** @enum {string} */
+            header?: "state" | "party";
+            signerTitle?: string | null;
+            signerName?: string | null;
+            recipients?: string[];
+            narrative?: string | null;
+            /** @description Outstanding issues (tồn tại, vướng mắc); drafted from the ledger */
+            issues?: string | null;
+            proposals?: string | null;
+        };
+        FundReportSubmit: {
+            /** @description The report's number as registered; the draft's when left out */
+            number?: string;
+            /** @example 2021-09-20 */
+            reportDate?: string;
         };
         DirectiveSummary: {
             id: number;
@@ -5413,6 +5641,11 @@ export interface components {
             group: {
                 id: number;
                 name: string;
+                /**
+                 * @description 'agency': one agency assigned directly (a group of one); absent in versions kept before it existed
+                 * @enum {string}
+                 */
+                kind?: "group" | "agency";
                 leadAgencyId: number;
                 leadAgencyName: string;
             };
@@ -5711,6 +5944,11 @@ export interface components {
             groups: {
                 groupId: number;
                 groupName: string;
+                /**
+                 * @description 'agency': one agency working on its own, named as the agency
+                 * @enum {string}
+                 */
+                kind: "group" | "agency";
                 remainingM3: number;
                 roads: {
                     roadId: number;
@@ -5745,7 +5983,10 @@ export interface components {
             }[];
         };
         AssignInput: {
-            groupId: number;
+            /** @description The group; or give agencyId instead */
+            groupId?: number;
+            /** @description One agency on its own (e.g. Ban chỉ huy Quân sự huyện); it then works as a group of one */
+            agencyId?: number;
             roadId: number;
             /** @description Some segments of the road; the whole road when left out */
             segmentIds?: number[];
@@ -7074,6 +7315,11 @@ export interface components {
                     vi: string;
                     en: string;
                 } | null;
+                /**
+                 * @description 'agency': one agency assigned work on its own, under its own name
+                 * @enum {string}
+                 */
+                kind: "group" | "agency";
             }[];
             agencies: {
                 rank: number;
@@ -7099,6 +7345,8 @@ export interface components {
                 group: {
                     id: number;
                     name: string;
+                    /** @enum {string} */
+                    kind: "group" | "agency";
                 };
             }[];
         };
@@ -10998,6 +11246,426 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContributionImportOutcome"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFundsByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FundReport"][];
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFundsByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundReportCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReport"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFundReportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReport"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchFundReportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReport"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFundReportsByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundReportSubmit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReport"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFundReportsByIdExport: {
+        parameters: {
+            query: {
+                format: "docx" | "pdf" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: fields name each problem */
@@ -16365,6 +17033,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The group (or the agency working on its own) now holding the segments */
+                        groupId: number;
                         assigned: number[];
                         movedFrom: {
                             segmentId: number;

@@ -60,6 +60,8 @@ export interface Group {
   id: number;
   campaignId: number;
   name: string;
+  /** 'agency': one agency assigned roads on its own (named as the agency; not a group to fill). */
+  kind: 'group' | 'agency';
   ordinal: number;
   leadAgency: Ref;
   members: Array<{ id: number; name: string; shortName: string | null; staffCount: number; isLead: boolean }>;

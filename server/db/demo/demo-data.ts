@@ -45,6 +45,7 @@ export const USERS: Array<{ username: string; displayName: string; role: string;
   { username: 'media', displayName: 'Lò Thị Tin (demo)', role: 'media', agency: 'Trung tâm Văn hóa - Thông tin và Du lịch' },
   { username: 'agency', displayName: 'Vàng Văn Cơ (demo)', role: 'agency', agency: 'Ban Tổ chức Huyện ủy' },
   { username: 'group_lead', displayName: 'Đặng Thị Nhóm (demo)', role: 'group_lead', agency: 'Văn phòng Huyện ủy' },
+  { username: 'quansu', displayName: 'Lục Văn Quân (demo)', role: 'group_lead', agency: 'Ban chỉ huy Quân sự huyện' },
   { username: 'commune.tannam', displayName: 'Ma Văn Nam (demo)', role: 'commune', commune: 'Tân Nam' },
   { username: 'commune.yenthanh', displayName: 'Nông Thị Thành (demo)', role: 'commune', commune: 'Yên Thành' },
 ];

@@ -61,4 +61,16 @@ describe('demo fund', () => {
     const tn = pub.communes.find((x: { commune: { name: string } }) => x.commune.name === 'Tân Nam');
     expect(tn.items.map((i: { item: string }) => i.item).sort()).toEqual(['Cát vàng', 'Máy trộn bê tông 250 lít', 'Xi măng PCB40']);
   });
+
+  it('has the report of September 2021 to the Standing Committee, submitted as 05/BC-VPĐP on 05/10/2021 (issue 18)', async () => {
+    const c = await t.client().login('leader', DEMO_PASSWORD);
+    const [report] = (await c.get(`/api/v1/funds/${fundId}/reports`)).body.items;
+    expect(report).toMatchObject({ periodFrom: '2021-09-01', periodTo: '2021-09-30', status: 'submitted', number: '05/BC-VPĐP', reportDate: '2021-10-05', submittedBy: 'Hoàng Thị Điều (demo)' });
+    // Its figures are the ledger's at the end of September.
+    const st = (await c.get(`/api/v1/funds/${fundId}/statement?to=2021-09-30`)).body;
+    expect(report.figures.totals).toEqual(st.totals);
+    expect(report.figures.purchases.length).toBeGreaterThan(0);
+    const pdf = await t.app.request(`/api/v1/fund-reports/${report.id}/export?format=pdf`, { headers: { cookie: c.cookie! } });
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });

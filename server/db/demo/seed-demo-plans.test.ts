@@ -24,8 +24,29 @@ describe('demo plans', () => {
     const withRoads = a.groups.filter((g: { roads: unknown[] }) => g.roads.length).map((g: { groupName: string; roads: Array<{ roadName: string }> }) => [g.groupName, g.roads[0].roadName]);
     expect(withRoads).toEqual([
       ['Nhóm 1', 'Đường trục thôn Nậm Hốc'], ['Nhóm 2', 'Đường liên thôn Khuổi Vài - Nậm Hốc'], ['Nhóm 3', 'Đường ngõ xóm Tân Thượng'],
-      ['Nhóm 4', 'Đường trục thôn Thác Hạ'], ['Nhóm 5', 'Đường ngõ xóm Ngòi Han'],
+      ['Nhóm 4', 'Đường trục thôn Thác Hạ'], ['Nhóm 5', 'Đường ngõ xóm Ngòi Han'], ['Ban chỉ huy Quân sự huyện', 'Đường liên thôn Khuổi Vài - Nậm Hốc'],
     ]);
+  });
+
+  it('gives the military command its own road, registration, plan line, workday and rank (issue 18)', async () => {
+    const c = await login('coordinator');
+    const a = (await c.get(`/api/v1/campaigns/${campaignId}/assignments`)).body;
+    const command = a.groups.find((g: { kind: string }) => g.kind === 'agency');
+    expect(command).toMatchObject({ groupName: 'Ban chỉ huy Quân sự huyện' });
+    expect(command.roads[0].segments.map((s: { chainage: string }) => s.chainage)).toEqual(['Km0+800 – Km1+000', 'Km1+000 – Km1+200']);
+    const nhom2 = a.groups.find((g: { groupName: string }) => g.groupName === 'Nhóm 2');
+    expect(nhom2.roads[0].segments.map((s: { chainage: string }) => s.chainage)).not.toContain('Km0+800 – Km1+000');
+    const group2 = (await c.get(`/api/v1/groups?campaignId=${campaignId}&q=Nhóm 2`)).body.items[0];
+    expect(group2.members.map((m: { name: string }) => m.name)).toEqual(['Công an huyện']);
+
+    const day = (await c.get(`/api/v1/campaigns/${campaignId}/plans?from=2021-10-16&to=2021-10-16`)).body.items[0];
+    const plan = (await c.get(`/api/v1/plans/${day.plan.id}`)).body;
+    expect(plan.entries.find((e: { group: { id: number } }) => e.group.id === command.groupId)).toMatchObject({ group: { name: 'Ban chỉ huy Quân sự huyện' }, headcount: 30 });
+    const work = (await c.get(`/api/v1/workdays?campaignId=${campaignId}&from=2021-10-16&to=2021-10-16`)).body.items
+      .find((x: { group: { id: number } }) => x.group.id === command.groupId);
+    expect(work).toBeTruthy();
+    const ranking = (await c.get(`/api/v1/campaigns/${campaignId}/ranking`)).body;
+    expect(ranking.groups.find((r: { kind: string }) => r.kind === 'agency')).toMatchObject({ name: 'Ban chỉ huy Quân sự huyện', participants: 28, volumeM3: 7.5 });
   });
 
   it('has two closed Saturdays and the next one as a proposed draft', async () => {

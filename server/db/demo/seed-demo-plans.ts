@@ -13,6 +13,7 @@ import {
   assignSegments, changeEntry, closePlan, createRegistration, decideRegistration, proposePlan, publishPlan, setSupervisor,
 } from '../../modules/plans/index.js';
 import { DEMO_TODAY } from './demo-directives-data.js';
+import { seedMilitaryAssignment, seedMilitaryPlanLine } from './seed-demo-military.js';
 
 /** Road → group of the campaign (the roads demo's names). */
 const ASSIGNMENTS: Array<[string, string]> = [
@@ -70,9 +71,11 @@ export async function seedDemoPlans(ctx: RequestContext, v: { campaignId: number
 
   // Saturday 16/10: the commune amends the registration; changed after publishing (version 2).
   await setClock(ctx, '2021-10-13');
+  await seedMilitaryAssignment(ctx, v.campaignId); // the military command's own road (issue 18)
   const r2 = await register('2021-10-16', 35, 15);
   await decideRegistration(tanNamUser, r2.id, 'amend', { headcount: 24, targetVolumeM3: 10, comment: 'Xã chỉ có 1 máy trộn 250 lít: đủ việc cho khoảng 20–24 người (demo)' });
   const p2 = await proposePlan(office, v.campaignId, '2021-10-16');
+  await seedMilitaryPlanLine(ctx, v.campaignId, p2.plan.id); // the military command's line (issue 18)
   await nameSupervisor(p2.plan.id, 'Hoàng Văn Thắng (demo)', '0912 345 678');
   const published = await publishPlan(office, p2.plan.id, 'Vật liệu của xã Yên Thành về muộn, xã cam kết tập kết xong chiều thứ Sáu (demo)');
   const first = published.entries[0];

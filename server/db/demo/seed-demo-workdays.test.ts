@@ -19,8 +19,11 @@ beforeAll(async () => {
 
 describe('demo workdays and reports', () => {
   it('records a Saturday in both communes and approves both reports, one after a return', async () => {
-    const wd = await t.db.selectFrom('workdays as w').innerJoin('admin_units as u', 'u.id', 'w.commune_id').select(['u.name', 'w.day', 'w.status']).orderBy('u.name').execute();
-    expect(wd).toEqual([{ name: 'Tân Nam', day: '2021-10-16', status: 'recorded' }, { name: 'Yên Thành', day: '2021-10-16', status: 'recorded' }]);
+    const wd = await t.db.selectFrom('workdays as w').innerJoin('admin_units as u', 'u.id', 'w.commune_id').innerJoin('groups as g', 'g.id', 'w.group_id')
+      .select(['u.name', 'g.name as team', 'w.day', 'w.status']).orderBy('u.name').orderBy('g.ordinal').execute();
+    // The military command pours its own road in Tân Nam beside Nhóm 1 (issue 18).
+    expect(wd).toEqual([{ name: 'Tân Nam', team: 'Nhóm 1', day: '2021-10-16', status: 'recorded' }, { name: 'Tân Nam', team: 'Ban chỉ huy Quân sự huyện', day: '2021-10-16', status: 'recorded' },
+      { name: 'Yên Thành', team: 'Nhóm 4', day: '2021-10-16', status: 'recorded' }]);
     const reports = await t.db.selectFrom('weekly_reports as r').innerJoin('admin_units as u', 'u.id', 'r.commune_id')
       .select(['r.id', 'u.name', 'r.status', 'r.on_time']).orderBy('u.name').execute();
     expect(reports.map((r) => [r.name, r.status, r.on_time])).toEqual([['Tân Nam', 'approved', true], ['Yên Thành', 'approved', true]]);
@@ -36,9 +39,10 @@ describe('demo workdays and reports', () => {
     expect(r.missing).toEqual([]);
     expect(r.included).toHaveLength(2);
     expect(r.meta.number).toBe('15/BC-VPĐP');
-    expect(r.totals.workdays).toBe(2);
+    expect(r.totals.workdays).toBe(3);
     const ranking = (await c.get(`/api/v1/campaigns/${campaign.id}/ranking`)).body;
-    expect(ranking.groups).toHaveLength(7);
+    expect(ranking.groups).toHaveLength(8);
+    expect(ranking.groups.filter((g: { kind: string }) => g.kind === 'agency').map((g: { name: string }) => g.name)).toEqual(['Ban chỉ huy Quân sự huyện']);
     const pdf = await t.app.request(`/api/v1/campaigns/${campaign.id}/district-report/export?kind=week&start=2021-10-11&format=pdf`, { headers: { cookie: c.cookie! } });
     expect(pdf.status).toBe(200);
   });
@@ -55,8 +59,8 @@ describe('demo workdays and reports', () => {
     expect(photos[0].width).toBe(1600);
 
     const c = await t.client().login('leader', DEMO_PASSWORD);
-    const pour = await t.db.selectFrom('workday_pours as wp').innerJoin('workdays as w', 'w.id', 'wp.workday_id').innerJoin('admin_units as u', 'u.id', 'w.commune_id')
-      .select('wp.segment_id').where('u.name', '=', 'Tân Nam').executeTakeFirstOrThrow();
+    const pour = await t.db.selectFrom('workday_pours as wp').innerJoin('workdays as w', 'w.id', 'wp.workday_id').innerJoin('groups as g', 'g.id', 'w.group_id')
+      .select('wp.segment_id').where('g.name', '=', 'Nhóm 1').executeTakeFirstOrThrow();
     const drill = await c.get(`/api/v1/dashboard/segments/${pour.segment_id}`);
     expect(drill.status).toBe(200);
     const shown = JSON.stringify(drill.body);

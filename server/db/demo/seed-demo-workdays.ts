@@ -13,6 +13,7 @@ import { CLOCK_SETTING } from '../../modules/directives/index.js';
 import { createReport, saveDistrictMeta, transitionReport, updateReport } from '../../modules/reports/index.js';
 import { addPhoto, correctGroupPart, PHOTO_MAX_BYTES, planEntryFor, recordWorkday } from '../../modules/workdays/index.js';
 import { demoPhoto, firstPoint } from './demo-photos.js';
+import { MILITARY, seedMilitaryWorkday } from './seed-demo-military.js';
 
 const DAY = '2021-10-16';
 const WEEK = '2021-10-11';
@@ -58,6 +59,8 @@ export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: num
   ] as const;
 
   await setClock(ctx, DAY);
+  await seedMilitaryWorkday(ctx, v.campaignId); // the military command pours its own road in Tân Nam (issue 18)
+  const military = groups.find((g) => g.name === MILITARY);
   const reports: Array<{ id: number; commune: RequestContext }> = [];
   for (const d of days) {
     const group = groups.find((g) => g.name === d.group);
@@ -81,7 +84,11 @@ export async function seedDemoWorkdays(ctx: RequestContext, v: { campaignId: num
     await updateReport(commune, report.id, {
       narrative: `Ngày ${DAY.split('-').reverse().join('/')}, ${d.group} phối hợp với nhân dân đổ bê tông ${d.lengthM} m ${d.road.charAt(0).toLowerCase()}${d.road.slice(1)}, bảo đảm đúng cấp phối và độ dày thiết kế.`,
       difficulties: null, proposals: 'Đề nghị bố trí thêm 01 máy trộn 250 lít cho các tuần tới.',
-      ratings: d.rate.map(([responsibility, effectiveness, comment]) => ({ groupId: group.id, responsibility, effectiveness, comment })),
+      ratings: [
+        ...d.rate.map(([responsibility, effectiveness, comment]) => ({ groupId: group.id, responsibility, effectiveness, comment })),
+        ...(d.commune === 'commune.tannam' && military
+          ? [{ groupId: military.id, responsibility: 'tot' as const, effectiveness: 'tot' as const, comment: 'Ban chỉ huy Quân sự huyện ra quân 28 người, đổ xong 14 m đường Khuổi Vài' }] : []),
+      ],
     });
     await transitionReport(commune, report.id, 'submit', null);
     reports.push({ id: report.id, commune });

@@ -16,6 +16,7 @@ import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
 import { saveIssuer } from '../../modules/issuer/index.js';
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
+import { seedDemoFundReport } from './seed-demo-fund-report.js'; // the fund report to the Standing Committee (issue 18)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
 import { seedDemoWorkdays } from './seed-demo-workdays.js'; // workdays and reports (issue 7)
@@ -82,6 +83,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
     await seedDemoWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // workdays and weekly reports (issue 7)
     await seedDemoPeople(ctx); // people's contributions (issue 18)
     await seedDemoRecipients(ctx); // the conclusion's recipients and who has read it (issue 18)
+    await seedDemoFundReport(ctx); // September 2021's fund report, submitted (issue 18)
     await trx.insertInto('settings').values({ key: 'demo', value: JSON.stringify(true) }).execute();
   });
 }

@@ -7,11 +7,13 @@ export function presentGroup(r: GroupRow, actor: Actor) {
     id: r.id,
     campaignId: r.campaign_id,
     name: r.name,
+    kind: r.kind,
     ordinal: r.ordinal,
     leadAgency: { id: r.lead_agency_id, name: r.lead_agency_name },
     members: r.members.map((m) => ({ id: m.id, name: m.name, shortName: m.short_name, staffCount: m.staff_count, isLead: m.id === r.lead_agency_id })),
     staffTotal: r.members.reduce((s, m) => s + m.staff_count, 0),
-    actions: can(actor, 'groups.write') ? (['edit'] as const).slice() : [],
+    // An agency working on its own is not a group to fill or rename.
+    actions: can(actor, 'groups.write') && r.kind === 'group' ? (['edit'] as const).slice() : [],
     version: r.version,
   };
 }

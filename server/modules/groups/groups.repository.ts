@@ -4,13 +4,13 @@ import { likePattern } from '../../../domain/text.js';
 import type { Database } from '../../db/schema.js';
 
 export interface GroupRow {
-  id: number; campaign_id: number; name: string; ordinal: number; lead_agency_id: number; lead_agency_name: string;
+  id: number; campaign_id: number; name: string; kind: 'group' | 'agency'; ordinal: number; lead_agency_id: number; lead_agency_name: string;
   version: number; members: Array<{ id: number; name: string; short_name: string | null; staff_count: number }>;
 }
 
 export async function listGroups(db: Kysely<Database>, f: { campaignId?: number; q?: string; ids?: number[] }): Promise<GroupRow[]> {
   let q = db.selectFrom('groups').innerJoin('agencies as lead', 'lead.id', 'groups.lead_agency_id').select((eb) => [
-    'groups.id', 'groups.campaign_id', 'groups.name', 'groups.ordinal', 'groups.lead_agency_id', 'groups.version',
+    'groups.id', 'groups.campaign_id', 'groups.name', 'groups.kind', 'groups.ordinal', 'groups.lead_agency_id', 'groups.version',
     'lead.name as lead_agency_name',
     sql<GroupRow['members']>`coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'short_name', a.short_name, 'staff_count', a.staff_count) order by (a.id = ${eb.ref('groups.lead_agency_id')}) desc, a.name)
       from group_members m join agencies a on a.id = m.agency_id where m.group_id = ${eb.ref('groups.id')}), '[]'::json)`.as('members'),

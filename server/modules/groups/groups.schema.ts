@@ -15,6 +15,7 @@ export const GroupOut = z.object({
   id: z.number(),
   campaignId: z.number(),
   name: z.string(),
+  kind: z.enum(['group', 'agency']).openapi({ description: "'agency': one agency assigned work on its own (a group of one, named as the agency)" }),
   ordinal: z.number(),
   leadAgency: z.object({ id: z.number(), name: z.string() }),
   members: z.array(z.object({ id: z.number(), name: z.string(), shortName: z.string().nullable(), staffCount: z.number(), isLead: z.boolean() })),

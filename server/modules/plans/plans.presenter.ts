@@ -41,7 +41,7 @@ function presentEntry(b: PlanBundle, e: EntryRow, actor: Actor | null, today: st
   const reg = b.registrations.get(e.group_id);
   return {
     id: e.id,
-    group: { id: e.group_id, name: e.group_name, leadAgencyId: e.lead_agency_id, leadAgencyName: e.lead_agency_name },
+    group: { id: e.group_id, name: e.group_name, kind: e.group_kind, leadAgencyId: e.lead_agency_id, leadAgencyName: e.lead_agency_name },
     commune: { id: e.commune_id, name: e.commune_name },
     segments: e.segment_ids.map((id) => b.facts.get(id)).filter((f): f is SegmentFact => !!f).map(presentSegmentRef),
     headcount: e.headcount, targetVolumeM3: m3(e.target_litres), targetLengthM: metres(e.target_length_mm), mixers: e.mixers,

@@ -65,7 +65,7 @@ export async function campaignDaysAfter(db: Kysely<Database>, campaignId: number
 }
 
 export interface EntryRow {
-  id: number; plan_id: number; day: string; group_id: number; group_name: string; group_ordinal: number; lead_agency_id: number; lead_agency_name: string;
+  id: number; plan_id: number; day: string; group_id: number; group_name: string; group_kind: 'group' | 'agency'; group_ordinal: number; lead_agency_id: number; lead_agency_name: string;
   commune_id: number; commune_name: string; headcount: number; target_litres: number; target_length_mm: number; mixers: number;
   meeting_time: string | null; meeting_place: string | null; notes: string | null; explanation_vi: string | null; explanation_en: string | null;
   supervisor_name: string | null; supervisor_phone: string | null; segment_ids: number[];
@@ -78,7 +78,7 @@ export async function entriesOf(db: Kysely<Database>, f: { planIds?: number[]; i
     .innerJoin('groups as g', 'g.id', 'e.group_id')
     .innerJoin('agencies as a', 'a.id', 'g.lead_agency_id')
     .innerJoin('admin_units as c', 'c.id', 'e.commune_id')
-    .select((eb) => ['e.id', 'e.plan_id', sql<string>`to_char(e.day, 'YYYY-MM-DD')`.as('day'), 'e.group_id', 'g.name as group_name', 'g.ordinal as group_ordinal',
+    .select((eb) => ['e.id', 'e.plan_id', sql<string>`to_char(e.day, 'YYYY-MM-DD')`.as('day'), 'e.group_id', 'g.name as group_name', 'g.kind as group_kind', 'g.ordinal as group_ordinal',
       'g.lead_agency_id', 'a.name as lead_agency_name', 'e.commune_id', 'c.name as commune_name', 'e.headcount', 'e.target_litres', 'e.target_length_mm',
       'e.mixers', 'e.meeting_time', 'e.meeting_place', 'e.notes', 'e.explanation_vi', 'e.explanation_en', 'e.supervisor_name', 'e.supervisor_phone',
       'e.site_ready_at', 'e.site_note', 'e.proposal_basis',

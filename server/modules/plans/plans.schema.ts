@@ -64,7 +64,9 @@ export const SegmentRef = z.object({
 });
 export const EntryOut = z.object({
   id: z.number(),
-  group: z.object({ id: z.number(), name: z.string(), leadAgencyId: z.number(), leadAgencyName: z.string() }),
+  group: z.object({ id: z.number(), name: z.string(),
+    kind: z.enum(['group', 'agency']).optional().openapi({ description: "'agency': one agency assigned directly (a group of one); absent in versions kept before it existed" }),
+    leadAgencyId: z.number(), leadAgencyName: z.string() }),
   commune: z.object({ id: z.number(), name: z.string() }),
   segments: z.array(SegmentRef),
   headcount: z.number(), targetVolumeM3: z.number(), targetLengthM: z.number(), mixers: z.number(),

@@ -34,8 +34,8 @@ export const registrationDeadlineReminder: ReminderProvider = {
         recipients: { groupIds: missing.map((g) => g.id), onlyRoles: ['group_lead'] },
         title: { vi: `Hạn đăng ký ngày ra quân ${formatDate(d.day)}: ${at} ngày ${atDay}`, en: `Register for ${formatDate(d.day)} by ${at} on ${atDay}` },
         body: {
-          vi: `Nhóm của đồng chí chưa đăng ký ngày ra quân ${formatDate(d.day)} (${d.name}). Đề nghị đăng ký thời gian, số người và khối lượng với xã trước ${at} ngày ${atDay}.`,
-          en: `Your group has not registered for ${formatDate(d.day)} (${d.name}). Register the headcount and volume with the commune before ${at} on ${atDay} (Vietnam time).`,
+          vi: `Nhóm (hoặc cơ quan được giao tuyến riêng) của đồng chí chưa đăng ký ngày ra quân ${formatDate(d.day)} (${d.name}). Đề nghị đăng ký thời gian, số người và khối lượng với xã trước ${at} ngày ${atDay}.`,
+          en: `Your group (or your agency, where it works on its own) has not registered for ${formatDate(d.day)} (${d.name}). Register the headcount and volume with the commune before ${at} on ${atDay} (Vietnam time).`,
         },
         link: `/campaigns/${d.id}/registrations?day=${d.day}`, entity: { type: 'campaign', id: d.id },
         dedupeKey: `reminder.registration_deadline:${d.id}:${d.day}`,

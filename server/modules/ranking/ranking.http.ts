@@ -22,8 +22,8 @@ const RankingOut = z.object({
   period: z.object({ kind: z.enum(['month', 'campaign']), month: z.string().optional(), from: z.string(), to: z.string() }),
   campaignDaysWorked: z.number(),
   weights: z.object({ participation: z.number(), labour: z.number(), volume: z.number(), rating: z.number() }),
-  groups: z.array(Row),
-  agencies: z.array(Row.extend({ group: z.object({ id: z.number(), name: z.string() }) })),
+  groups: z.array(Row.extend({ kind: z.enum(['group', 'agency']).openapi({ description: "'agency': one agency assigned work on its own, under its own name" }) })),
+  agencies: z.array(Row.extend({ group: z.object({ id: z.number(), name: z.string(), kind: z.enum(['group', 'agency']) }) })),
 }).openapi('Ranking');
 
 const periodOf = (month?: string): RankingPeriod => (month ? { kind: 'month', month } : { kind: 'campaign' });

@@ -24,7 +24,7 @@ export async function buildRanking(db: Kysely<Database>, campaignId: number, per
   if (!campaign) return null;
   const range = period.kind === 'month' ? monthRange(period.month) : { from: campaign.start_date, to: campaign.end_date };
   const settings = await getReportSettings(db, campaignId);
-  const groups = await db.selectFrom('groups').select(['id', 'name', 'ordinal']).where('campaign_id', '=', campaignId).orderBy('ordinal').execute();
+  const groups = await db.selectFrom('groups').select(['id', 'name', 'kind', 'ordinal']).where('campaign_id', '=', campaignId).orderBy('ordinal').execute();
   const members = await db.selectFrom('group_members as gm').innerJoin('agencies as a', 'a.id', 'gm.agency_id')
     .select(['gm.group_id', 'a.id', 'a.name', 'a.staff_count']).where('gm.campaign_id', '=', campaignId).execute();
   // Work added up per group and day, attendance per agency and group, in the database.
@@ -58,7 +58,7 @@ export async function buildRanking(db: Kysely<Database>, campaignId: number, per
   const attendanceOf = new Map(attendance.map((a) => [`${a.agency_id}:${a.group_id}`, a]));
   const agencyRows = members.map((m) => {
     const a = attendanceOf.get(`${m.id}:${m.group_id}`);
-    return { id: m.id, name: m.name, group: { id: m.group_id, name: groupName.get(m.group_id) ?? '' },
+    return { id: m.id, name: m.name, group: { id: m.group_id, name: groupName.get(m.group_id) ?? '', kind: groups.find((x) => x.id === m.group_id)?.kind ?? 'group' },
       participants: a?.participants ?? 0, possible: m.staff_count * days,
       labourHalves: a?.halves ?? 0, litres: Math.round(a?.litres ?? 0), rating: ratingOf(m.group_id) };
   });
@@ -66,7 +66,8 @@ export async function buildRanking(db: Kysely<Database>, campaignId: number, per
   return {
     campaign: { id: campaign.id, name: campaign.name }, period: { ...period, from: range.from, to: range.to }, campaignDaysWorked: days,
     weights: settings.weights,
-    groups: rank(groupRows, settings.weights).map((r) => present(r)),
+    // kind 'agency': one agency assigned work on its own, ranked beside the groups under its own name.
+    groups: rank(groupRows, settings.weights).map((r) => ({ ...present(r), kind: groups.find((g) => g.id === r.id)!.kind })),
     agencies: rankedAgencies.map((r) => ({ ...present(r), group: agencyRows.find((a) => a.id === r.id)!.group })),
   };
 }

@@ -28,7 +28,7 @@ export async function rankingXlsx(r: Ranking): Promise<Buffer> {
     title(ws, `BẢNG XẾP HẠNG THI ĐUA THEO ${name.toUpperCase()} — ${label.toUpperCase()} (${r.campaign.name})`);
     ws.getCell(2, 1).value = weights;
     ws.getCell(2, 1).font = { name: 'Times New Roman', size: 11, italic: true };
-    writeTable(ws, 4, COLUMNS, rows.map((x) => [x.rank, x.name, x.participants, x.possible, x.participationPercent, x.labourDays, x.volumeM3, x.rating, x.score, x.tie?.vi ?? null]));
+    writeTable(ws, 4, COLUMNS, rows.map((x) => [x.rank, 'kind' in x && x.kind === 'agency' ? `${x.name} (giao trực tiếp)` : x.name, x.participants, x.possible, x.participationPercent, x.labourDays, x.volumeM3, x.rating, x.score, x.tie?.vi ?? null]));
   }
   return workbookBuffer(wb);
 }

@@ -11,6 +11,7 @@ import { statementUrl, useFunds, type EntryFilter, type EntryKind, type Fund } f
 import { EntriesTable } from './EntriesTable';
 import { AllocationModal, ContributionModal } from './MoneyInModals';
 import { ExpenditureModal } from './ExpenditureModal';
+import { FundReportsPanel } from './FundReportsPanel';
 import { ImportContributionsModal } from './ImportContributionsModal';
 import { AgencyTable, CommuneTable } from './StatementTables';
 
@@ -66,6 +67,7 @@ function FundView({ fund }: { fund: Fund }) {
           <Tabs.Tab value="agencies">{t('fund.tabs.agencies')}</Tabs.Tab>
           <Tabs.Tab value="ledger">{t('fund.tabs.ledger')}</Tabs.Tab>
           {can('approve') && <Tabs.Tab value="pending">{t('fund.tabs.pending')}</Tabs.Tab>}
+          <Tabs.Tab value="reports">{t('fund.tabs.reports')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="communes"><CommuneTable fundId={fund.id} /></Tabs.Panel>
         <Tabs.Panel value="agencies"><AgencyTable fundId={fund.id} /></Tabs.Panel>
@@ -76,6 +78,7 @@ function FundView({ fund }: { fund: Fund }) {
             <EntriesTable fundId={fund.id} filter={ledgerFilter} />
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="reports"><FundReportsPanel fundId={fund.id} mayDraft={can('allocate')} /></Tabs.Panel>
         {can('approve') && <Tabs.Panel value="pending"><EntriesTable fundId={fund.id} filter={{ status: 'pending' }} emptyText={t('fund.noPending')} /></Tabs.Panel>}
       </Tabs>
       {dialog === 'contribute' && <ContributionModal fundId={fund.id} onClose={() => setDialog(null)} />}

@@ -21,7 +21,9 @@ function GroupCard({ group, onEdit }: { group: AgencyGroup; onEdit: () => void }
       <Group justify="space-between" wrap="nowrap" align="flex-start" mb="xs">
         <div style={{ minWidth: 0 }}>
           <Title order={3} fz={18}>{group.name}</Title>
-          <Text size="sm" c="dimmed">{t('groups.lead')}: <Text span c="var(--mantine-color-text)" fw={500}>{group.leadAgency.name}</Text></Text>
+          {group.kind === 'agency'
+            ? <Badge variant="light" color="grape">{t('groups.ownAgency')}</Badge>
+            : <Text size="sm" c="dimmed">{t('groups.lead')}: <Text span c="var(--mantine-color-text)" fw={500}>{group.leadAgency.name}</Text></Text>}
         </div>
         {group.actions.includes('edit') && (
           <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={onEdit} aria-label={t('groups.editNamed', { name: group.name })}

@@ -1,6 +1,6 @@
 // Phân công tuyến: each group's roads for the whole campaign with what remains to pour, then the
-// roads nobody has yet. The office assigns a road to a group or takes it back.
-import { Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// roads nobody has yet. The office assigns a road to a group, or to one agency directly, or takes it back.
+import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -8,20 +8,27 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { QueryState } from '../../ui/QueryState';
+import { useAgencies } from '../agencies/api';
 import { planWrites, useAssignments, useRefreshPlans, type AssignedRoad, type Assignments } from './api';
 import { FormError, num } from './shared';
 
 function AssignModal({ campaignId, road, groups, onClose }: { campaignId: number; road: AssignedRoad; groups: Assignments['groups']; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshPlans();
+  // To a group, or to one agency directly (the military command's road): the agency then works as a group of one.
+  const [to, setTo] = useState<'group' | 'agency'>('group');
   const [groupId, setGroupId] = useState<string | null>(null);
+  const [agencyId, setAgencyId] = useState<string | null>(null);
   const [reassign, setReassign] = useState(false);
-  const errors = useFormErrors(['groupId', 'roadId', 'segmentIds']);
+  const agencies = useAgencies();
+  const errors = useFormErrors(['groupId', 'agencyId', 'roadId', 'segmentIds']);
+  const chosen = to === 'group' ? groupId : agencyId;
   const save = useMutation({
-    mutationFn: () => planWrites.assign(campaignId, { groupId: Number(groupId), roadId: road.roadId, reassign }),
+    mutationFn: () => planWrites.assign(campaignId, { ...(to === 'group' ? { groupId: Number(groupId) } : { agencyId: Number(agencyId) }), roadId: road.roadId, reassign }),
     onSuccess: () => {
       refresh();
-      notifications.show({ color: 'teal', message: t('plans.assignments.assigned', { road: road.roadName, group: groups.find((g) => String(g.groupId) === groupId)?.groupName }) });
+      const name = to === 'group' ? groups.find((g) => String(g.groupId) === groupId)?.groupName : agencies.data?.items.find((a) => String(a.id) === agencyId)?.name;
+      notifications.show({ color: 'teal', message: t('plans.assignments.assigned', { road: road.roadName, group: name }) });
       onClose();
     },
     onError: errors.setError,
@@ -36,13 +43,21 @@ function AssignModal({ campaignId, road, groups, onClose }: { campaignId: number
       <form onSubmit={submit}>
         <Stack>
           <FormError error={errors.error} text={errors.general} />
-          <Select label={t('plans.assignments.assignTo')} value={groupId} onChange={setGroupId} required data-autofocus error={errors.field('groupId')}
-            data={groups.map((g) => ({ value: String(g.groupId), label: g.groupName }))} comboboxProps={{ withinPortal: true }} />
+          <SegmentedControl value={to} onChange={(v) => setTo(v as 'group' | 'agency')} aria-label={t('plans.assignments.toKind')}
+            data={[{ value: 'group', label: t('plans.assignments.toGroup') }, { value: 'agency', label: t('plans.assignments.toAgency') }]} />
+          {to === 'group' ? (
+            <Select label={t('plans.assignments.assignTo')} value={groupId} onChange={setGroupId} required data-autofocus error={errors.field('groupId')}
+              data={groups.map((g) => ({ value: String(g.groupId), label: g.groupName }))} comboboxProps={{ withinPortal: true }} />
+          ) : (
+            <Select label={t('plans.assignments.assignToAgency')} description={t('plans.assignments.assignToAgencyHelp')} value={agencyId} onChange={setAgencyId}
+              required searchable error={errors.field('agencyId') ?? errors.field('groupId')} comboboxProps={{ withinPortal: true }}
+              data={(agencies.data?.items ?? []).map((a) => ({ value: String(a.id), label: a.name }))} />
+          )}
           <Checkbox label={t('plans.assignments.reassign')} checked={reassign} onChange={(e) => setReassign(e.currentTarget.checked)} />
           {errors.field('segmentIds') && <Text c="red" size="sm">{errors.field('segmentIds')}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending} disabled={!groupId}>{t('plans.assignments.assign')}</Button>
+            <Button type="submit" loading={save.isPending} disabled={!chosen}>{t('plans.assignments.assign')}</Button>
           </Group>
         </Stack>
       </form>
@@ -89,7 +104,10 @@ export function AssignmentsPanel({ campaignId }: { campaignId: number }) {
             {data.groups.map((g) => (
               <Card withBorder key={g.groupId} data-testid="assignment-group">
                 <Group justify="space-between" mb="xs" gap="xs">
-                  <Title order={4}>{g.groupName}</Title>
+                  <Group gap={6}>
+                    <Title order={4}>{g.groupName}</Title>
+                    {g.kind === 'agency' && <Badge variant="light" color="grape">{t('plans.assignments.ownAgency')}</Badge>}
+                  </Group>
                   {g.roads.length > 0 && <Badge variant="light">{t('plans.assignments.remaining', { m3: num(g.remainingM3) })}</Badge>}
                 </Group>
                 <Stack gap="xs">

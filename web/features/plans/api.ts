@@ -20,7 +20,7 @@ export interface Check extends Bilingual { item: 'registration' | 'materials' | 
 
 export interface PlanEntry {
   id: number;
-  group: { id: number; name: string; leadAgencyId: number; leadAgencyName: string };
+  group: { id: number; name: string; kind?: 'group' | 'agency'; leadAgencyId: number; leadAgencyName: string };
   commune: { id: number; name: string };
   segments: SegmentRef[];
   headcount: number; targetVolumeM3: number; targetLengthM: number; mixers: number;
@@ -57,7 +57,8 @@ export interface PlanVersionDetail extends PlanVersion { snapshot: Plan }
 export interface AssignedSegment { id: number; chainage: string; label: string | null; status: string; lengthM: number; remainingM3: number }
 export interface AssignedRoad { roadId: number; roadName: string; communeId: number; communeName: string; remainingM3: number; segments: AssignedSegment[] }
 export interface Assignments {
-  groups: Array<{ groupId: number; groupName: string; remainingM3: number; roads: AssignedRoad[] }>;
+  /** kind 'agency': one agency assigned roads on its own (named as the agency, not a group). */
+  groups: Array<{ groupId: number; groupName: string; kind: 'group' | 'agency'; remainingM3: number; roads: AssignedRoad[] }>;
   unassigned: AssignedRoad[];
 }
 
@@ -150,7 +151,7 @@ export const planWrites = {
   supervisor: (plan: Plan, entryId: number, name: string | null, phone: string | null) =>
     api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/supervisor`, { name, phone }),
   site: (plan: Plan, entryId: number, ready: boolean) => api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/site`, { ready }),
-  assign: (campaignId: number, input: { groupId: number; roadId: number; reassign?: boolean }) => api.post<unknown>(`/campaigns/${campaignId}/assignments`, input),
+  assign: (campaignId: number, input: { groupId?: number; agencyId?: number; roadId: number; reassign?: boolean }) => api.post<unknown>(`/campaigns/${campaignId}/assignments`, input),
   unassign: (campaignId: number, segmentIds: number[]) => api.post<unknown>(`/campaigns/${campaignId}/assignments/unassign`, { segmentIds }),
 };
 

@@ -9,7 +9,7 @@ import type { RankRow } from './api';
 
 const podium = (r: RankRow) => r.rank <= 3 && r.score > 0;
 
-export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<RankRow & { group?: { name: string } }>; label: string; withGroup?: boolean; testId: string }) {
+export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<RankRow & { kind?: 'group' | 'agency'; group?: { name: string; kind: 'group' | 'agency' } }>; label: string; withGroup?: boolean; testId: string }) {
   const { t, i18n } = useTranslation();
   const tie = (r: RankRow) => (r.tie ? (i18n.language === 'en' ? r.tie.en : r.tie.vi) : null);
   return (
@@ -33,8 +33,12 @@ export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<R
             <Table.Tr key={r.id}>
               {/* The first three places stand out only when they scored something. */}
               <Table.Td ta="center"><Badge variant={podium(r) ? 'filled' : 'light'} color={podium(r) ? 'yellow.7' : 'gray'} circle>{r.rank}</Badge></Table.Td>
-              <Table.Td fw={500} miw={withGroup ? 200 : 90} style={withGroup ? undefined : { whiteSpace: 'nowrap' }}>{r.name}</Table.Td>
-              {withGroup && <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.group?.name}</Table.Td>}
+              <Table.Td fw={500} miw={withGroup ? 200 : 90} style={withGroup ? undefined : { whiteSpace: 'nowrap' }}>
+                {r.name}
+                {/* An agency assigned work on its own is ranked beside the groups, and says so. */}
+                {r.kind === 'agency' && <Badge ml="xs" size="sm" variant="light" color="grape">{t('ranking.ownAgency')}</Badge>}
+              </Table.Td>
+              {withGroup && <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.group?.kind === 'agency' ? t('ranking.worksOnItsOwn') : r.group?.name}</Table.Td>}
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {formatDecimal(r.participationPercent, 2)}%
                 <Text span size="xs" c="dimmed"> ({formatInteger(r.participants)}/{formatInteger(r.possible)})</Text>

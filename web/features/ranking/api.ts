@@ -20,8 +20,9 @@ export interface Ranking {
   period: { kind: 'month' | 'campaign'; month?: string; from: string; to: string };
   campaignDaysWorked: number;
   weights: Weights;
-  groups: RankRow[];
-  agencies: Array<RankRow & { group: Ref }>;
+  /** kind 'agency': one agency assigned work on its own, ranked under its own name. */
+  groups: Array<RankRow & { kind: 'group' | 'agency' }>;
+  agencies: Array<RankRow & { group: Ref & { kind: 'group' | 'agency' } }>;
 }
 
 export interface ReportSettings {

@@ -4,7 +4,7 @@ import { searchKey } from '../../../../domain/text.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
-import { getGroup, membershipsElsewhere, replaceMembers } from '../groups.repository.js';
+import { getGroup, membershipsElsewhere, replaceMembers, type GroupRow } from '../groups.repository.js';
 import { presentGroup } from '../groups.presenter.js';
 import type { GroupCreateInput, GroupUpdateInput } from '../groups.schema.js';
 
@@ -21,6 +21,20 @@ async function checkMembers(ctx: RequestContext, campaignId: number, leadId: num
     })));
   }
   return ids;
+}
+
+/** An agency working on its own keeps its name and its one member: it is the agency, not a group to fill. */
+function refuseAgencyTeamChange(current: GroupRow, input: GroupUpdateInput) {
+  if (input.name !== undefined && input.name !== current.name) {
+    fail('AGENCY_TEAM_FIXED', 'name', `${current.name} được phân công trực tiếp: tên là tên cơ quan`, `${current.name} is assigned directly: its name is the agency's`);
+  }
+  if (input.leadAgencyId !== undefined && input.leadAgencyId !== current.lead_agency_id) {
+    fail('AGENCY_TEAM_FIXED', 'leadAgencyId', `${current.name} được phân công trực tiếp: không đổi cơ quan`, `${current.name} is assigned directly: the agency cannot change`);
+  }
+  if (input.memberAgencyIds !== undefined && input.memberAgencyIds.some((id) => id !== current.lead_agency_id)) {
+    fail('AGENCY_TEAM_FIXED', 'memberAgencyIds', `${current.name} được phân công trực tiếp: không thêm cơ quan khác (lập một nhóm nếu cần)`,
+      `${current.name} is assigned directly: other agencies cannot join (make a group instead)`);
+  }
 }
 
 async function checkName(ctx: RequestContext, campaignId: number, name: string, selfId?: number) {
@@ -49,6 +63,7 @@ export async function updateGroup(ctx: RequestContext, id: number, input: GroupU
   const current = await getGroup(ctx.db, id);
   if (!current) throw new AppError('NOT_FOUND');
   if (expectedVersion !== undefined && expectedVersion !== current.version) throw new AppError('STALE_VERSION');
+  if (current.kind === 'agency') refuseAgencyTeamChange(current, input);
   const name = input.name ?? current.name;
   await checkName(ctx, current.campaign_id, name, id);
   const leadId = input.leadAgencyId ?? current.lead_agency_id;

@@ -4,10 +4,12 @@
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { auditText, recordAudit } from '../../audit/index.js';
+import { agencyTeam } from '../../groups/index.js';
 import { segmentFacts } from '../sources.js';
 import { assignmentsOf, deleteAssignments, putAssignments } from './assignments.repository.js';
 
-export interface AssignInput { groupId: number; roadId: number; segmentIds?: number[]; reassign?: boolean }
+/** To a group (groupId), or to one agency directly (agencyId: the agency then works as a group of one). */
+export interface AssignInput { groupId?: number; agencyId?: number; roadId: number; segmentIds?: number[]; reassign?: boolean }
 
 async function requireCampaign(ctx: RequestContext, campaignId: number) {
   if (!(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst())) throw new AppError('NOT_FOUND');
@@ -15,7 +17,12 @@ async function requireCampaign(ctx: RequestContext, campaignId: number) {
 
 export async function assignSegments(ctx: RequestContext, campaignId: number, input: AssignInput) {
   await requireCampaign(ctx, campaignId);
-  const group = await ctx.db.selectFrom('groups').select(['id', 'name']).where('id', '=', input.groupId).where('campaign_id', '=', campaignId).executeTakeFirst();
+  if ((input.groupId === undefined) === (input.agencyId === undefined)) {
+    fail('VALIDATION', 'groupId', 'Chọn một nhóm hoặc một cơ quan để giao tuyến', 'Choose a group or an agency (one of them) to assign the road to');
+  }
+  const group = input.agencyId !== undefined
+    ? await agencyTeam(ctx, campaignId, input.agencyId)
+    : await ctx.db.selectFrom('groups').select(['id', 'name']).where('id', '=', input.groupId!).where('campaign_id', '=', campaignId).executeTakeFirst();
   if (!group) fail('NOT_IN_CAMPAIGN', 'groupId', 'Nhóm không thuộc chiến dịch này', 'The group is not part of this campaign');
   const road = await ctx.db.selectFrom('roads').select(['id', 'name', 'commune_id']).where('id', '=', input.roadId).executeTakeFirst();
   if (!road) fail('VALIDATION', 'roadId', 'Không có tuyến đường này', 'No such road');
@@ -45,8 +52,8 @@ export async function assignSegments(ctx: RequestContext, campaignId: number, in
     throw err;
   }
   await recordAudit(ctx, { action: 'assign', entity: 'road_assignment', entityId: campaignId, summary: auditText('road.assigned', { group: group.name, road: road.name, count: fresh.length }),
-    before: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })), after: { groupId: group.id, roadId: road.id, segmentIds: fresh } });
-  return { assigned: fresh, movedFrom: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })) };
+    before: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })), after: { groupId: group.id, agencyId: input.agencyId ?? null, roadId: road.id, segmentIds: fresh } });
+  return { groupId: group.id, assigned: fresh, movedFrom: others.map((o) => ({ segmentId: o.segment_id, groupId: o.group_id })) };
 }
 
 export async function unassignSegments(ctx: RequestContext, campaignId: number, segmentIds: number[]) {

@@ -10,16 +10,18 @@ const CampaignParam = z.object({ id: z.coerce.number().int().positive().openapi(
 const Seg = z.object({ id: z.number(), chainage: z.string(), label: z.string().nullable(), status: z.string(), lengthM: z.number(), remainingM3: z.number() });
 const Road = z.object({ roadId: z.number(), roadName: z.string(), communeId: z.number(), communeName: z.string(), remainingM3: z.number(), segments: z.array(Seg) });
 const AssignmentsOut = z.object({
-  groups: z.array(z.object({ groupId: z.number(), groupName: z.string(), remainingM3: z.number(), roads: z.array(Road) })),
+  groups: z.array(z.object({ groupId: z.number(), groupName: z.string(),
+    kind: z.enum(['group', 'agency']).openapi({ description: "'agency': one agency working on its own, named as the agency" }), remainingM3: z.number(), roads: z.array(Road) })),
   unassigned: z.array(Road),
 }).openapi('RoadAssignments');
 const AssignBody = z.object({
-  groupId: z.number().int().positive(),
+  groupId: z.number().int().positive().optional().openapi({ description: 'The group; or give agencyId instead' }),
+  agencyId: z.number().int().positive().optional().openapi({ description: 'One agency on its own (e.g. Ban chỉ huy Quân sự huyện); it then works as a group of one' }),
   roadId: z.number().int().positive(),
   segmentIds: z.array(z.number().int().positive()).min(1).max(500).optional().openapi({ description: 'Some segments of the road; the whole road when left out' }),
   reassign: z.boolean().optional().openapi({ description: 'Move segments assigned to another group' }),
 }).openapi('AssignInput');
-const ResultOut = z.object({ assigned: z.array(z.number()), movedFrom: z.array(z.object({ segmentId: z.number(), groupId: z.number() })), assignments: AssignmentsOut });
+const ResultOut = z.object({ groupId: z.number().openapi({ description: 'The group (or the agency working on its own) now holding the segments' }), assigned: z.array(z.number()), movedFrom: z.array(z.object({ segmentId: z.number(), groupId: z.number() })), assignments: AssignmentsOut });
 
 export const assignmentsRouter = createRouter()
   .openapi(createRoute({
@@ -30,7 +32,7 @@ export const assignmentsRouter = createRouter()
     return c.json(await assignmentsView(c.var.db, c.req.valid('param').id), 200);
   })
   .openapi(createRoute({
-    method: 'post', path: '/campaigns/{id}/assignments', tags, summary: 'Assign a road or some of its segments to a group',
+    method: 'post', path: '/campaigns/{id}/assignments', tags, summary: 'Assign a road or some of its segments to a group, or to one agency directly',
     request: { params: CampaignParam, body: jsonBody(AssignBody) }, responses: { 200: jsonContent(ResultOut), ...errorResponses },
   }), async (c) => {
     authorise(c, 'plans.write');

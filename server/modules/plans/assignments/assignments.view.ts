@@ -25,11 +25,11 @@ export async function assignmentsView(db: Kysely<Database>, campaignId: number) 
   const communeIds = (await db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', campaignId).execute()).map((r) => r.unit_id);
   const facts = await segmentFacts(db, { communeIds });
   const map = await assignmentMap(db, campaignId);
-  const groups = await db.selectFrom('groups').select(['id', 'name']).where('campaign_id', '=', campaignId).orderBy('ordinal').orderBy('id').execute();
+  const groups = await db.selectFrom('groups').select(['id', 'name', 'kind']).where('campaign_id', '=', campaignId).orderBy('ordinal').orderBy('id').execute();
   return {
     groups: groups.map((g) => {
       const mine = facts.filter((f) => map.get(f.id) === g.id);
-      return { groupId: g.id, groupName: g.name, remainingM3: mine.reduce((s, f) => s + f.remainingLitres, 0) / 1000, roads: roadsOf(mine) };
+      return { groupId: g.id, groupName: g.name, kind: g.kind, remainingM3: mine.reduce((s, f) => s + f.remainingLitres, 0) / 1000, roads: roadsOf(mine) };
     }),
     unassigned: roadsOf(facts.filter((f) => !map.has(f.id))),
   };

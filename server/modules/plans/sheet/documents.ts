@@ -55,7 +55,8 @@ export async function sheetPdf(meta: DocumentMeta, s: Sheet): Promise<Buffer> {
   s.byCommune.forEach((cm, i) => {
     body.push(keepWithNext({ text: `${i + 1}. Xã ${cm.communeName}: ${cm.entries.length} nhóm, ${formatInteger(cm.totals.headcount)} người, ${dec(cm.totals.targetVolumeM3)} m³, ${cm.totals.mixers} máy trộn`, bold: true, italics: true, margin: [0, 2, 0, 2] }));
     body.push(table([18, 92, 34, '*', 40, 70], ['TT', 'Nhóm', 'Số người', 'Đoạn đường', 'm³', 'Giám sát'],
-      cm.entries.map((l, j): TableCell[] => [c(String(j + 1), { alignment: 'center' }), c(`${l.groupName}\n(${l.leadAgencyName})`), right(formatInteger(l.headcount)),
+      cm.entries.map((l, j): TableCell[] => [c(String(j + 1), { alignment: 'center' }), // An agency assigned directly is named once, not as a group led by itself.
+        c(l.groupName === l.leadAgencyName ? l.groupName : `${l.groupName}\n(${l.leadAgencyName})`), right(formatInteger(l.headcount)),
         c(`${l.where}\nTập trung: ${meeting(l)}`), right(dec(l.targetVolumeM3)), c(supervisor(l))]), { fontSize: 10.5 }));
     if (cm.materials.length) {
       body.push(keepWithNext({ text: 'Vật liệu cần tập kết:', italics: true, fontSize: 12, margin: [0, 0, 0, 2] }));
