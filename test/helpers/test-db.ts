@@ -61,6 +61,7 @@ export async function resetDb(db: Kysely<Database>): Promise<void> {
   // Reference data the migrations insert comes back, as a fresh installation has it (issue 3).
   await insertRoadReferenceData(db);
   await ensureDefaultMaterials(db); // the materials catalogue (issue 4)
+  await sql`insert into data_version (id, version) values (1, 0)`.execute(db); // the one row every write bumps (issue 19)
 }
 
 export { PostgresDialect };
