@@ -6,7 +6,7 @@ import { makeWorld, type World } from '../../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../../test/helpers/test-app.js';
 import { configureNotifications } from '../channels.js';
 import { campaignDayReminder } from './campaign-day.js';
-import { registerReminderProvider, reminderProviders, runReminders } from './registry.js';
+import { runReminders, type ReminderProvider } from './registry.js';
 
 let t: TestApp;
 let w: World;
@@ -56,8 +56,12 @@ describe('the eve of a campaign day', () => {
 
 describe('the registry', () => {
   it('runs registered providers and keeps going when one of them fails', async () => {
-    registerReminderProvider({ name: 'test-broken', due: async () => { throw new Error('no plans table yet'); } });
-    registerReminderProvider({
+    // Registered in a registry of their own, so the app's registry (shared by every test file in this
+    // worker, e.g. the two-node jobs test) never runs them.
+    const own = new Map<string, ReminderProvider>();
+    const register = (p: ReminderProvider) => own.set(p.name, p);
+    register({ name: 'test-broken', due: async () => { throw new Error('no plans table yet'); } });
+    register({
       name: 'test-report-missing',
       due: async () => [{
         event: 'reminder.report_missing', recipients: { unitIds: [w.units.tanNam.id] }, dedupeKey: 'test:report:2021-36',
@@ -65,7 +69,7 @@ describe('the registry', () => {
       }],
     });
     const logs: string[] = [];
-    const runs = await runReminders(t.db, { now: friday('10:00'), providers: reminderProviders().filter((p) => p.name.startsWith('test-')), log: (m) => logs.push(m) });
+    const runs = await runReminders(t.db, { now: friday('10:00'), providers: [...own.values()], log: (m) => logs.push(m) });
     expect(runs).toEqual([
       { provider: 'test-broken', due: 0, notified: 0, error: 'no plans table yet' },
       { provider: 'test-report-missing', due: 1, notified: 1 },
