@@ -52,7 +52,7 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await switchUser(page, 'commune.tannam', consoleErrors);
     await openNav(page, 'Ngày ra quân');
     await expect(page.getByRole('heading', { name: 'Ngày ra quân', level: 1 })).toBeVisible();
-    await expect(page.getByTestId('workday-card').filter({ hasText: '16/10/2021' })).toBeVisible();
+    await expect(page.getByTestId('workday-card').filter({ hasText: '16/10/2021' }).filter({ hasText: 'Nhóm 1' })).toBeVisible();
     await shot(page, 'ngay-ra-quan-danh-sach-dien-thoai');
   });
 
@@ -148,7 +148,7 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await shot(page, 'ngay-ra-quan-chon-lo-vat-lieu-dien-thoai', { fullPage: false });
     await page.keyboard.press('Escape');
     // The failed sand (quarantined) is listed with its status, but the ledger refuses to issue it.
-    await pickIn(page, body, 'Lô của vật liệu 1', /^Cát vàng · lô số \d+ · .* · Không đạt$/);
+    await pickIn(page, body, 'Lô của vật liệu 1', /^Cát(?: vàng)? · lô số \d+ · .* · Không đạt$/);
     await page.getByLabel('Số lượng xuất của vật liệu 1').fill('500');
     await page.getByRole('button', { name: 'Lưu phần của xã' }).click();
     await expect(page.getByText(/Lô số \d+ không đạt, đang bị cách ly: không được xuất dùng/)).toBeVisible();

@@ -14,7 +14,7 @@ export async function listCampaigns(db: Kysely<Database>, f: { q?: string; ids?:
   let q = db.selectFrom('campaigns').innerJoin('admin_units as d', 'd.id', 'campaigns.district_id').select((eb) => [
     'campaigns.id', 'campaigns.name', 'campaigns.district_id', 'd.name as district_name', 'campaigns.start_date',
     'campaigns.end_date', 'campaigns.criterion_no', 'campaigns.description', 'campaigns.version',
-    sql<number>`(select count(*) from groups g where g.campaign_id = ${eb.ref('campaigns.id')})::int`.as('group_count'),
+    sql<number>`(select count(*) from groups g where g.campaign_id = ${eb.ref('campaigns.id')} and g.kind = 'group')::int`.as('group_count'),
     sql<CampaignRow['communes']>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'level', u.level) order by u.name)
       from campaign_communes cc join admin_units u on u.id = cc.unit_id where cc.campaign_id = ${eb.ref('campaigns.id')}), '[]'::json)`.as('communes'),
     sql<CampaignRow['days']>`coalesce((select json_agg(json_build_object('day', to_char(cd.day, 'YYYY-MM-DD'), 'note', cd.note) order by cd.day)

@@ -36,13 +36,13 @@ function PlannedReach({ c }: { c: CommuneCriterion }) {
   const { t, i18n } = useTranslation();
   const p = c.seasonPlan;
   if (!c.campaign || c.status === 'met') return null;
-  if (!p) return <Text size="xs" c="dimmed" mb="xs">{t('crit2.planNone')} <Anchor component={Link} to="/season-plan" size="xs">{t('crit2.planOpen')}</Anchor></Text>;
+  if (!p) return <Text size="xs" c="dimmed" mb="xs">{t('crit2.planNone')} <Anchor component={Link} to="/season-plan" size="xs" underline="always">{t('crit2.planOpen')}</Anchor></Text>;
   const what = p.alreadyMet ? t('crit2.planAlreadyMet') : p.reachedOn ? t('crit2.planReached', { day: formatDate(p.reachedOn) }) : t('crit2.planNotReached', { deadline: formatDate(p.deadline) });
   return (
     <Alert color={p.alreadyMet || p.reachedOn ? 'teal' : 'red'} variant="light" mb="xs" data-testid="crit2-season-plan">
       <Text size="sm" fw={600}>{t('crit2.planTitle', { d: formatDate(p.asOf) })}: {what}</Text>
       {p.shortfall && <Text size="sm">{i18n.language.startsWith('en') ? p.shortfall.en : p.shortfall.vi}</Text>}
-      <Anchor component={Link} to="/season-plan" size="sm">{t('crit2.planOpen')}</Anchor>
+      <Anchor component={Link} to="/season-plan" size="sm" underline="always">{t('crit2.planOpen')}</Anchor>
     </Alert>
   );
 }
