@@ -4,21 +4,13 @@
 // go/no-go checklist shows it.
 import { todayInVietnam } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../http/context.js';
-import { AppError } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { businessNow } from '../clock.js';
-import { maySupervise } from '../plans.policy.js';
-import { entriesOf, getPlan } from '../plans.repository.js';
 import { planView } from '../plans.presenter.js';
-import { requireNotPast } from './guards.js';
+import { entryForFieldEdit } from './guards.js';
 
 export async function confirmSite(ctx: RequestContext, planId: number, entryId: number, input: { ready: boolean; note?: string | null }) {
-  const plan = await getPlan(ctx.db, planId);
-  const [entry] = await entriesOf(ctx.db, { ids: [entryId] });
-  if (!plan || !entry || entry.plan_id !== planId) throw new AppError('NOT_FOUND');
-  if (!maySupervise(ctx.actor, entry.commune_id)) throw new AppError('FORBIDDEN');
-  if (plan.status !== 'draft' && plan.status !== 'published') throw new AppError('PLAN_TRANSITION_NOT_ALLOWED');
-  await requireNotPast(ctx, plan.day);
+  const { plan, entry } = await entryForFieldEdit(ctx, planId, entryId);
   const at = input.ready ? await businessNow(ctx.db) : null;
   await ctx.db.updateTable('plan_entries').set({ site_ready_at: at, site_ready_by: input.ready ? ctx.actor!.userId : null,
     site_note: input.ready ? input.note ?? null : null, updated_at: new Date() }).where('id', '=', entryId).execute();

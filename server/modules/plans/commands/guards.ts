@@ -5,7 +5,8 @@ import { entryChangeAction, planTransition, type PlanAction } from '../../../../
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { businessToday } from '../clock.js';
-import { lockPlan, type PlanRow } from '../plans.repository.js';
+import { maySupervise } from '../plans.policy.js';
+import { entriesOf, getPlan, lockPlan, type PlanRow } from '../plans.repository.js';
 
 export async function requireCampaignDay(ctx: RequestContext, campaignId: number, day: string, field = 'day'): Promise<void> {
   const c = await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst();
@@ -60,4 +61,19 @@ export async function guardBookings<T>(write: () => Promise<T>): Promise<T> {
     if (c === 'plan_entry_segments_day_segment') fail('SEGMENT_DOUBLE_BOOKED', 'segmentIds');
     throw err;
   }
+}
+
+/**
+ * A plan entry the commune (or the office) prepares on the ground: its supervisor, its site. 404 when
+ * the entry is not in the plan, 403 outside the actor's commune, only on a draft or published plan
+ * whose day is not past.
+ */
+export async function entryForFieldEdit(ctx: RequestContext, planId: number, entryId: number) {
+  const plan = await getPlan(ctx.db, planId);
+  const [entry] = await entriesOf(ctx.db, { ids: [entryId] });
+  if (!plan || !entry || entry.plan_id !== planId) throw new AppError('NOT_FOUND');
+  if (!maySupervise(ctx.actor, entry.commune_id)) throw new AppError('FORBIDDEN');
+  if (plan.status !== 'draft' && plan.status !== 'published') throw new AppError('PLAN_TRANSITION_NOT_ALLOWED');
+  await requireNotPast(ctx, plan.day);
+  return { plan, entry };
 }

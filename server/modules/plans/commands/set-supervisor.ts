@@ -2,20 +2,12 @@
 // commune's own part of the entry: it changes no version of the plan and needs no reason, but is
 // audited and shows on the go/no-go checklist and the day sheet.
 import type { RequestContext } from '../../../http/context.js';
-import { AppError } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
-import { maySupervise } from '../plans.policy.js';
-import { entriesOf, getPlan } from '../plans.repository.js';
 import { planView } from '../plans.presenter.js';
-import { requireNotPast } from './guards.js';
+import { entryForFieldEdit } from './guards.js';
 
 export async function setSupervisor(ctx: RequestContext, planId: number, entryId: number, input: { name: string | null; phone?: string | null }) {
-  const plan = await getPlan(ctx.db, planId);
-  const [entry] = await entriesOf(ctx.db, { ids: [entryId] });
-  if (!plan || !entry || entry.plan_id !== planId) throw new AppError('NOT_FOUND');
-  if (!maySupervise(ctx.actor, entry.commune_id)) throw new AppError('FORBIDDEN');
-  if (plan.status !== 'draft' && plan.status !== 'published') throw new AppError('PLAN_TRANSITION_NOT_ALLOWED');
-  await requireNotPast(ctx, plan.day);
+  const { plan, entry } = await entryForFieldEdit(ctx, planId, entryId);
   await ctx.db.updateTable('plan_entries').set({ supervisor_name: input.name, supervisor_phone: input.name ? input.phone ?? null : null,
     supervisor_set_by: ctx.actor!.userId, updated_at: new Date() }).where('id', '=', entryId).execute();
   await recordAudit(ctx, { action: 'set_supervisor', entity: 'plan', entityId: planId, summary: `${plan.day} · ${entry.group_name} · ${input.name ?? '—'}`,
