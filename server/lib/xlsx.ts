@@ -1,12 +1,13 @@
 // Reading spreadsheets as people keep them: cells may be rich text, formulas, hyperlinks or merged.
 // An upload is first checked against size limits without building anything (xlsx-limits.ts), then
-// read with exceljs's streaming reader: rows arrive one at a time and only their cell values are
+// read with exceljs's streaming reader (its sheets handed over last, xlsx-order.ts): rows arrive one at a time and only their cell values are
 // kept (no styles, no workbook model), so memory follows the data, not the file's declared size.
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { Readable } from 'node:stream';
 import { fail } from '../http/errors.js';
 import { cellPosition, checkXlsxLimits, DEFAULT_XLSX_LIMITS } from './xlsx-limits.js';
+import { sheetsLast } from './xlsx-order.js';
 
 /** The text a person sees in a cell, in Unicode NFC like every JSON body (server/http/unicode.ts). */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -100,7 +101,7 @@ export async function loadWorkbook(data: Uint8Array, field = 'file'): Promise<Sh
   const book: SheetBook = { worksheets: [] };
   let tooSlow = false;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(sheetsLast(data))]), {
       worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit',
     });
     // The reader names each sheet's part just before it hands the sheet over: its merged ranges.

@@ -10,7 +10,8 @@ import type { TestResponse } from './test-app.js';
  * message, and (when `field` is given) names that field with its own message in both languages.
  */
 export function expectError(res: TestResponse, status: number, code: string, field?: string): void {
-  expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status, code });
+  // The fields and the message say why a wrong code came back, when one does.
+  expect({ status: res.status, code: res.body?.error?.code }, JSON.stringify(res.body?.error ?? res.body)?.slice(0, 600)).toEqual({ status, code });
   const e = res.body.error;
   expect(e.message).toBeTruthy();
   expect(e.messageEn).toBeTruthy();
