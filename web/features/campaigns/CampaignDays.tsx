@@ -1,6 +1,6 @@
 // A campaign's days: every Saturday by default; the office adds other days (with a note such as
 // "Ngày bù do mưa") and removes days. Shown only as a list to those without the `edit` action.
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { api } from '../../lib/api';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import type { Campaign } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { DATE_FORMAT } from './CampaignFormModal';
 
 const FIELDS = ['day', 'note'] as const;
@@ -87,43 +88,27 @@ export function CampaignDays({ campaign }: { campaign: Campaign }) {
         <Text size="sm" c="dimmed">{t('days.count', { n: campaign.days.length })}</Text>
       </Group>
       {editable && <AddDayForm campaign={campaign} />}
-      <Table.ScrollContainer minWidth={420} mt="sm">
-        <Table striped verticalSpacing={6} aria-label={t('days.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('days.day')}</Table.Th>
-              <Table.Th>{t('days.weekday')}</Table.Th>
-              <Table.Th>{t('days.note')}</Table.Th>
-              {editable && <Table.Th w={50} />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {campaign.days.map((d) => (
-              <Table.Tr key={d.day}>
-                <Table.Td fw={500}>{formatDate(d.day)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <span>{weekday(d.day, i18n.language)}</span>
-                    {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{d.note ?? ''}</Table.Td>
-                {editable && (
-                  <Table.Td>
-                    <Tooltip label={t('days.remove')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('days.removeNamed', { day: formatDate(d.day) })}
-                        loading={remove.isPending && remove.variables === d.day}
-                        onClick={() => { if (window.confirm(t('days.confirmRemove', { day: formatDate(d.day) }))) remove.mutate(d.day); }}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Box mt="sm">
+        <DataTable label={t('days.title')} rows={campaign.days} rowKey={(d) => d.day} minWidth={420} verticalSpacing={6} columns={[
+          { key: 'day', header: t('days.day'), td: () => ({ fw: 500 }), cell: (d) => formatDate(d.day) },
+          { key: 'weekday', header: t('days.weekday'), cell: (d) => (
+            <Group gap={6} wrap="nowrap">
+              <span>{weekday(d.day, i18n.language)}</span>
+              {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
+            </Group>
+          ) },
+          { key: 'note', header: t('days.note'), cell: (d) => d.note ?? '' },
+          editable && { key: 'remove', width: 50, cell: (d) => (
+            <Tooltip label={t('days.remove')}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('days.removeNamed', { day: formatDate(d.day) })}
+                loading={remove.isPending && remove.variables === d.day}
+                onClick={() => { if (window.confirm(t('days.confirmRemove', { day: formatDate(d.day) }))) remove.mutate(d.day); }}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          ) },
+        ]} />
+      </Box>
     </Paper>
   );
 }
