@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { addDays } from '../../../domain/dates';
+import { dueWeek } from '../../../domain/due';
 import { formatQuantity } from '../../../domain/labour';
 import { weekLabel, weekLabelEn, weekStartOf } from '../../../domain/reporting';
 import { useCan, useMe } from '../../app/auth';
@@ -61,7 +62,8 @@ function OpenReport({ campaign, today, reports, initialWeek }: { campaign: Campa
     if (!reports.some((r) => r.weekStart === w && r.commune.id === communeId)) weeks.push(w);
   }
   weeks.reverse();
-  const [week, setWeek] = useState<string | null>(initialWeek && weeks.includes(initialWeek) ? initialWeek : weeks[0] ?? null);
+  // Opens on the week asked for (the home's link), else the latest week due with no report yet.
+  const [week, setWeek] = useState<string | null>(initialWeek && weeks.includes(initialWeek) ? initialWeek : dueWeek(weeks, today));
   const errors = useFormErrors(['weekStart']);
   const open = useMutation({
     mutationFn: () => openReport({ campaignId: campaign.id, communeId, weekStart: week! }),
