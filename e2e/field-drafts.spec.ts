@@ -129,6 +129,9 @@ test('trưởng nhóm nhập người tham gia khi mất mạng: nháp qua lần
   await expect(card.getByTestId('home-outbox-summary')).toHaveText('1 mục chờ gửi');
   await expect(card.getByTestId('home-outbox-item')).toHaveText([`Người tham gia của nhóm, bản ghi số ${w0.id}Chờ gửi`]);
   await shot(page, 'field-home-waiting', { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shot(page, 'field-home-waiting-1280', { fullPage: false });
+  await page.setViewportSize({ width: 360, height: 740 });
   await card.getByTestId('home-action-outbox').click();
   const list = page.getByRole('dialog', { name: 'Chờ gửi lên máy chủ' });
   await expect(list.getByTestId('outbox-item')).toHaveCount(1);

@@ -9,11 +9,13 @@ import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
+import { dayWithin } from '../../../domain/due';
 import { api } from '../../lib/api';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import type { Campaign } from '../../lib/types';
 import { DataTable } from '../../ui/DataTable';
+import { useBusinessToday } from '../home/today';
 import { DATE_FORMAT } from './CampaignFormModal';
 
 const FIELDS = ['day', 'note'] as const;
@@ -24,16 +26,13 @@ function weekday(day: string, lang: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** The calendar opens on today's month when the campaign runs, else on its nearest end. */
-function openingMonth(c: Campaign): string {
-  const today = todayInVietnam();
-  return today < c.startDate ? c.startDate : today > c.endDate ? c.endDate : today;
-}
 
 function AddDayForm({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [day, setDay] = useState<string | null>(null);
+  // The calendar opens on the business date's month when the campaign runs, else on its nearest end.
+  const today = useBusinessToday() ?? todayInVietnam();
   const [note, setNote] = useState('');
   const errors = useFormErrors(FIELDS);
   const add = useMutation({
@@ -57,7 +56,7 @@ function AddDayForm({ campaign }: { campaign: Campaign }) {
       {errors.general && <Alert color="red" role="alert" mb="xs">{errors.general}</Alert>}
       <Group align="flex-start" gap="sm" wrap="wrap">
         <DatePickerInput label={t('days.day')} value={day} onChange={setDay} valueFormat={DATE_FORMAT} required
-          minDate={campaign.startDate} maxDate={campaign.endDate} defaultDate={openingMonth(campaign)}
+          minDate={campaign.startDate} maxDate={campaign.endDate} defaultDate={dayWithin(campaign.startDate, campaign.endDate, today)}
           error={errors.field('day')} miw={170} popoverProps={{ withinPortal: true }} />
         <TextInput label={t('days.note')} placeholder={t('days.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
           error={errors.field('note')} style={{ flex: '1 1 220px' }} />
@@ -84,7 +83,7 @@ export function CampaignDays({ campaign }: { campaign: Campaign }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={3} fz={18}>{t('days.title')}</Title>
+        <Title order={2} fz={18}>{t('days.title')}</Title>
         <Text size="sm" c="dimmed">{t('days.count', { n: campaign.days.length })}</Text>
       </Group>
       {editable && <AddDayForm campaign={campaign} />}

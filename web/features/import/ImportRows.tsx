@@ -59,7 +59,7 @@ export function ImportRows({ rows }: { rows: ImportOutcome['rows'] }) {
   if (!rows.length) return null;
   return (
     <Stack gap="xs" data-testid="import-rows">
-      <Title order={3} fz={17}>{t('import.rowsTitle')}</Title>
+      <Title order={2} fz={17}>{t('import.rowsTitle')}</Title>
       <Text size="sm" c="dimmed">{t('import.rowsHint')}</Text>
       <DataTable label={t('import.rowsTitle')} rows={rows} rowKey={(r) => r.row} minWidth={720} striped={false} verticalSpacing={4}
         card={(r) => <RowCard row={r} />}

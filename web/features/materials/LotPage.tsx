@@ -73,7 +73,7 @@ export function LotPage() {
               {lot.document && <Text size="xs" c="dimmed" mt="xs">{lot.document}</Text>}
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg" mb="xs">{t('stock.inspections')}</Title>
+              <Title order={2} fz="lg" mb="xs">{t('stock.inspections')}</Title>
               {inspections.length === 0 ? <Text c="dimmed" size="sm">{t('stock.noInspections')}</Text> : inspections.map((i) => (
                 <Stack key={i.id} gap={4} mb="sm">
                   <Group gap="xs">
@@ -88,7 +88,7 @@ export function LotPage() {
             </Paper>
             {/* keyed by the count so the form starts empty after each saved inspection */}
             {lot.actions.includes('inspect') && <InspectionForm key={inspections.length} lot={lot} />}
-            <Paper withBorder p="md"><Title order={3} fz="lg" mb="xs">{t('stock.history')}</Title><Movements lot={lot} movements={movements} /></Paper>
+            <Paper withBorder p="md"><Title order={2} fz="lg" mb="xs">{t('stock.history')}</Title><Movements lot={lot} movements={movements} /></Paper>
           </Stack>
         )}
       </QueryState>

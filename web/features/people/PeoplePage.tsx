@@ -49,7 +49,7 @@ export function PeoplePage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg" mb="xs">{t('people.byVillage')}</Title>
+              <Title order={2} fz="lg" mb="xs">{t('people.byVillage')}</Title>
               <DataTable label={t('people.byVillage')} rows={commune.villages} rowKey={(v) => v.id ?? 'none'} minWidth={420} striped={false} columns={[
                 { key: 'village', header: t('people.village'), cell: (v) => v.name ?? t('people.noVillage') },
                 { key: 'cash', header: t('people.cash'), align: 'right', nowrap: true, cell: (v) => formatVnd(v.totals.cash) },
@@ -58,7 +58,7 @@ export function PeoplePage() {
               ]} />
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg">{t('people.ranking')}</Title>
+              <Title order={2} fz="lg">{t('people.ranking')}</Title>
               <Text size="xs" c="dimmed" mb="xs">{t('people.rankingNote')}</Text>
               <DataTable label={t('people.ranking')} rows={summary.data?.ranking ?? []} rowKey={(r) => r.villageId} striped={false} columns={[
                 { key: 'rank', header: t('people.rank'), cell: (r) => r.rank },
@@ -69,7 +69,7 @@ export function PeoplePage() {
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md">
-            <Title order={3} fz="lg" mb="xs">{t('people.list')}</Title>
+            <Title order={2} fz="lg" mb="xs">{t('people.list')}</Title>
             {list.data?.items.length === 0 ? <Text c="dimmed">{t('people.empty')}</Text> : (
               <ScrollArea type="auto">
                 <Table miw={640} aria-label={t('people.list')} verticalSpacing="xs">

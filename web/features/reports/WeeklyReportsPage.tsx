@@ -77,7 +77,7 @@ function OpenReport({ campaign, today, reports, initialWeek }: { campaign: Campa
   const label = (w: string) => `${i18n.language === 'en' ? weekLabelEn(w) : weekLabel(w)} (${formatDate(w)} – ${formatDate(addDays(w, 6))})`;
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} mb="md">
-      <Title order={3} size="h5" mb="xs">{t('reports.openTitle')}</Title>
+      <Title order={2} size="h5" mb="xs">{t('reports.openTitle')}</Title>
       <Group align="flex-end" gap="xs">
         <Select label={t('reports.week')} value={week} onChange={setWeek} allowDeselect={false} data={weeks.map((w) => ({ value: w, label: label(w) }))}
           error={errors.field('weekStart')} style={{ flex: '1 1 240px' }} comboboxProps={{ withinPortal: true }} />
@@ -112,7 +112,7 @@ export function WeeklyReportsPage() {
         <OpenReport campaign={campaign.data} today={reports.data.today} reports={reports.data.items} initialWeek={params.get('weekStart')} />
       )}
       {can('reports.review') && campaignId && <CompletenessGrid campaignId={campaignId} />}
-      <Title order={3} size="h5" mb="xs">{t('reports.list')}</Title>
+      <Title order={2} size="h5" mb="xs">{t('reports.list')}</Title>
       <QueryState query={reports} isEmpty={(d) => d.items.length === 0} empty={<Paper withBorder><Empty title={t('reports.empty')} /></Paper>}>
         {(d) => (
           <Stack gap="xs">

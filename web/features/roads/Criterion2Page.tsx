@@ -54,7 +54,7 @@ export function CommuneTable({ c }: { c: CommuneCriterion }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Stack gap={0}>
-          <Title order={3} fz="lg">{t('crit2.communeTitle', { name: c.commune.name })}</Title>
+          <Title order={2} fz="lg">{t('crit2.communeTitle', { name: c.commune.name })}</Title>
           <Text size="xs" c="dimmed">
             {t('crit2.region', { region: i18n.language.startsWith('en') ? c.region.en : c.region.vi })} · {t('crit2.asOf', { d: formatDate(c.asOf) })}
             {c.pace.campaignDays > 0 && ` · ${t('crit2.pace', { n: c.pace.campaignDays })}`}

@@ -73,7 +73,7 @@ function RoadView({ road }: { road: Road }) {
 
       <Paper withBorder p="md" mb="md">
         <Group justify="space-between" mb="sm" wrap="wrap">
-          <Title order={3} fz="lg">{t('roads.segments')}</Title>
+          <Title order={2} fz="lg">{t('roads.segments')}</Title>
           {road.actions.includes('editSegments') && road.progress.unsegmentedM > 0 && <SplitForm road={road} />}
         </Group>
         <Text size="sm" c="dimmed" mb="xs">
@@ -116,7 +116,7 @@ function RoadView({ road }: { road: Road }) {
 
       {road.materials && (
         <Paper withBorder p="md">
-          <Title order={3} fz="lg" mb="xs">{t('roads.materials')}</Title>
+          <Title order={2} fz="lg" mb="xs">{t('roads.materials')}</Title>
           <MaterialsTable columns={[{ label: t('roads.materialsDesign'), estimate: road.materials.design }, { label: t('roads.materialsRemaining'), estimate: road.materials.remaining }]} />
           <Text size="xs" c="dimmed" mt="xs">{t('roads.mixSource', { table: road.materials.design.mix.tableName, source: road.materials.design.mix.source })}</Text>
         </Paper>
