@@ -125,6 +125,24 @@ test('trưởng nhóm nhập người tham gia khi mất mạng: nháp qua lần
   await expect(lead().getByLabel('Cả ngày')).toBeDisabled();
   await shot(page, 'field-attendance-queued', { fullPage: false });
 
+  // Home, still with no signal: the "waiting to send" card says what waits, and opens the list.
+  await page.goto('/');
+  const card = page.getByTestId('home-card-outbox');
+  await expect(card.getByTestId('home-outbox-summary')).toHaveText('1 mục chờ gửi');
+  await expect(card.getByTestId('home-outbox-item')).toHaveText([`Người tham gia của nhóm, bản ghi số ${w0.id}Chờ gửi`]);
+  await shot(page, 'field-home-waiting', { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shot(page, 'field-home-waiting-1280', { fullPage: false });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await card.getByTestId('home-action-outbox').click();
+  const list = page.getByRole('dialog', { name: 'Chờ gửi lên máy chủ' });
+  await expect(list.getByTestId('outbox-item')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/workdays/${w0.id}`);
+  await expect(page.getByTestId('queued-notice')).toContainText('Đã lưu trên điện thoại');
+
   // The link returns: sent once, the form shows the saved record.
   let writes = 0;
   page.on('request', (r) => {
@@ -143,6 +161,10 @@ test('trưởng nhóm nhập người tham gia khi mất mạng: nháp qua lần
   expect(w1.groupPart.attendance).toEqual([expect.objectContaining({ agency: expect.objectContaining({ name: 'Văn phòng Huyện ủy' }), fullDay: 9, halfDay: 2 })]);
   expect(writes).toBe(1);
   await shot(page, 'field-attendance-sent', { fullPage: false });
+  // Sent: the home's card says nothing waits.
+  await page.goto('/');
+  await expect(page.getByTestId('home-outbox-summary')).toHaveText('Không có gì chờ gửi: mọi bản ghi đã lên máy chủ');
+  await expect(page.getByTestId('home-action-outbox')).toHaveCount(0);
   expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 // Media (issue 8): the media centre's news and reportages, newest first, each with the directive
 // task it completed; "record a media item" for those allowed (media.write); the photo library.
-import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Tabs, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { useCan } from '../../app/auth';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DateField } from '../fund/DateField';
@@ -86,38 +87,22 @@ function MediaList() {
     <Paper withBorder>
       <QueryState query={items} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('media.empty')} />}>
         {(d) => (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped verticalSpacing="xs" aria-label={t('media.items')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={100}>{t('media.publishedOn')}</Table.Th>
-                  <Table.Th>{t('media.itemTitle')}</Table.Th>
-                  <Table.Th>{t('media.channel')}</Table.Th>
-                  <Table.Th>{t('media.task')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.items.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>{formatDate(m.publishedOn)}</Table.Td>
-                    <Table.Td>
-                      <Anchor href={m.url} target="_blank" rel="noopener" size="sm" fw={500}>{m.title}</Anchor>
-                      <Group gap={4} mt={2}><Badge size="xs" variant="light">{MEDIA_TYPE_LABELS[m.type][lang]}</Badge>{m.agency && <Text size="xs" c="dimmed">{m.agency.name}</Text>}</Group>
-                    </Table.Td>
-                    <Table.Td><Text size="sm">{MEDIA_CHANNEL_LABELS[m.channel][lang]}</Text></Table.Td>
-                    <Table.Td>
-                      {m.task ? (
-                        <>
-                          <Anchor component={Link} to={`/directives/${m.task.directiveId}`} size="xs">{m.task.description}</Anchor>
-                          <Text size="xs" c={m.task.onTime === false ? 'yellow.8' : 'teal.8'}>{t(m.task.onTime === false ? 'media.late' : 'media.onTime', { date: formatDate(m.task.dueOn) })}</Text>
-                        </>
-                      ) : <Text size="xs" c="dimmed">—</Text>}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('media.items')} rows={d.items} rowKey={(m) => m.id} minWidth={720} columns={[
+            { key: 'on', header: t('media.publishedOn'), width: 100, cell: (m) => formatDate(m.publishedOn) },
+            { key: 'title', header: t('media.itemTitle'), cell: (m) => (
+              <>
+                <Anchor href={m.url} target="_blank" rel="noopener" size="sm" fw={500}>{m.title}</Anchor>
+                <Group gap={4} mt={2}><Badge size="xs" variant="light">{MEDIA_TYPE_LABELS[m.type][lang]}</Badge>{m.agency && <Text size="xs" c="dimmed">{m.agency.name}</Text>}</Group>
+              </>
+            ) },
+            { key: 'channel', header: t('media.channel'), cell: (m) => <Text size="sm">{MEDIA_CHANNEL_LABELS[m.channel][lang]}</Text> },
+            { key: 'task', header: t('media.task'), cell: (m) => (m.task ? (
+              <>
+                <Anchor component={Link} to={`/directives/${m.task.directiveId}`} size="xs">{m.task.description}</Anchor>
+                <Text size="xs" c={m.task.onTime === false ? 'yellow.8' : 'teal.8'}>{t(m.task.onTime === false ? 'media.late' : 'media.onTime', { date: formatDate(m.task.dueOn) })}</Text>
+              </>
+            ) : <Text size="xs" c="dimmed">—</Text>) },
+          ]} />
         )}
       </QueryState>
     </Paper>

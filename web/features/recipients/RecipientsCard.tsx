@@ -22,7 +22,7 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
   return (
     <Paper withBorder p="md" mt="lg">
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4">{t('recipients.title')}</Title>
+        <Title order={2} size="h4">{t('recipients.title')}</Title>
         <Badge variant="light" color={d.counts.read === d.counts.tracked ? 'teal' : 'orange'}>{t('recipients.counts', d.counts)}</Badge>
       </Group>
       <Table.ScrollContainer minWidth={420}>

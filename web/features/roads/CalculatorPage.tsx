@@ -59,11 +59,11 @@ export function CalculatorPage() {
           </Stack>
         </Paper>
         <Paper withBorder p="md" aria-live="polite">
-          <Title order={3} fz="lg" mb="xs">{t('calc.result')}</Title>
+          <Title order={2} fz="lg" mb="xs">{t('calc.result')}</Title>
           {estimate.error ? <Alert color="red">{errorText(estimate.error, t)}</Alert> : e ? (
             <>
               <MaterialsTable columns={[{ label: t('calc.total'), estimate: e }]} />
-              <Title order={4} fz="sm" mt="md" mb={4}>{t('calc.mixRow', { grade: e.mix.grade, stone: e.mix.stone })}</Title>
+              <Title order={3} fz="sm" mt="md" mb={4}>{t('calc.mixRow', { grade: e.mix.grade, stone: e.mix.stone })}</Title>
               <Table verticalSpacing={4} withTableBorder>
                 <Table.Thead><Table.Tr>
                   <Table.Th ta="right">{t('calc.cementPerM3')}</Table.Th><Table.Th ta="right">{t('calc.sandPerM3')}</Table.Th>

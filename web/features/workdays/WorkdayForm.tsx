@@ -45,7 +45,7 @@ function fieldNames(prefix: string, members: number, pours: number, materials = 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-      <Title order={3} size="h5" mb={hint ? 2 : 'xs'}>{title}</Title>
+      <Title order={2} size="h5" mb={hint ? 2 : 'xs'}>{title}</Title>
       {hint && <Text size="xs" c="dimmed" mb="xs">{hint}</Text>}
       {children}
     </Paper>
