@@ -3968,11 +3968,8 @@ export interface components {
             startDate?: string;
             /** @example 2021-09-11 */
             endDate?: string;
-            /**
-             * @description NTM criterion served (2 = giao thông)
-             * @default 2
-             */
-            criterionNo: number;
+            /** @description NTM criterion served (2 = giao thông) */
+            criterionNo?: number;
             description?: string | null;
             /** @description Target communes (xã, phường, thị trấn); at most 1000, a province's */
             communeIds?: number[];
@@ -5013,16 +5010,10 @@ export interface components {
              */
             url?: string;
             campaignId?: number | null;
-            /**
-             * @description Workdays the item covers
-             * @default []
-             */
-            workdayIds: number[];
-            /**
-             * @description Roads the item covers
-             * @default []
-             */
-            roadIds: number[];
+            /** @description Workdays the item covers */
+            workdayIds?: number[];
+            /** @description Roads the item covers */
+            roadIds?: number[];
             note?: string | null;
         };
         PhotoLibrary: {
@@ -5792,8 +5783,7 @@ export interface components {
             targetVolumeM3?: number;
             /** @description Metres of road; computed from the volume when left out */
             targetLengthM?: number;
-            /** @default 1 */
-            mixers: number;
+            mixers?: number;
             /** @example 07:00 */
             meetingTime?: string | null;
             /** @example Nhà văn hóa thôn Nặm Khẳm */
@@ -6098,11 +6088,8 @@ export interface components {
              * @example 30
              */
             headcount?: number;
-            /**
-             * @description People per member agency, when known (their sum is at most the headcount)
-             * @default []
-             */
-            perAgency: {
+            /** @description People per member agency, when known (their sum is at most the headcount) */
+            perAgency?: {
                 agencyId: number;
                 headcount: number;
             }[];
@@ -6373,11 +6360,8 @@ export interface components {
         RoadUpdate: {
             /** @example Đường trục thôn Nậm Hốc */
             name?: string;
-            /**
-             * @description Villages (thôn, bản) the road serves, under the same commune
-             * @default []
-             */
-            villageIds: number[];
+            /** @description Villages (thôn, bản) the road serves, under the same commune */
+            villageIds?: number[];
             /**
              * @description Criterion 2 class: commune (2.1), village (2.2), alley (2.3), field (2.4)
              * @enum {string}

@@ -4,6 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
 import { isTime, PLAN_STATUSES, READINESS_ITEMS } from '../../../domain/plans.js';
+import { patchOf } from '../../http/patch-schema.js';
 
 export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-10-23' });
 export const Time = z.string().refine(isTime, { message: 'HH:MM' }).openapi({ example: '07:00' });
@@ -28,7 +29,7 @@ const EntryFields = z.object({
 export const EntryCreate = EntryFields.extend({
   reason: Reason.optional().openapi({ description: 'Required once the plan is published: why it changes' }),
 }).openapi('PlanEntryCreate');
-export const EntryUpdate = EntryFields.partial().extend({ reason: Reason.optional() }).openapi('PlanEntryUpdate');
+export const EntryUpdate = patchOf(EntryFields).extend({ reason: Reason.optional() }).openapi('PlanEntryUpdate');
 export const EntryRemoveQuery = z.object({ reason: Reason.optional() });
 
 export const PublishInput = z.object({
