@@ -5677,7 +5677,8 @@ export interface components {
             } | null;
             registration: {
                 id: number;
-                status: string;
+                /** @enum {string} */
+                status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
                 headcount: number;
                 targetVolumeM3: number;
             } | null;
@@ -5841,8 +5842,101 @@ export interface components {
             createdBy: string | null;
         };
         PlanVersionDetail: components["schemas"]["PlanVersion"] & {
-            /** @description The plan as it was (the Plan shape without actions) */
-            snapshot?: unknown;
+            snapshot: components["schemas"]["PlanSnapshot"];
+        };
+        /** @description The plan as it was (the Plan shape without actions) */
+        PlanSnapshot: {
+            id: number;
+            campaignId: number;
+            campaignName: string;
+            day: string;
+            /** @example Tuần 42/2021 */
+            week: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            /** @description Latest published version (0 for a draft) */
+            versionNo: number;
+            note: string | null;
+            cancelReason: string | null;
+            movedToPlanId: number | null;
+            publishedAt: string | null;
+            closedAt: string | null;
+            totals: {
+                entries: number;
+                headcount: number;
+                targetVolumeM3: number;
+                targetLengthM: number;
+                mixers: number;
+                redItems: number;
+            };
+            entries: {
+                id: number;
+                group: {
+                    id: number;
+                    name: string;
+                    /**
+                     * @description 'agency': one agency assigned directly (a group of one); absent in versions kept before it existed
+                     * @enum {string}
+                     */
+                    kind?: "group" | "agency";
+                    leadAgencyId: number;
+                    leadAgencyName: string;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                segments: {
+                    id: number;
+                    roadId: number;
+                    roadName: string;
+                    label: string | null;
+                    chainage: string;
+                    status: string;
+                    lengthM: number;
+                    remainingM3: number;
+                }[];
+                headcount: number;
+                targetVolumeM3: number;
+                targetLengthM: number;
+                mixers: number;
+                meetingTime: string | null;
+                meetingPlace: string | null;
+                notes: string | null;
+                /** @description Why the proposal chose this entry */
+                explanation: {
+                    vi: string;
+                    en: string;
+                } | null;
+                supervisor: {
+                    name: string;
+                    phone: string | null;
+                } | null;
+                /** @description The commune confirmed the site is prepared (mặt bằng) on this day */
+                site?: {
+                    readyOn: string;
+                    note: string | null;
+                } | null;
+                registration: {
+                    id: number;
+                    /** @enum {string} */
+                    status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
+                    headcount: number;
+                    targetVolumeM3: number;
+                } | null;
+                readiness: {
+                    ok: boolean;
+                    items: {
+                        /** @enum {string} */
+                        item: "registration" | "materials" | "supervisor" | "mixer" | "site" | "segments" | "proposal";
+                        ok: boolean;
+                        vi: string;
+                        en: string;
+                    }[];
+                };
+            }[];
+            /** @description Row version for If-Match */
+            version: number;
         };
         PlanSheet: {
             plan: {
@@ -6012,7 +6106,15 @@ export interface components {
             status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
             communeComment: string | null;
             /** @description What the group sent, when the commune amended it */
-            original?: unknown;
+            original: {
+                headcount: number;
+                perAgency: {
+                    agencyId: number;
+                    headcount: number;
+                }[];
+                targetVolumeM3: number;
+                targetLengthM: number | null;
+            } | null;
             submittedBy: string | null;
             submittedAt: string;
             submittedLate: boolean;
@@ -6169,8 +6271,10 @@ export interface components {
                 tableId: number;
                 table: string;
                 tableName: string;
-                grade: string;
-                stone: string;
+                /** @enum {string} */
+                grade: "M150" | "M200" | "M250" | "M300";
+                /** @enum {string} */
+                stone: "1x2" | "2x4" | "4x6";
             };
             hasGeometry: boolean;
             /** @description Only on GET /roads/{id} */
@@ -6846,7 +6950,8 @@ export interface components {
                 }[];
                 supervisorName: string | null;
                 supervisorPhone: string | null;
-                weather: string | null;
+                /** @enum {string|null} */
+                weather: "sunny" | "cloudy" | "light_rain" | "heavy_rain" | "other" | null;
                 incidents: string | null;
                 note: string | null;
                 materials: {
@@ -7202,7 +7307,8 @@ export interface components {
                     /** @enum {string} */
                     state: "on_time" | "late" | "missing" | "due" | "not_started";
                     reportId: number | null;
-                    status: string | null;
+                    /** @enum {string|null} */
+                    status: "draft" | "submitted" | "returned" | "approved" | null;
                 }[];
             }[];
             counts: {

@@ -70,7 +70,7 @@ export const CompletenessQuery = z.object({ from: IsoDate.optional(), to: IsoDat
 export const CompletenessOut = z.object({
   weeks: z.array(z.object({ weekStart: z.string(), vi: z.string(), en: z.string(), deadline: z.string() })),
   communes: z.array(z.object({ id: z.number(), name: z.string(),
-    cells: z.array(z.object({ weekStart: z.string(), state: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']), reportId: z.number().nullable(), status: z.string().nullable() })) })),
+    cells: z.array(z.object({ weekStart: z.string(), state: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']), reportId: z.number().nullable(), status: z.enum(REPORT_STATUSES).nullable() })) })),
   counts: z.object({ on_time: z.number(), late: z.number(), missing: z.number(), due: z.number(), not_started: z.number() }),
 }).openapi('ReportCompleteness');
 

@@ -135,7 +135,7 @@ export const RoadOut = z.object({
   surfaceBefore: z.enum(SURFACES),
   widthM: z.number(),
   thicknessM: z.number(),
-  mix: z.object({ tableId: z.number(), table: z.string(), tableName: z.string(), grade: z.string(), stone: z.string() }),
+  mix: z.object({ tableId: z.number(), table: z.string(), tableName: z.string(), grade: z.enum(GRADES), stone: z.enum(STONE_SIZES) }),
   hasGeometry: z.boolean(),
   geometry: GeometrySchema.nullable().optional().openapi({ description: 'Only on GET /roads/{id}' }),
   lengthCheck: z.object({ measuredM: z.number(), differenceM: z.number(), percent: z.number(), flagged: z.boolean(), thresholdPercent: z.number() }).nullable()

@@ -51,7 +51,10 @@ export const RegistrationOut = z.object({
   headcount: z.number(), perAgency: z.array(z.object({ agencyId: z.number(), agencyName: z.string(), headcount: z.number() })),
   targetVolumeM3: z.number(), targetLengthM: z.number().nullable(), transport: z.string().nullable(), tools: z.string().nullable(), note: z.string().nullable(),
   status: z.enum(REGISTRATION_STATUSES), communeComment: z.string().nullable(),
-  original: z.any().nullable().openapi({ description: 'What the group sent, when the commune amended it' }),
+  original: z.object({
+    headcount: z.number(), perAgency: z.array(z.object({ agencyId: z.number(), headcount: z.number() })),
+    targetVolumeM3: z.number(), targetLengthM: z.number().nullable(),
+  }).nullable().openapi({ description: 'What the group sent, when the commune amended it' }),
   submittedBy: z.string().nullable(), submittedAt: z.string(), submittedLate: z.boolean(),
   decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), decidedLate: z.boolean().nullable(),
   actions: z.array(z.enum(['edit', 'withdraw', 'confirm', 'amend', 'decline'])),
