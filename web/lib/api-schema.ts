@@ -7340,9 +7340,145 @@ export interface components {
                 rating: number;
             };
         };
-        /** @description period, totals, communes (with moneySpent and criterion2), groups, materials, included, missing, meta */
         DistrictReport: {
-            [key: string]: unknown;
+            campaign: {
+                id: number;
+                name: string;
+            };
+            issuer: components["schemas"]["DocumentIssuer"];
+            /** @description The business date the figures were read on */
+            today: string;
+            period: {
+                /** @enum {string} */
+                kind: "week" | "month";
+                start: string;
+                from: string;
+                to: string;
+                weeks: string[];
+                vi: string;
+                en: string;
+            };
+            totals: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                moneySpent: number;
+            };
+            communes: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                reports: number;
+                moneySpent: number;
+                criterion2: {
+                    roadClass: string;
+                    totalKm: number;
+                    hardenedKm: number;
+                    sharePercent: number;
+                }[];
+            }[];
+            groups: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                groupId: number;
+                name: string;
+                communes: string[];
+                ratings: {
+                    commune: string;
+                    /** @enum {string} */
+                    responsibility: "tot" | "kha" | "trung_binh" | "yeu";
+                    /** @enum {string} */
+                    effectiveness: "tot" | "kha" | "trung_binh" | "yeu";
+                }[];
+            }[];
+            /** @description kg for cement, litres for sand and stone */
+            materials: {
+                code: string;
+                name: string;
+                unit: string;
+                issued: number;
+                norm: number;
+            }[];
+            included: {
+                id: number;
+                commune: string;
+                weekStart: string;
+                narrative: string | null;
+                difficulties: string | null;
+                proposals: string | null;
+            }[];
+            missing: {
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                weekStart: string;
+                week: string;
+                /** @enum {string|null} */
+                status: "draft" | "submitted" | "returned" | "approved" | null;
+            }[];
+            /** @description Groups that worked without their officials' attendance: named, never printed as 0 */
+            missingAttendance: {
+                commune: string;
+                weekStart: string;
+                week: string;
+                group: string;
+                groupId: number;
+                days: string[];
+                reason: string | null;
+            }[];
+            meta: {
+                number: string | null;
+                /** @enum {string} */
+                header: "state" | "party";
+                issuerParent: string;
+                issuer: string;
+                signerTitle: string;
+                signerName: string;
+                highlights: string | null;
+                narrative: string | null;
+                recipients: string[];
+                version: number;
+            };
+        };
+        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
+            isDefault: boolean;
+        };
+        DocumentIssuerInput: {
+            place: string;
+            state: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
+            party: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
         };
         DistrictReportMeta: {
             /** @enum {string} */
@@ -7470,28 +7606,6 @@ export interface components {
                     };
                 }[];
             }[];
-        };
-        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
-            isDefault: boolean;
-        };
-        DocumentIssuerInput: {
-            place: string;
-            state: {
-                parent: string;
-                name: string;
-                abbreviation: string;
-                signerAuthority: string;
-                signerTitle: string;
-                signerName: string;
-            };
-            party: {
-                parent: string;
-                name: string;
-                abbreviation: string;
-                signerAuthority: string;
-                signerTitle: string;
-                signerName: string;
-            };
         };
         SeasonOverrideInput: {
             groupId: number;
