@@ -2,6 +2,7 @@
 // villages, segments with their history, and criterion 2 thresholds.
 import type { ColumnType, Generated } from 'kysely';
 import type { Grade, StoneSize } from '../../domain/concrete/mix-tables.js';
+import type { SegmentStatus } from '../../domain/segment-status.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
@@ -69,7 +70,8 @@ export interface SegmentsTable {
   label: string | null;
   width_mm: number | null;
   thickness_mm: number | null;
-  status: Generated<string>;
+  /** The check constraint's statuses. */
+  status: Generated<SegmentStatus>;
   poured_on: string | null;
   accepted_on: string | null;
   note: string | null;

@@ -6817,37 +6817,252 @@ export interface components {
             };
             today: string;
             lastDay: string | null;
-            /** @description roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts */
             headline: {
                 campaign: {
-                    [key: string]: unknown;
+                    roads: {
+                        /** @description Km of segments poured or accepted */
+                        finishedKm: number;
+                        acceptedKm: number;
+                        totalKm: number;
+                        segments: {
+                            planned: number;
+                            ready: number;
+                            in_progress: number;
+                            poured: number;
+                            accepted: number;
+                            rejected: number;
+                        };
+                    };
+                    work: {
+                        /** @enum {boolean} */
+                        available: true;
+                        workdays: number;
+                        cancelled: number;
+                        officials: number;
+                        people: number;
+                        participants: number;
+                        labourDays: number;
+                        lengthM: number;
+                        volumeM3: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
+                    fund: {
+                        /** @enum {boolean} */
+                        available: true;
+                        fundId: number;
+                        received: number;
+                        allocated: number;
+                        spent: number;
+                        unallocated: number;
+                        pending: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
+                    /** @description Reporting rate: received ÷ expected (target communes × weeks due), on time */
+                    reports: {
+                        /** @enum {boolean} */
+                        available: true;
+                        expected: number;
+                        received: number;
+                        onTime: number;
+                        ratePercent: number | null;
+                        onTimePercent: number | null;
+                        weeks: number;
+                        communes: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
                 };
                 lastDay: {
-                    [key: string]: unknown;
+                    day: string;
+                    roads: {
+                        finishedKm: number;
+                        acceptedKm: number;
+                    };
+                    work: {
+                        /** @enum {boolean} */
+                        available: true;
+                        workdays: number;
+                        cancelled: number;
+                        officials: number;
+                        people: number;
+                        participants: number;
+                        labourDays: number;
+                        lengthM: number;
+                        volumeM3: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
                 } | null;
             };
             communes: {
-                [key: string]: unknown;
+                /** @description Km of segments poured or accepted */
+                finishedKm: number;
+                acceptedKm: number;
+                totalKm: number;
+                segments: {
+                    planned: number;
+                    ready: number;
+                    in_progress: number;
+                    poured: number;
+                    accepted: number;
+                    rejected: number;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                status: string;
+                metAtThresholds: boolean;
+                thresholdsConfirmed: boolean;
+                roads: number;
+                work: {
+                    /** @enum {boolean} */
+                    available: true;
+                    workdays: number;
+                    cancelled: number;
+                    officials: number;
+                    people: number;
+                    participants: number;
+                    labourDays: number;
+                    lengthM: number;
+                    volumeM3: number;
+                } | {
+                    /** @enum {boolean} */
+                    available: false;
+                    reason: string;
+                };
+                indicators: {
+                    indicator: string;
+                    roadClass: string;
+                    totalKm: number;
+                    hardenedKm: number;
+                    sharePercent: number;
+                    thresholdPercent: number;
+                    met: boolean | null;
+                    missingKm: number;
+                    projection: {
+                        status: string;
+                        date: string | null;
+                    };
+                }[];
             }[];
             weeks: {
-                [key: string]: unknown;
+                week: string;
+                endDay: string;
+                finishedKm: number;
+                acceptedKm: number;
+                weekLengthM: number;
+                weekM3: number;
             }[];
             lateTasks: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                items: {
+                    id: number;
+                    dueOn: string;
+                    description: string;
+                    directive: {
+                        id: number;
+                        number: string;
+                    };
+                    assignee: string;
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
             ranking: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                campaignDaysWorked: number;
+                groups: {
+                    rank: number;
+                    id: number;
+                    name: string;
+                    score: number;
+                    participationPercent: number;
+                    labourDays: number;
+                    volumeM3: number;
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
             nextPlan: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                planId: number;
+                day: string;
+                status: string;
+                go: boolean;
+                redItems: number;
+                entries: number;
+                headcount: number;
+                targetVolumeM3: number;
+                blockers: {
+                    group: string;
+                    commune: string;
+                    check: {
+                        item: string;
+                        ok: boolean;
+                        vi: string;
+                        en: string;
+                    };
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
         };
         DashboardSegment: {
             segment: {
-                [key: string]: unknown;
+                id: number;
+                label: string | null;
+                fromM: number;
+                toM: number;
+                lengthM: number;
+                /** @enum {string} */
+                status: "planned" | "ready" | "in_progress" | "poured" | "accepted" | "rejected";
+                pouredOn: string | null;
+                acceptedOn: string | null;
+                road: {
+                    id: number;
+                    name: string;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
             };
             workdays: {
-                [key: string]: unknown;
+                id: number;
+                day: string;
+                status: string;
+                group: string;
+                lengthM: number;
+                volumeM3: number;
+                officials: number;
+                people: number;
+                photos: {
+                    id: number;
+                    /** @enum {string} */
+                    phase: "before" | "after";
+                    side: string;
+                    url: string;
+                }[];
             }[];
         };
         PublicSummary: {
