@@ -8,23 +8,12 @@ import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
 import { figureSums } from '../workdays/index.js';
+import { DashboardOut, SegmentDrillOut } from './dashboard.schema.js';
 import { campaignDays, findCampaign, roadsPerCommune, segmentSums, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
 import { communesSection, figureCuts, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
 
 const tags = ['dashboard'];
-const Loose = z.record(z.string(), z.unknown());
 const DashboardQuery = z.object({ campaignId: z.coerce.number().int().positive().optional().openapi({ description: 'Default: the latest campaign' }) });
-
-const DashboardOut = z.object({
-  campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  today: z.string(), lastDay: z.string().nullable(),
-  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts' }),
-  communes: z.array(Loose), weeks: z.array(Loose), lateTasks: Loose, ranking: Loose, nextPlan: Loose,
-}).openapi('Dashboard');
-
-const SegmentDrillOut = z.object({
-  segment: Loose, workdays: z.array(Loose),
-}).openapi('DashboardSegment');
 
 export const dashboardRouter = createRouter()
   .openapi(createRoute({
