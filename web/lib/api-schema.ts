@@ -6729,7 +6729,7 @@ export interface components {
             };
             today: string;
             lastDay: string | null;
-            /** @description roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts */
+            /** @description roads (km finished = segments poured or accepted, poured on or after the campaign first day; beforeKm = finished segments poured before it; km accepted; segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts */
             headline: {
                 campaign: {
                     [key: string]: unknown;
@@ -6771,7 +6771,7 @@ export interface components {
                 startDate: string;
                 endDate: string;
             };
-            /** @description roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
+            /** @description roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign's first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
             totals: {
                 [key: string]: unknown;
             };

@@ -18,7 +18,7 @@ const DashboardQuery = z.object({ campaignId: z.coerce.number().int().positive()
 const DashboardOut = z.object({
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
   today: z.string(), lastDay: z.string().nullable(),
-  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts' }),
+  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km finished = segments poured or accepted, poured on or after the campaign first day; beforeKm = finished segments poured before it; km accepted; segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts' }),
   communes: z.array(Loose), weeks: z.array(Loose), lateTasks: Loose, ranking: Loose, nextPlan: Loose,
 }).openapi('Dashboard');
 
@@ -43,18 +43,19 @@ export const dashboardRouter = createRouter()
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
     // The segments and the workday figures added up in the database (per commune, status and day);
     // every section below counts these rows through domain/figures.ts.
-    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay));
+    const start = String(campaign.start_date).slice(0, 10);
+    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay, start));
     const work = await figureSums(db, { campaignId: campaign.id, to: today }, ['commune_id', 'day']);
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       today, lastDay,
       headline: {
-        campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
-        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
+        campaign: { roads: roadFigures(segments, today, start), work: workSection(work), fund, reports },
+        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay, start), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, work, await roadsPerCommune(db, campaign.id), today),
-      weeks: weeklySeries(segments, work, days, today),
+      communes: await communesSection(ctxOf(c), { id: campaign.id, start }, segments, work, await roadsPerCommune(db, campaign.id), today),
+      weeks: weeklySeries(segments, work, days, today, start),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),
       nextPlan: await nextPlanSection(db, actor, campaign, addDays(today, 1)),

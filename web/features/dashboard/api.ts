@@ -8,7 +8,7 @@ export type Missing = { available: false; reason: string };
 export type Section<T> = (T & { available: true }) | Missing;
 
 /** Segments: km finished (poured or accepted), accepted, in total, and how many segments in each status (domain/figures.ts). */
-export interface RoadFigures { finishedKm: number; acceptedKm: number; totalKm: number; segments: Record<SegmentStatus, number> }
+export interface RoadFigures { finishedKm: number; acceptedKm: number; beforeKm?: number; totalKm: number; segments: Record<SegmentStatus, number> }
 /** Segments finished and accepted on one day. */
 export interface DayRoadFigures { finishedKm: number; acceptedKm: number }
 /** Workday records: what was done, counted by domain/figures.ts (the district report counts the same). */
