@@ -19,6 +19,18 @@ test('the public page works signed out, in Vietnamese and in English', async ({ 
   await expect(page.getByTestId('road-map')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shot(page, 'public-phone-vi');
+  // Finished roads' photos: the before and after photos of the workdays that poured the accepted
+  // Tân Thượng alley (Nhóm 3, 11/09–02/10/2021), named by road, commune and day, and loaded.
+  await page.getByRole('heading', { name: 'Ảnh các tuyến đã hoàn thành' }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('no-photos')).toHaveCount(0);
+  const photos = page.getByRole('img', { name: /Đường ngõ xóm Tân Thượng, xã Tân Nam/ });
+  await expect(photos).toHaveCount(8);
+  await expect(page.getByRole('img', { name: 'Sau khi làm: Đường ngõ xóm Tân Thượng, xã Tân Nam, 02/10/2021' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Trước khi làm: Đường ngõ xóm Tân Thượng, xã Tân Nam, 11/09/2021' })).toHaveCount(1);
+  const first = photos.first();
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await shot(page, 'public-finished-road-photos-phone', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/public');
   await page.getByText('EN', { exact: true }).click();

@@ -2944,6 +2944,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workdays/{id}/group/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a correction of the group's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         * @description Check a correction of the group's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         */
+        post: operations["postWorkdaysByIdGroupCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workdays/{id}/commune/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a correction of the commune's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         * @description Check a correction of the commune's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         */
+        post: operations["postWorkdaysByIdCommuneCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workdays/{id}": {
         parameters: {
             query?: never;
@@ -6820,10 +6860,12 @@ export interface components {
             headline: {
                 campaign: {
                     roads: {
-                        /** @description Km of segments poured or accepted */
+                        /** @description Km of segments poured or accepted, poured on or after the campaign's first day */
                         finishedKm: number;
                         acceptedKm: number;
                         totalKm: number;
+                        /** @description Km of finished segments poured before the campaign's first day (counted apart; criterion 2 counts them) */
+                        beforeKm: number;
                         segments: {
                             planned: number;
                             ready: number;
@@ -6905,10 +6947,12 @@ export interface components {
                 } | null;
             };
             communes: {
-                /** @description Km of segments poured or accepted */
+                /** @description Km of segments poured or accepted, poured on or after the campaign's first day */
                 finishedKm: number;
                 acceptedKm: number;
                 totalKm: number;
+                /** @description Km of finished segments poured before the campaign's first day (counted apart; criterion 2 counts them) */
+                beforeKm: number;
                 segments: {
                     planned: number;
                     ready: number;
@@ -7074,7 +7118,7 @@ export interface components {
                 startDate: string;
                 endDate: string;
             };
-            /** @description roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
+            /** @description roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign's first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
             totals: {
                 [key: string]: unknown;
             };
@@ -20798,6 +20842,148 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WorkdayCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayCheck"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkdaysByIdGroupCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayGroupPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayCheck"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkdaysByIdCommuneCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayCommunePatch"];
             };
         };
         responses: {

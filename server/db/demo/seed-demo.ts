@@ -15,6 +15,7 @@ import { seedDemoDirectives } from './seed-demo-directives.js'; // directives an
 import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
 import { saveIssuer } from '../../modules/issuer/index.js';
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
+import { seedDemoEarlyWorkdays } from './seed-demo-early-workdays.js'; // the campaign's first Saturdays (issue 14)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoFundReport } from './seed-demo-fund-report.js'; // the fund report to the Standing Committee (issue 18)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
@@ -75,6 +76,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
         signerAuthority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'Phó Bí thư', signerName: 'Lương Văn Đoàn (demo)' },
     }); // the documents' issuer (issue 16)
     await seedDemoRoads(ctx); // roads and segments (issue 3)
+    await seedDemoEarlyWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // the campaign's first Saturdays: every finished segment has its workdays (issue 14)
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)

@@ -32,18 +32,19 @@ export const dashboardRouter = createRouter()
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
     // The segments and the workday figures added up in the database (per commune, status and day);
     // every section below counts these rows through domain/figures.ts.
-    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay));
+    const start = String(campaign.start_date).slice(0, 10);
+    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay, start));
     const work = await figureSums(db, { campaignId: campaign.id, to: today }, ['commune_id', 'day']);
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       today, lastDay,
       headline: {
-        campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
-        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
+        campaign: { roads: roadFigures(segments, today, start), work: workSection(work), fund, reports },
+        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay, start), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, work, await roadsPerCommune(db, campaign.id), today),
-      weeks: weeklySeries(segments, work, days, today),
+      communes: await communesSection(ctxOf(c), { id: campaign.id, start }, segments, work, await roadsPerCommune(db, campaign.id), today),
+      weeks: weeklySeries(segments, work, days, today, start),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),
       nextPlan: await nextPlanSection(db, actor, campaign, addDays(today, 1)),

@@ -9,7 +9,8 @@ const section = <S extends z.ZodRawShape>(shape: S) => z.union([z.object({ avail
 
 const Ref = z.object({ id: z.number(), name: z.string() });
 const RoadFigures = {
-  finishedKm: z.number().openapi({ description: 'Km of segments poured or accepted' }), acceptedKm: z.number(), totalKm: z.number(),
+  finishedKm: z.number().openapi({ description: "Km of segments poured or accepted, poured on or after the campaign's first day" }), acceptedKm: z.number(), totalKm: z.number(),
+  beforeKm: z.number().openapi({ description: "Km of finished segments poured before the campaign's first day (counted apart; criterion 2 counts them)" }),
   segments: z.object(Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, z.number()])) as Record<(typeof SEGMENT_STATUSES)[number], z.ZodNumber>),
 };
 const DayRoadFigures = z.object({ finishedKm: z.number(), acceptedKm: z.number() });

@@ -17,7 +17,7 @@ const Loose = z.record(z.string(), z.unknown());
 const PublicSummaryOut = z.object({
   asOf: z.string().openapi({ description: 'The date the figures are read on' }),
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign\'s first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
   photos: z.array(z.object({ id: z.number(), url: z.string(), phase: z.enum(['before', 'after']), day: z.string(), commune: z.string(), roads: z.string() })),
 }).openapi('PublicSummary');
 

@@ -53,7 +53,8 @@ function Headline({ roads, work, extra, testId }: { roads: RoadFigures | DayRoad
       <Stat label={t('dashboard.labourDays')} value={ok(work) ? <span data-testid="labour-days">{formatDecimal(work.labourDays, 1)}</span> : <NoData />}
         sub={ok(work) ? t('dashboard.workdaysCaption', { n: work.workdays }) : undefined} />
       <Stat label={t('dashboard.kmFinished')} value={`${formatDecimal(roads.finishedKm, 2)} km`}
-        sub={t('dashboard.kmFinishedCaption', { km: formatDecimal(roads.acceptedKm, 2) })} />
+        sub={<>{t('dashboard.kmFinishedCaption', { km: formatDecimal(roads.acceptedKm, 2) })}
+          {'beforeKm' in roads && roads.beforeKm ? <span data-testid="km-before">{t('dashboard.kmBefore', { km: formatDecimal(roads.beforeKm, 2) })}</span> : null}</>} />
       {extra}
     </SimpleGrid>
   );
@@ -76,7 +77,8 @@ function Communes({ d }: { d: Dashboard }) {
             ) },
             { key: 'projected', header: t('dashboard.projected'), cell: (i) => (i.met ? t('dashboard.met') : i.projection.date ? formatDate(i.projection.date) : t(`dashboard.projection.${i.projection.status}`, { defaultValue: '—' })) },
           ]} />
-          <Text size="sm" mt="xs">{t('dashboard.communeLine', { finished: formatDecimal(c.finishedKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}</Text>
+          <Text size="sm" mt="xs">{t('dashboard.communeLine', { finished: formatDecimal(c.finishedKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}
+            {c.beforeKm ? t('dashboard.kmBefore', { km: formatDecimal(c.beforeKm, 2) }) : null}</Text>
           {ok(c.work) && <Text size="sm">{t('dashboard.communeWork', { m: formatDecimal(c.work.lengthM, 1), m3: formatDecimal(c.work.volumeM3, 1), days: formatDecimal(c.work.labourDays, 1) })}</Text>}
           <Anchor component={Link} to={`/dashboard/communes/${c.commune.id}`} size="sm" mt={4} display="block">{t('dashboard.seeRoads')}</Anchor>
         </Panel>

@@ -18,7 +18,7 @@ import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
 /** Counted as the dashboard counts (domain/figures.ts): km finished and accepted from segments, m and m³ from the recorded workdays. */
-interface Totals { roads: number; roadKm: number; finishedKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
+interface Totals { roads: number; roadKm: number; finishedKm: number; beforeKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
 interface PublicSummary {
   asOf: string;
   campaign: { id: number; name: string; startDate: string; endDate: string };
@@ -50,6 +50,7 @@ function CommuneCard({ c, fund }: { c: PublicSummary['communes'][number]; fund: 
         {line(t('public.roads'), String(c.roads))}
         {line(t('public.kmPoured'), `${formatDecimal(c.finishedKm, 2)} km`)}
         {line(t('public.kmAccepted'), `${formatDecimal(c.acceptedKm, 2)} km`, true)}
+        {c.beforeKm > 0 && line(t('public.kmBefore'), `${formatDecimal(c.beforeKm, 2)} km`)}
         {fund && <>
           {line(t('public.fundIn'), formatVnd(fund.allocated))}
           {line(t('public.fundOut'), formatVnd(fund.spent))}
