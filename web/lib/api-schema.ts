@@ -7699,6 +7699,10 @@ export interface components {
                 /** @enum {string} */
                 kind: "body" | "agency" | "commune";
                 name: string;
+                /** @description The agency, for kind agency */
+                agencyId: number | null;
+                /** @description The commune, for kind commune */
+                communeId: number | null;
                 /** @description False for a body without users in the app: listed, not tracked */
                 tracked: boolean;
                 read: {
