@@ -6930,6 +6930,21 @@ export interface components {
             fund: {
                 [key: string]: unknown;
             } | null;
+            /** @description The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent */
+            people: {
+                communes: {
+                    commune: string;
+                    totals: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                donors: {
+                    name: string;
+                    commune: string;
+                    village: string | null;
+                    kind: string;
+                }[];
+            };
             photos: {
                 id: number;
                 url: string;
