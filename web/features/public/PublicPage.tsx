@@ -124,7 +124,7 @@ function Body({ d }: { d: PublicSummary }) {
               </Stack>
             ))}
           </SimpleGrid>
-          {d.people.donors.length > 0 && <Text size="xs" c="dimmed" mt="sm">{t('public.peopleNamed', { names: d.people.donors.map((n) => n.village ? `${n.name} (${n.village})` : n.name).join(', ') })}</Text>}
+          {d.people.donors.length > 0 && <Text size="xs" c="dimmed" mt="sm">{t('public.peopleNamed', { names: [...new Set(d.people.donors.map((n) => n.village ? `${n.name} (${n.village})` : n.name))].join(', ') })}</Text>}
         </Card>
       )}
       <Card withBorder>
