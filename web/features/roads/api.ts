@@ -89,7 +89,8 @@ export const useRoads = (communeId: number | null) => useQuery({
   enabled: communeId !== null,
 });
 
-export const useRoad = (id: number) => useQuery({ queryKey: ['roads', id], queryFn: () => api.get<Road>(`/roads/${id}`) });
+// No road chosen yet (id 0): nothing is asked, rather than a 400 for /roads/0.
+export const useRoad = (id: number) => useQuery({ queryKey: ['roads', id], queryFn: () => api.get<Road>(`/roads/${id}`), enabled: id !== 0 });
 
 /** Every commune with roads (or in a campaign): the commune picker's choices and the criterion 2 tables. */
 export const useCriterionCommunes = () => useQuery({
