@@ -200,7 +200,7 @@ test('điều phối viên tạo cơ quan và nhóm, tìm lại không dấu, xe
     // The district's 2021 list puts the military command in Nhóm 2; in the demo it now works its own
     // road as an agency on its own (issue 18), so that one row is named and nothing would be imported.
     await expect(page.getByTestId('import-summary')).toContainText('1 dòng lỗi');
-    await expect(table).toContainText('Ban chỉ huy Quân sự huyện');
+    await expect(table).toContainText('Ban chỉ huy Quân sự huyện được giao trực tiếp, làm tuyến đường riêng: không xếp vào nhóm');
     await expect(page.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
     await shot(page, 'nhap-xem-truoc');
   });

@@ -15,6 +15,11 @@ test('the public page works signed out, in Vietnamese and in English', async ({ 
   await expect(tanNam.getByText('Km đã nghiệm thu')).toBeVisible();
   await expect(tanNam.getByText('Còn lại')).toBeVisible();
   await expect(page.getByText('Kinh phí đóng góp theo cơ quan')).toBeVisible();
+  // The people's contributions per commune, the same figures the people module sums (issue 18).
+  const people = page.getByTestId('public-people');
+  await expect(people.getByRole('heading', { name: 'Đóng góp của nhân dân' })).toBeVisible();
+  await expect(people.getByText('Hiến đất').first()).toBeVisible();
+  await expect(people.getByText('Ngày công').first()).toBeVisible();
   await page.getByText('Bản đồ tiến độ').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('road-map')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -36,6 +41,7 @@ test('the public page works signed out, in Vietnamese and in English', async ({ 
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: /Public results/ })).toBeVisible();
   await expect(page.getByText('Contributions by agency')).toBeVisible();
+  await expect(page.getByTestId('public-people').getByRole('heading', { name: "The people's contributions" })).toBeVisible();
   await shot(page, 'public-desktop-en');
   expect(errors).toEqual([]);
 });

@@ -1260,6 +1260,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media-broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items sent to a station, newest first, with their outcome
+         * @description Items sent to a station, newest first, with their outcome
+         */
+        get: operations["getMediaBroadcasts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-broadcasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One broadcast
+         * @description One broadcast
+         */
+        get: operations["getMediaBroadcastsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-items/{id}/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a media item was sent to a station
+         * @description Record that a media item was sent to a station
+         */
+        post: operations["postMediaItemsByIdBroadcasts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-broadcasts/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether the station aired it (day and link) or not (explanation); a reportage's outcome completes the monthly reportage task (If-Match)
+         * @description Record whether the station aired it (day and link) or not (explanation); a reportage's outcome completes the monthly reportage task (If-Match)
+         */
+        post: operations["postMediaBroadcastsByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/materials": {
         parameters: {
             query?: never;
@@ -5100,6 +5180,72 @@ export interface components {
             phase?: "before" | "after" | null;
             caption?: string | null;
         };
+        Broadcast: {
+            id: number;
+            item: {
+                id: number;
+                title: string;
+                /** @enum {string} */
+                type: "news" | "reportage" | "photo_set" | "video";
+                publishedOn: string;
+                url: string;
+            };
+            station: string;
+            sentOn: string;
+            /** @enum {string} */
+            status: "sent" | "aired" | "not_aired";
+            airedOn: string | null;
+            airedUrl: string | null;
+            explanation: string | null;
+            note: string | null;
+            /** @description The monthly reportage task instance this broadcast's outcome completed */
+            task: {
+                instanceId: number;
+                directiveId: number;
+                description: string;
+                dueOn: string;
+                onTime: boolean | null;
+            } | null;
+            sentBy: {
+                id: number;
+                displayName: string;
+            } | null;
+            actions: "outcome"[];
+            version: number;
+        };
+        BroadcastSend: {
+            /**
+             * @description The station the item was sent to
+             * @example Đài Phát thanh - Truyền hình tỉnh
+             */
+            station: string;
+            /**
+             * @description The day it was sent, not in the future
+             * @example 2021-09-28
+             */
+            sentOn: string;
+            note?: string | null;
+        };
+        BroadcastOutcome: {
+            /** @enum {string} */
+            outcome: "aired";
+            /**
+             * @description The broadcast day: not before it was sent, not in the future
+             * @example 2021-09-28
+             */
+            airedOn: string;
+            /**
+             * Format: uri
+             * @description The broadcast's link
+             * @example https://hagiangtv.example/phong-su/ngay-thu-bay
+             */
+            url?: string | null;
+        } | {
+            /** @enum {string} */
+            outcome: "not_aired";
+            /** @example Đài chưa bố trí được thời lượng trong tháng 9 */
+            explanation: string;
+        };
         Material: {
             id: number;
             code: string;
@@ -7131,6 +7277,21 @@ export interface components {
             fund: {
                 [key: string]: unknown;
             } | null;
+            /** @description The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent */
+            people: {
+                communes: {
+                    commune: string;
+                    totals: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                donors: {
+                    name: string;
+                    commune: string;
+                    village: string | null;
+                    kind: string;
+                }[];
+            };
             photos: {
                 id: number;
                 url: string;
@@ -8016,6 +8177,10 @@ export interface components {
                 /** @enum {string} */
                 kind: "body" | "agency" | "commune";
                 name: string;
+                /** @description The agency, for kind agency */
+                agencyId: number | null;
+                /** @description The commune, for kind commune */
+                communeId: number | null;
                 /** @description False for a body without users in the app: listed, not tracked */
                 tracked: boolean;
                 read: {
@@ -13607,6 +13772,301 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMediaBroadcasts: {
+        parameters: {
+            query?: {
+                status?: "sent" | "aired" | "not_aired";
+                mediaItemId?: number;
+                /** @description Sent on or after */
+                from?: string;
+                to?: string;
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The business date, the default for the forms */
+                        today: string;
+                        items: components["schemas"]["Broadcast"][];
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMediaBroadcastsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMediaItemsByIdBroadcasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastSend"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMediaBroadcastsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastOutcome"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ import { seedDemoFundReport } from './seed-demo-fund-report.js'; // the fund rep
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
 import { seedDemoWorkdays } from './seed-demo-workdays.js'; // workdays and reports (issue 7)
+import { seedDemoBroadcasts } from './seed-demo-broadcasts.js'; // broadcasts on the provincial station (issue 18)
 import { seedDemoPeople, seedDemoRecipients } from './seed-demo-people.js'; // people's contributions, directive recipients (issue 18)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
@@ -81,6 +82,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
+    await seedDemoBroadcasts(ctx); // the September reportage aired on the provincial station (issue 18)
     await seedDemoPlans(ctx, { campaignId: campaign.id }); // plans, assignments, registrations (issue 6)
     await seedDemoWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // workdays and weekly reports (issue 7)
     await seedDemoPeople(ctx); // people's contributions (issue 18)
