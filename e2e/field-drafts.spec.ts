@@ -5,19 +5,12 @@
 // applied exactly once when the link returns; a double-clicked expenditure is one expenditure on the
 // server. Days touched by no other browser test: Yên Thành 11/09 and 18/09/2021.
 import { expect, test, type Page } from '@playwright/test';
-import { allowHttpError, openNav, shot, signIn, watchConsole } from './helpers';
+import { allowHttpError, openNav, shot, signIn, waitForOfflineReady, watchConsole } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
 
 const YEN_THANH = 5;
 
-/** Waits until the service worker controls the page (the shell and the answers read from now on are kept). */
-async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!reg?.active && reg.active.state === 'activated' && !!navigator.serviceWorker.controller;
-  }, undefined, { timeout: 60_000 });
-}
 
 /** The drafts kept on the phone (IndexedDB 'ntm-hub-field'), as JSON text, read outside the app. */
 function storedDrafts(page: Page): Promise<string> {
