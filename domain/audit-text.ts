@@ -67,6 +67,7 @@ const TEMPLATES = {
   'stock.moved': { vi: 'Lô #{lot}: {quantity}', en: 'Lot #{lot}: {quantity}' },
   'stock.reversed': { vi: '{kind:movementKind} #{id}: {reason}', en: '{kind:movementKind} #{id}: {reason}' },
   'lot.inspected': { vi: '{result:lotResult}{notes}', en: '{result:lotResult}{notes}' },
+  'fund.peopleGift': { vi: 'Nhân dân xã {commune} ủng hộ: {donor} · biên lai {receipt} · {amount}', en: 'Gift from the people of {commune}: {donor} · receipt {receipt} · {amount}' },
   'fund.reversed': { vi: '{kind:fundEntryKind} #{id}: {reason}', en: '{kind:fundEntryKind} #{id}: {reason}' },
   'workday.photo': { vi: '{phase:photoPhase}: {file}', en: '{phase:photoPhase}: {file}' },
   'photo.tagged': { vi: '{entity:record} #{id}', en: '{entity:record} #{id}' },

@@ -47,6 +47,21 @@ export function totalsOf(items: readonly ContributionFigures[]): PeopleTotals {
   return { count: items.length, cash, inKindCount: inKind, labourDays: labour / 10, landM2: dm2 / 100, landCount: land };
 }
 
+/**
+ * Totals of several groups (communes of a district, villages of a commune) added up; labour-days
+ * kept to tenths and m² to hundredths, as the contributions are recorded.
+ * @example sumTotals([{ ...EMPTY_TOTALS, labourDays: 0.1 }, { ...EMPTY_TOTALS, labourDays: 0.2 }]).labourDays === 0.3
+ */
+export function sumTotals(list: readonly PeopleTotals[]): PeopleTotals {
+  const out = { ...EMPTY_TOTALS };
+  for (const t of list) {
+    out.count += t.count; out.cash += t.cash; out.inKindCount += t.inKindCount; out.landCount += t.landCount;
+    out.labourDays = Math.round((out.labourDays + t.labourDays) * 10) / 10;
+    out.landM2 = Math.round((out.landM2 + t.landM2) * 100) / 100;
+  }
+  return out;
+}
+
 export interface VillageStanding { villageId: number; name: string; communeName: string; totals: PeopleTotals; rank: number }
 
 /**

@@ -34,6 +34,7 @@ import * as addAuditSummaryCode from './migrations/202612081600-add-audit-summar
 import * as addSeasonMaterialsSetting from './migrations/202612081700-add-season-materials-setting.js'; // issue 17
 import * as createDataVersion from './migrations/202612081900-create-data-version.js'; // issue 19
 import * as createMediaBroadcasts from './migrations/202612091800-create-media-broadcasts.js'; // broadcast on the provincial station (issue 18)
+import * as linkPeopleCashToFund from './migrations/202612101800-link-people-cash-to-fund.js'; // the people's cash gifts in the fund ledger (issue 18)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612081801-create-fund-reports': createFundReports, // the fund report to the Standing Committee (issue 18)
   '202612081900-create-data-version': createDataVersion, // one number bumped by every write, for ETags (issue 19)
   '202612091800-create-media-broadcasts': createMediaBroadcasts, // broadcast on the provincial station (issue 18)
+  '202612101800-link-people-cash-to-fund': linkPeopleCashToFund, // the people's cash gifts in the fund ledger (issue 18)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

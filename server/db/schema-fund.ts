@@ -26,7 +26,7 @@ export interface FundEntriesTable {
   amount: number;
   entry_date: string;
   note: string | null;
-  contributor_kind: 'official' | 'agency' | null;
+  contributor_kind: 'official' | 'agency' | 'people' | null;
   contributor_name: string | null;
   agency_id: number | null;
   receipt_no: string | null;
@@ -49,6 +49,8 @@ export interface FundEntriesTable {
   purchase: ColumnType<unknown, string | null | undefined, never> | null;
   reverses_id: number | null;
   reason: string | null;
+  /** The people's cash gift this contribution posts (contributor_kind 'people'). */
+  people_contribution_id: number | null;
   created_by: number;
   created_at: DefaultTimestamp;
 }

@@ -4207,13 +4207,22 @@ export interface components {
             /** @description The reversing entry, when this one was reversed */
             reversedBy: number | null;
             contribution: {
-                /** @enum {string} */
-                contributorKind: "official" | "agency";
+                /**
+                 * @description people: a cash gift from the people of a commune, posted by the people's contributions
+                 * @enum {string}
+                 */
+                contributorKind: "official" | "agency" | "people";
                 contributorName: string | null;
                 agency: {
                     id: number;
                     name: string;
-                };
+                } | null;
+                /** @description The commune of a people's gift */
+                commune: {
+                    id: number;
+                    name: string;
+                } | null;
+                peopleContributionId: number | null;
                 receiptNo: string;
                 collectedBy: string | null;
                 publicNameConsent: boolean;
@@ -4416,6 +4425,19 @@ export interface components {
                 amount: number;
                 contributions: number;
             }[];
+            /** @description Cash gifts from the people (households, villages, enterprises), per commune */
+            people: {
+                amount: number;
+                contributions: number;
+                communes: {
+                    commune: {
+                        id: number;
+                        name: string;
+                    };
+                    amount: number;
+                    contributions: number;
+                }[];
+            };
             allocations: {
                 id: number;
                 commune: {
@@ -4452,6 +4474,19 @@ export interface components {
                 amount: number;
                 contributions: number;
             }[];
+            /** @description Cash gifts from the people (households, villages, enterprises), per commune */
+            people: {
+                amount: number;
+                contributions: number;
+                communes: {
+                    commune: {
+                        id: number;
+                        name: string;
+                    };
+                    amount: number;
+                    contributions: number;
+                }[];
+            };
             /** @description Only those who agreed to be named */
             namedContributors: {
                 name: string;
@@ -4558,6 +4593,21 @@ export interface components {
                 contributions: number;
                 inPeriod: number;
             }[];
+            /** @description Cash gifts from the people per commune (absent in reports frozen before they were posted to the fund) */
+            people?: {
+                amount: number;
+                contributions: number;
+                inPeriod: number;
+                communes: {
+                    commune: {
+                        id: number;
+                        name: string;
+                    };
+                    amount: number;
+                    contributions: number;
+                    inPeriod: number;
+                }[];
+            };
             communes: {
                 commune: {
                     id: number;
@@ -7864,6 +7914,53 @@ export interface components {
                 days: string[];
                 reason: string | null;
             }[];
+            /** @description The people's contributions (domain/mobilisation.ts) per commune and village */
+            people: {
+                /** @description Contributions dated up to this day (the period's end), not cancelled */
+                to: string;
+                totals: {
+                    count: number;
+                    cash: number;
+                    inKindCount: number;
+                    labourDays: number;
+                    landM2: number;
+                    landCount: number;
+                };
+                communes: {
+                    commune: {
+                        id: number;
+                        name: string;
+                    };
+                    totals: {
+                        count: number;
+                        cash: number;
+                        inKindCount: number;
+                        labourDays: number;
+                        landM2: number;
+                        landCount: number;
+                    };
+                    villages: {
+                        /** @description null: gifts not placed in a village */
+                        name: string | null;
+                        totals: {
+                            count: number;
+                            cash: number;
+                            inKindCount: number;
+                            labourDays: number;
+                            landM2: number;
+                            landCount: number;
+                        };
+                    }[];
+                }[];
+                /** @description Only donors who agreed to be named */
+                donors: {
+                    name: string;
+                    commune: string;
+                    village: string | null;
+                    /** @enum {string} */
+                    kind: "cash" | "in_kind" | "labour" | "land";
+                }[];
+            };
             meta: {
                 number: string | null;
                 /** @enum {string} */

@@ -1,11 +1,14 @@
 // The demo's fund tells the seed's story: 200.000.000 ₫ from many agencies, 100.000.000 ₫ to each of
-// Tân Nam and Yên Thành, the purchases counted; an overspend and an over-allocation are refused
+// Tân Nam and Yên Thành, the purchases counted; the people of Tân Nam's cash gifts (8.000.000 ₫,
+// server/db/demo/seed-demo-people.ts) received and not yet allocated; an overspend and an over-allocation are refused
 // with clear Vietnamese messages; the statements match to the đồng.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 import { FUND_TOTAL } from './seed-demo-fund.js';
+
+const PEOPLE_CASH = 3_000_000 + 5_000_000;
 
 let t: TestApp;
 let fundId: number;
@@ -17,12 +20,18 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('demo fund', () => {
-  it('adds up to 200.000.000 ₫ from many agencies, allocated 100.000.000 ₫ per commune', async () => {
+  it('adds up to 200.000.000 ₫ from many agencies and 8.000.000 ₫ from the people of Tân Nam, allocated 100.000.000 ₫ per commune', async () => {
     const c = await t.client().login('coordinator', DEMO_PASSWORD);
     const st = (await c.get(`/api/v1/funds/${fundId}/statement`)).body;
-    expect(st.totals).toEqual({ received: FUND_TOTAL, allocated: 200_000_000, unallocated: 0, spent: 18_500_000 + 33_000_000 + 7_000_000 + 21_000_000 + 30_400_000, pending: 0 });
+    expect(st.totals).toEqual({ received: FUND_TOTAL + PEOPLE_CASH, allocated: 200_000_000, unallocated: PEOPLE_CASH, spent: 18_500_000 + 33_000_000 + 7_000_000 + 21_000_000 + 30_400_000, pending: 0 });
     expect(st.agencies.length).toBeGreaterThan(20);
     expect(st.agencies.reduce((s: number, a: { amount: number }) => s + a.amount, 0)).toBe(FUND_TOTAL);
+    // The household's gift (ND-2021-001, 3.000.000 ₫) and the cooperative's (ND-2021-002, 5.000.000 ₫).
+    expect(st.people).toMatchObject({ amount: PEOPLE_CASH, contributions: 2, communes: [{ commune: { name: 'Tân Nam' }, amount: PEOPLE_CASH, contributions: 2 }] });
+    const entries = (await c.get(`/api/v1/funds/${fundId}/entries?kind=contribution&limit=200`)).body.items
+      .filter((e: { contribution: { contributorKind: string } }) => e.contribution.contributorKind === 'people');
+    expect(entries.map((e: { amount: number; contribution: { receiptNo: string; contributorName: string } }) => [e.contribution.receiptNo, e.amount, e.contribution.contributorName]).sort())
+      .toEqual([['ND-2021-001', 3_000_000, 'Hộ ông Hoàng Văn Sáng (demo)'], ['ND-2021-002', 5_000_000, 'Hợp tác xã chè Nà Pồng (demo)']]);
     const byName = Object.fromEntries(st.communes.map((x: { commune: { name: string } }) => [x.commune.name, x]));
     expect(byName['Tân Nam']).toMatchObject({ allocated: 100_000_000, spent: 58_500_000, balance: 41_500_000, spentByCategory: { equipment: 18_500_000, materials: 40_000_000 } });
     expect(byName['Yên Thành']).toMatchObject({ allocated: 100_000_000, spent: 51_400_000, balance: 48_600_000 });
@@ -32,10 +41,10 @@ describe('demo fund', () => {
     const c = await t.client().login('coordinator', DEMO_PASSWORD);
     const units = await t.db.selectFrom('admin_units').select(['id', 'name']).where('name', 'in', ['Tân Nam', 'Yên Thành']).execute();
     const tanNam = units.find((u) => u.name === 'Tân Nam')!.id;
-    const over = await c.post(`/api/v1/funds/${fundId}/allocations`, { unitId: tanNam, amount: 1_000_000, decisionNo: '1500/QĐ-UBND',
+    const over = await c.post(`/api/v1/funds/${fundId}/allocations`, { unitId: tanNam, amount: 10_000_000, decisionNo: '1500/QĐ-UBND',
       decisionDate: '2021-10-01', signer: 'Chủ tịch UBND huyện', purpose: 'Bổ sung' });
     expect(over.status).toBe(409);
-    expect(over.body.error.message).toContain('Quỹ chỉ còn 0 ₫ chưa phân bổ, không thể cấp 1.000.000 ₫');
+    expect(over.body.error.message).toContain('Quỹ chỉ còn 8.000.000 ₫ chưa phân bổ, không thể cấp 10.000.000 ₫');
     const spend = await (await t.client().login('commune.tannam', DEMO_PASSWORD)).post(`/api/v1/funds/${fundId}/expenditures`, { unitId: tanNam, item: 'Thuê xe vận chuyển',
       category: 'other', quantity: 30, unit: 'chuyến', unitPrice: 1_650_000, total: 49_500_000, vendor: 'Đại lý', invoiceNo: '999', invoiceDate: '2021-10-02' });
     expect(spend.status).toBe(409);
@@ -55,7 +64,8 @@ describe('demo fund', () => {
 
   it('shows the public summary without unconsented names', async () => {
     const pub = (await t.client().get(`/api/v1/public/funds/${fundId}`)).body;
-    expect(pub.totals.received).toBe(FUND_TOTAL);
+    expect(pub.totals.received).toBe(FUND_TOTAL + PEOPLE_CASH);
+    expect(pub.people.amount).toBe(PEOPLE_CASH);
     expect(pub.namedContributors.map((n: { name: string }) => n.name)).toEqual(['Triệu Văn Lãnh (demo)']);
     expect(JSON.stringify(pub)).not.toContain('Hoàng Văn Bình');
     const tn = pub.communes.find((x: { commune: { name: string } }) => x.commune.name === 'Tân Nam');

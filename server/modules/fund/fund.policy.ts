@@ -41,7 +41,8 @@ export function entryStatus(e: Pick<EntryRow, 'kind' | 'needs_approval' | 'decis
 export function entryActions(actor: Actor, e: EntryRow): EntryAction[] {
   const out: EntryAction[] = [];
   const status = entryStatus(e);
-  const reversible = e.kind !== 'reversal' && !e.reversed_by && status === 'counted';
+  // A people's gift is cancelled with its row in the people's contributions, not here.
+  const reversible = e.kind !== 'reversal' && !e.reversed_by && status === 'counted' && e.contributor_kind !== 'people';
   if (reversible && (can(actor, 'fund.manage') || (e.kind === 'expenditure' && canRecordFor(actor, e.unit_id!)))) out.push('reverse');
   if (status === 'pending' && can(actor, 'fund.approve')) out.push('approve', 'reject');
   if (e.kind === 'expenditure' && canRecordFor(actor, e.unit_id!)) out.push('attach');

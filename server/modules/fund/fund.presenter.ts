@@ -35,7 +35,9 @@ export function presentEntry(e: EntryRow, actor: Actor) {
     contribution: e.kind === 'contribution' ? {
       contributorKind: e.contributor_kind!,
       contributorName: showName ? e.contributor_name : null,
-      agency: { id: e.agency_id!, name: e.agency_name ?? '' },
+      agency: e.agency_id === null ? null : { id: e.agency_id, name: e.agency_name ?? '' },
+      commune: e.contributor_kind === 'people' ? { id: e.unit_id!, name: e.unit_name ?? '' } : null,
+      peopleContributionId: e.people_contribution_id,
       receiptNo: e.receipt_no!,
       collectedBy: canSeeContributorNames(actor) ? e.collected_by : null,
       publicNameConsent: e.public_name_consent,

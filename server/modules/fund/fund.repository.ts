@@ -75,7 +75,7 @@ const entryColumns = [
   'e.id', 'e.fund_id', 'e.kind', 'e.amount', 'e.entry_date', 'e.note', 'e.contributor_kind', 'e.contributor_name', 'e.agency_id',
   'e.receipt_no', 'e.collected_by', 'e.public_name_consent', 'e.unit_id', 'e.decision_no', 'e.decision_date', 'e.signer', 'e.purpose',
   'e.item', 'e.category', 'e.quantity', 'e.uom', 'e.unit_price', 'e.vendor', 'e.invoice_no', 'e.invoice_date', 'e.needs_approval',
-  'e.reverses_id', 'e.reason', 'e.created_by', 'e.created_at',
+  'e.reverses_id', 'e.reason', 'e.people_contribution_id', 'e.created_by', 'e.created_at',
 ] as const;
 
 export interface EntryFilter {
@@ -113,10 +113,13 @@ export async function getEntry(db: Db, fundId: number, id: number): Promise<Entr
   return (await listEntries(db, fundId, { ids: [id] }))[0];
 }
 
-/** A contribution with this receipt number that has not been reversed. */
+/**
+ * A contribution with this receipt number that has not been reversed. The people's gifts carry the
+ * commune's receipts (their own book, checked by the people's module), so they are not counted here.
+ */
 export async function liveReceipt(db: Db, fundId: number, receiptNo: string) {
   return db.selectFrom('fund_entries as e').leftJoin('fund_entries as r', 'r.reverses_id', 'e.id').select('e.id')
-    .where('e.fund_id', '=', fundId).where('e.kind', '=', 'contribution')
+    .where('e.fund_id', '=', fundId).where('e.kind', '=', 'contribution').where('e.contributor_kind', '!=', 'people')
     .where((eb) => eb(eb.fn('lower', ['e.receipt_no']), '=', receiptNo.toLowerCase()))
     .where('r.id', 'is', null).executeTakeFirst();
 }

@@ -97,8 +97,9 @@ export const EntryOut = z.object({
   note: z.string().nullable(),
   status: z.enum(['counted', 'pending', 'rejected']).openapi({ description: 'pending/rejected: an expenditure awaiting or refused approval, not counted' }),
   reversedBy: z.number().nullable().openapi({ description: 'The reversing entry, when this one was reversed' }),
-  contribution: z.object({ contributorKind: z.enum(['official', 'agency']), contributorName: z.string().nullable(), agency: Ref,
-    receiptNo: z.string(), collectedBy: z.string().nullable(), publicNameConsent: z.boolean() }).nullable(),
+  contribution: z.object({ contributorKind: z.enum(['official', 'agency', 'people']).openapi({ description: "people: a cash gift from the people of a commune, posted by the people's contributions" }),
+    contributorName: z.string().nullable(), agency: Ref.nullable(), commune: Ref.nullable().openapi({ description: "The commune of a people's gift" }),
+    peopleContributionId: z.number().nullable(), receiptNo: z.string(), collectedBy: z.string().nullable(), publicNameConsent: z.boolean() }).nullable(),
   allocation: z.object({ commune: Ref, decisionNo: z.string(), decisionDate: z.string(), signer: z.string(), purpose: z.string() }).nullable(),
   expenditure: z.object({ commune: Ref, item: z.string(), category: z.enum(EXPENSE_CATEGORIES), quantity: z.number(), unit: z.string(),
     unitPrice: z.number(), vendor: z.string(), invoiceNo: z.string(), invoiceDate: z.string(), needsApproval: z.boolean(),
@@ -124,6 +125,11 @@ export const FundOut = z.object({
   version: z.number(),
 }).openapi('Fund');
 
+const FromPeople = z.object({
+  amount: z.number(), contributions: z.number(),
+  communes: z.array(z.object({ commune: Ref, amount: z.number(), contributions: z.number() })),
+}).openapi({ description: "Cash gifts from the people (households, villages, enterprises), per commune" });
+
 const ByCategory = z.object({ materials: z.number(), equipment: z.number(), other: z.number() });
 export const StatementOut = z.object({
   fund: z.object({ id: z.number(), name: z.string(), campaign: Ref }),
@@ -131,6 +137,7 @@ export const StatementOut = z.object({
   totals: TotalsOut,
   communes: z.array(z.object({ commune: Ref, allocated: z.number(), spent: z.number(), spentByCategory: ByCategory, balance: z.number(), pending: z.number() })),
   agencies: z.array(z.object({ agency: Ref, amount: z.number(), contributions: z.number() })),
+  people: FromPeople,
   allocations: z.array(z.object({ id: z.number(), commune: Ref, amount: z.number(), decisionNo: z.string(), decisionDate: z.string(), signer: z.string(), purpose: z.string() })),
 }).openapi('FundStatement');
 
@@ -138,6 +145,7 @@ export const PublicFundOut = z.object({
   fund: z.object({ id: z.number(), name: z.string(), campaign: Ref }),
   totals: TotalsOut.omit({ pending: true }),
   agencies: z.array(z.object({ agency: Ref, amount: z.number(), contributions: z.number() })),
+  people: FromPeople,
   namedContributors: z.array(z.object({ name: z.string(), agency: z.string(), amount: z.number() })).openapi({ description: 'Only those who agreed to be named' }),
   allocations: z.array(z.object({ commune: z.string(), amount: z.number(), decisionNo: z.string(), decisionDate: z.string(), purpose: z.string() })),
   communes: z.array(z.object({ commune: Ref, allocated: z.number(), spent: z.number(), balance: z.number(),

@@ -12,6 +12,7 @@ export { recordAllocation } from './commands/record-allocation.js';
 export { recordExpenditure } from './commands/record-expenditure.js';
 export { decideExpenditure } from './commands/decide-expenditure.js';
 export { reverseEntry } from './commands/reverse-entry.js';
+export { postPeopleGift, reversePeopleGift } from './commands/people-gift.js';
 export { buildStatement, buildPublicSummary } from './statements/statement.js';
 export { fundFileOwner } from './fund.files.js';
 export { createFundReport, submitFundReport, updateFundReport } from './reports/fund-report.commands.js';

@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
 
-export function listPeopleRows(db: Db, f: { communeId?: number | null; ids?: number[] } = {}) {
+export function listPeopleRows(db: Db, f: { communeId?: number | null; ids?: number[]; to?: string | null } = {}) {
   let q = db.selectFrom('people_contributions as p')
     .innerJoin('admin_units as c', 'c.id', 'p.commune_id')
     .leftJoin('admin_units as v', 'v.id', 'p.village_id')
@@ -22,6 +22,7 @@ export function listPeopleRows(db: Db, f: { communeId?: number | null; ids?: num
     .where('p.kind', '!=', 'reversal');
   if (f.communeId) q = q.where('p.commune_id', '=', f.communeId);
   if (f.ids) q = q.where('p.id', 'in', f.ids.length ? f.ids : [0]);
+  if (f.to) q = q.where('p.contributed_on', '<=', f.to);
   return q.orderBy('p.contributed_on', 'desc').orderBy('p.id', 'desc').execute();
 }
 export type PeopleRow = Awaited<ReturnType<typeof listPeopleRows>>[number];

@@ -1,5 +1,6 @@
 // The people's contributions per commune and village, the village emulation ranking and the
-// donors who agreed to be named: one reading for the page, the public page and the district report.
+// donors who agreed to be named: one reading for the page, the public page and the district report
+// (which reads the gifts dated up to the end of its period, `to`).
 import { rankVillages, totalsOf, type PeopleTotals } from '../../../domain/mobilisation.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -9,8 +10,8 @@ const figures = (rows: PeopleRow[]) => totalsOf(rows.map((r) => ({
   kind: r.kind as 'cash' | 'in_kind' | 'labour' | 'land', amount: r.amount, labourTenths: r.labour_tenths, areaDm2: r.area_dm2 === null ? null : Number(r.area_dm2),
 })));
 
-export async function peopleSummary(db: Kysely<Database>, only: number | null) {
-  const live = (await listPeopleRows(db, { communeId: only })).filter((r) => r.reversed_reason === null);
+export async function peopleSummary(db: Kysely<Database>, only: number | null, opts: { to?: string | null } = {}) {
+  const live = (await listPeopleRows(db, { communeId: only, to: opts.to })).filter((r) => r.reversed_reason === null);
   const communes = await communesWithPeople(db, only);
   const villages = await villagesOf(db, communes.map((c) => c.id));
   const perVillage = new Map<number, PeopleTotals>();

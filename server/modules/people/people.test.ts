@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeUnit, makeWorld, type World } from '../../../test/helpers/factories.js';
+import { makeFund } from '../../../test/helpers/fund.js';
 import { makePoint, makeRoad, materialsReady } from '../../../test/helpers/materials.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { setToday } from '../directives/index.js';
@@ -19,6 +20,7 @@ beforeEach(async () => {
   t = await setupApp();
   w = await makeWorld(t.db);
   await materialsReady(t.db);
+  await makeFund(t.db, w); // cash gifts are posted to the campaign's fund (people-fund.test.ts)
   village2 = await makeUnit(t.db, { name: 'Thôn Nà Pồng', level: 'village', parentId: w.units.tanNam.id });
 });
 

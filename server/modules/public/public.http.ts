@@ -52,6 +52,7 @@ export const publicRouter = createRouter()
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       totals, communes, map: mapOf(roads, segments),
       fund: fundSummary && { totals: fundSummary.totals, agencies: fundSummary.agencies.map((a) => ({ agency: a.agency.name, amount: a.amount })),
+        fromPeople: fundSummary.people.communes.map((p) => ({ commune: p.commune.name, amount: p.amount })),
         namedContributors: fundSummary.namedContributors,
         communes: fundSummary.communes.map((x) => ({ commune: x.commune.name, allocated: x.allocated, spent: x.spent, items: x.items })) },
       people: {

@@ -61,7 +61,9 @@ describe('public summary on the demo', () => {
     expect(res.body.communes.map((c: { commune: { name: string } }) => c.commune.name)).toEqual(expect.arrayContaining(['Tân Nam', 'Yên Thành']));
     expect(res.body.totals.acceptedKm).toBeGreaterThan(0);
     expect(res.body.map.features.length).toBeGreaterThan(0);
-    expect(res.body.fund.totals.received).toBe(200_000_000);
+    // 200.000.000 ₫ from the agencies and 8.000.000 ₫ of cash gifts from the people of Tân Nam.
+    expect(res.body.fund.totals.received).toBe(208_000_000);
+    expect(res.body.fund.fromPeople).toEqual([{ commune: 'Tân Nam', amount: 8_000_000 }]);
     const again = await t.client().get('/api/v1/public/summary', { 'if-none-match': etag! });
     expect(again.status).toBe(304);
   });

@@ -3,6 +3,7 @@
 // `figures` field is refused); they come from the week's workday records.
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
+import { PEOPLE_CONTRIBUTION_KINDS } from '../../../domain/mobilisation.js';
 import { isMonth, RATINGS, REPORT_STATUSES } from '../../../domain/reporting.js';
 import { IssuerOut } from '../issuer/index.js';
 
@@ -113,6 +114,7 @@ export type DistrictMetaInT = z.infer<typeof DistrictMetaIn>;
 export type FiguresT = z.infer<typeof Figures>;
 
 // The district report as GET/PUT /campaigns/{id}/district-report give it (district/build.ts).
+const PeopleTotalsOut = z.object({ count: z.number(), cash: z.number(), inKindCount: z.number(), labourDays: z.number(), landM2: z.number(), landCount: z.number() });
 const Ref = z.object({ id: z.number(), name: z.string() });
 const Sums = {
   officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number(), workdays: z.number(),
@@ -138,6 +140,14 @@ export const DistrictReportOut = z.object({
   missingAttendance: z.array(z.object({
     commune: z.string(), weekStart: z.string(), week: z.string(), group: z.string(), groupId: z.number(), days: z.array(z.string()), reason: z.string().nullable(),
   })).openapi({ description: "Groups that worked without their officials' attendance: named, never printed as 0" }),
+  people: z.object({
+    to: z.string().openapi({ description: 'Contributions dated up to this day (the period\'s end), not cancelled' }),
+    totals: PeopleTotalsOut,
+    communes: z.array(z.object({ commune: Ref, totals: PeopleTotalsOut,
+      villages: z.array(z.object({ name: z.string().nullable().openapi({ description: 'null: gifts not placed in a village' }), totals: PeopleTotalsOut })) })),
+    donors: z.array(z.object({ name: z.string(), commune: z.string(), village: z.string().nullable(), kind: z.enum(PEOPLE_CONTRIBUTION_KINDS) }))
+      .openapi({ description: 'Only donors who agreed to be named' }),
+  }).openapi({ description: "The people's contributions (domain/mobilisation.ts) per commune and village" }),
   meta: z.object({
     number: z.string().nullable(), header: z.enum(['state', 'party']), issuerParent: z.string(), issuer: z.string(), signerTitle: z.string(), signerName: z.string(),
     highlights: z.string().nullable(), narrative: z.string().nullable(), recipients: z.array(z.string()), version: z.number(),

@@ -18,7 +18,7 @@ import { exportUrl, useDistrictReport, type DistrictReport, type ExportFormat, t
 import { DistrictMetaForm, DistrictMetaView } from './DistrictMetaForm';
 import { IssuerForm } from './IssuerForm';
 import { CommuneNotes, MissingReports } from './DistrictNotes';
-import { CommunesTable, Criterion2Table, DistrictTotals, GroupsTable, MaterialsTable } from './DistrictTables';
+import { CommunesTable, Criterion2Table, DistrictTotals, GroupsTable, MaterialsTable, PeopleTable } from './DistrictTables';
 import { campaignMonths, campaignWeeks, monthOfWeek, weekOn, type CampaignSpan } from './periods';
 
 const ICONS = { docx: IconFileTypeDocx, pdf: IconFileTypePdf, xlsx: IconFileTypeXls } as const;
@@ -58,6 +58,7 @@ function Report({ campaignId, r }: { campaignId: number; r: DistrictReport }) {
       <GroupsTable r={r} />
       <MaterialsTable r={r} />
       <Criterion2Table r={r} />
+      <PeopleTable r={r} />
       <CommuneNotes r={r} />
       {can('district_reports.write')
         ? <DistrictMetaForm key={`${r.period.kind}-${r.period.start}-${r.meta.version}`} r={r} campaignId={campaignId} />

@@ -1,10 +1,10 @@
 // The district report's figures on screen: the totals, then per commune, per group, the materials
-// used and criterion 2 progress — the same tables the DOCX/PDF/XLSX exports carry. Tables scroll
+// used, criterion 2 progress and the people's contributions — the same tables the DOCX/PDF/XLSX exports carry. Tables scroll
 // sideways on a phone.
 import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInteger, formatVnd } from '../../lib/format';
+import { formatDate, formatInteger, formatVnd } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
 import { formatDecimal } from '../roads/shared';
 import type { DistrictReport } from './api';
@@ -189,6 +189,65 @@ export function Criterion2Table({ r }: { r: DistrictReport }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+    </Section>
+  );
+}
+
+/**
+ * The people's contributions up to the period's end (the export's table 5): each commune, under it
+ * each village that gave, and the donors who agreed to be named.
+ */
+export function PeopleTable({ r }: { r: DistrictReport }) {
+  const { t } = useTranslation();
+  const p = r.people;
+  if (!p.communes.length) return null;
+  const cells = (x: typeof p.totals, fw?: number) => (
+    <>
+      <R fw={fw}>{formatVnd(x.cash)}</R>
+      <R fw={fw}>{formatInteger(x.inKindCount)}</R>
+      <R fw={fw}>{num(x.labourDays)}</R>
+      <R fw={fw}>{num(x.landM2, 2)}</R>
+    </>
+  );
+  const title = t('district.people.title', { date: formatDate(p.to) });
+  return (
+    <Section title={title}>
+      <Table.ScrollContainer minWidth={620}>
+        <Table striped verticalSpacing="xs" aria-label={t('district.people.label')} data-testid="people-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('district.people.where')}</Table.Th>
+              <Table.Th ta="right">{t('district.people.cash')}</Table.Th>
+              <Table.Th ta="right">{t('district.people.inKind')}</Table.Th>
+              <Table.Th ta="right">{t('district.col.labourDays')}</Table.Th>
+              <Table.Th ta="right">{t('district.people.land')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {p.communes.flatMap((c) => [
+              <Table.Tr key={`c${c.commune.id}`}>
+                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>{c.commune.name}</Table.Td>
+                {cells(c.totals, 600)}
+              </Table.Tr>,
+              ...c.villages.map((v) => (
+                <Table.Tr key={`c${c.commune.id}-${v.name ?? '-'}`}>
+                  <Table.Td pl="lg" style={{ whiteSpace: 'nowrap' }}>{v.name ?? t('district.people.noVillage')}</Table.Td>
+                  {cells(v.totals)}
+                </Table.Tr>
+              )),
+            ])}
+            <Table.Tr>
+              <Table.Td fw={700}>{t('district.total')}</Table.Td>
+              {cells(p.totals, 700)}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {p.donors.length > 0 && (
+        <Text size="sm" c="dimmed" p="sm" data-testid="people-donors">
+          {t('district.people.donors', { names: p.donors.map((d) => `${d.name} (${t(`district.people.kinds.${d.kind}`)}, ${d.village ? `${d.village}, ` : ''}${d.commune})`).join('; ') })}
+        </Text>
+      )}
     </Section>
   );
 }

@@ -77,7 +77,7 @@ export function EntriesTable({ fundId, filter, emptyText }: { fundId: number; fi
                 ) },
                 { key: 'party', header: t('fund.party'), cell: (e) => (
                   <>
-                    <Text size="sm" fw={500} td={e.reversedBy ? 'line-through' : undefined}>{entryParty(e)}</Text>
+                    <Text size="sm" fw={500} td={e.reversedBy ? 'line-through' : undefined}>{entryParty(e, t)}</Text>
                     <Details e={e} />
                     {e.reversedBy && <Anchor size="xs" c="red.7" href={`#entry-${e.reversedBy}`}>{t('fund.reversedBy', { id: e.reversedBy })}</Anchor>}
                     {e.note && <Text size="xs" fs="italic" c="dimmed">{e.note}</Text>}

@@ -30,7 +30,7 @@ export function ReasonModal({ fundId, kind, entry, onClose }: { fundId: number; 
     <Modal opened onClose={onClose} title={t(kind === 'reject' ? 'fund.rejectTitle' : 'fund.reverseTitle', { id: entry.id })}>
       <form onSubmit={submit}>
         <Stack>
-          <Text size="sm">{t(`fund.kinds.${entry.kind}`)}: {entryParty(entry)} — <b>{formatVnd(entry.amount)}</b></Text>
+          <Text size="sm">{t(`fund.kinds.${entry.kind}`)}: {entryParty(entry, t)} — <b>{formatVnd(entry.amount)}</b></Text>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
           <Textarea label={t(kind === 'reject' ? 'fund.comment' : 'fund.reason')} value={text} onChange={(e) => setText(e.currentTarget.value)}
             required autosize minRows={2} data-autofocus error={errors.field(field)} />
@@ -67,7 +67,7 @@ export function AttachScanModal({ entry, onClose }: { entry: Entry; onClose: () 
   return (
     <Modal opened onClose={onClose} title={t('fund.attachTitle', { id: entry.id })}>
       <Stack>
-        <Text size="sm">{entryParty(entry)} — {entry.expenditure?.item}</Text>
+        <Text size="sm">{entryParty(entry, t)} — {entry.expenditure?.item}</Text>
         {files.data && files.data.items.length > 0 && (
           <List size="sm">
             {files.data.items.map((f) => <List.Item key={f.id}><a href={`${API_BASE}/files/${f.id}/content`} target="_blank" rel="noopener">{f.name}</a></List.Item>)}

@@ -1,11 +1,11 @@
 // The fund statement on screen: each commune (allocated, spent by category, balance, pending) and
-// each agency (contributions and amount), from GET /funds/:id/statement.
+// each agency and the people of each commune (contributions and amount), from GET /funds/:id/statement.
 import { Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatVnd } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
-import { useStatement } from './api';
+import { useStatement, type Statement } from './api';
 
 
 // An amount keeps its ₫ on its line ("100.000.000 ₫", not "100.000.000 / ₫" at 360 px): its columns are `nowrap`.
@@ -32,21 +32,29 @@ export function CommuneTable({ fundId }: { fundId: number }) {
   );
 }
 
+/** Each agency, then the people of each commune (their cash gifts): together they make up what the fund received. */
+function contributors(d: Statement) {
+  return [
+    ...d.agencies.map((a) => ({ key: `a${a.agency.id}`, name: a.agency.name, commune: null as string | null, contributions: a.contributions, amount: a.amount })),
+    ...d.people.communes.map((p) => ({ key: `p${p.commune.id}`, name: p.commune.name, commune: p.commune.name, contributions: p.contributions, amount: p.amount })),
+  ];
+}
+
 export function AgencyTable({ fundId }: { fundId: number }) {
   const { t } = useTranslation();
   const st = useStatement(fundId);
   return (
     <Paper withBorder>
-      <QueryState query={st} isEmpty={(d) => d.agencies.length === 0} empty={<Empty title={t('fund.noContributions')} />}>
+      <QueryState query={st} isEmpty={(d) => contributors(d).length === 0} empty={<Empty title={t('fund.noContributions')} />}>
         {(d) => (
-          <DataTable label={t('fund.tabs.agencies')} rows={d.agencies} rowKey={(a) => a.agency.id} minWidth={480} columns={[
-            { key: 'agency', header: t('fund.agency'), cell: (a) => a.agency.name },
+          <DataTable label={t('fund.tabs.agencies')} rows={contributors(d)} rowKey={(a) => a.key} minWidth={480} columns={[
+            { key: 'agency', header: t('fund.agency'), cell: (a) => (a.commune ? t('fund.peopleRow', { commune: a.commune }) : a.name) },
             { key: 'count', header: t('fund.contributionCount'), align: 'right', nowrap: true, cell: (a) => formatInteger(a.contributions) },
             { key: 'amount', header: t('fund.amount'), align: 'right', nowrap: true, td: () => ({ fw: 600 }), cell: (a) => formatVnd(a.amount) },
           ]} footer={(
             <Table.Tr>
               <Table.Th>{t('fund.total')}</Table.Th>
-              <Table.Th ta="right">{formatInteger(d.agencies.reduce((s, a) => s + a.contributions, 0))}</Table.Th>
+              <Table.Th ta="right">{formatInteger(contributors(d).reduce((s, a) => s + a.contributions, 0))}</Table.Th>
               <Table.Th ta="right"><Text fw={700} span>{formatVnd(d.totals.received)}</Text></Table.Th>
             </Table.Tr>
           )} />

@@ -1,6 +1,7 @@
 // Fund (issue 5) queries and writes: the fund with its totals, the statement by commune and agency,
 // the ledger entries, and the writes (contribution, allocation, expenditure, decisions, reversal).
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { API_BASE } from '../../lib/api';
 import { typedApi, type Schema } from '../../lib/typed-api';
 
@@ -40,9 +41,13 @@ export function useRefreshFund() {
 export const statementUrl = (fundId: number, ext: 'pdf' | 'xlsx') => `${API_BASE}/funds/${fundId}/statement.${ext}`;
 export const receiptUrl = (fundId: number, entryId: number) => `${API_BASE}/funds/${fundId}/entries/${entryId}/receipt.pdf`;
 
-/** The commune or agency an entry concerns, for the ledger's "who" column. */
-export function entryParty(e: Entry): string {
-  if (e.contribution) return e.contribution.contributorName ? `${e.contribution.contributorName} — ${e.contribution.agency.name}` : e.contribution.agency.name;
+/** The commune or agency an entry concerns, for the ledger's "who" column (a people's gift: its donor, if shown, and commune). */
+export function entryParty(e: Entry, t: TFunction): string {
+  const c = e.contribution;
+  if (c) {
+    const whose = c.commune ? t('fund.peopleOf', { commune: c.commune.name }) : c.agency?.name ?? '';
+    return c.contributorName ? `${c.contributorName} — ${whose}` : whose;
+  }
   if (e.allocation) return e.allocation.commune.name;
   if (e.expenditure) return e.expenditure.commune.name;
   return '—';

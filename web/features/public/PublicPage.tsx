@@ -27,6 +27,7 @@ interface PublicSummary {
   communes: Array<Totals & { commune: { id: number; name: string } }>;
   map: { type: 'FeatureCollection'; features: RoadMapData['features']; bbox: number[] | null };
   fund: null | { totals: { received: number; allocated: number; spent: number }; agencies: Array<{ agency: string; amount: number }>;
+    fromPeople: Array<{ commune: string; amount: number }>;
     namedContributors: Array<{ name: string; agency: string; amount: number }>;
     communes: Array<{ commune: string; allocated: number; spent: number; items: Array<{ item: string; quantity: number; unit: string; amount: number }> }> };
   photos: Array<{ id: number; url: string; phase: 'before' | 'after'; day: string; commune: string; roads: string }>;
@@ -99,7 +100,10 @@ function Body({ d }: { d: PublicSummary }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <Card withBorder>
             <Title order={2} fz={19} mb="sm">{t('public.byAgency')}</Title>
-            <Stack gap={2}>{d.fund.agencies.map((a) => <Group key={a.agency} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{a.agency}</Text><Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{formatVnd(a.amount)}</Text></Group>)}</Stack>
+            <Stack gap={2}>
+              {d.fund.agencies.map((a) => <Group key={a.agency} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{a.agency}</Text><Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{formatVnd(a.amount)}</Text></Group>)}
+              {(d.fund.fromPeople ?? []).map((p) => <Group key={`people-${p.commune}`} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{t('public.fromPeople', { commune: p.commune })}</Text><Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{formatVnd(p.amount)}</Text></Group>)}
+            </Stack>
             {d.fund.namedContributors.length > 0 && <Text size="xs" c="dimmed" mt="sm">{t('public.named', { names: d.fund.namedContributors.map((n) => n.name).join(', ') })}</Text>}
           </Card>
           <Card withBorder>

@@ -49,6 +49,10 @@ export async function fundReportFigures(db: Db, fund: FundRow, from: string, to:
       spent: inPeriod(end.totals.spent, before.totals.spent),
     },
     agencies: end.agencies.map((a) => ({ ...a, inPeriod: a.amount - (before.agencies.find((b) => b.agency.id === a.agency.id)?.amount ?? 0) })),
+    people: {
+      ...end.people, inPeriod: end.people.amount - before.people.amount,
+      communes: end.people.communes.map((p) => ({ ...p, inPeriod: p.amount - (before.people.communes.find((b) => b.commune.id === p.commune.id)?.amount ?? 0) })),
+    },
     communes: end.communes,
     allocations: end.allocations,
     purchases: counted.map((e) => ({

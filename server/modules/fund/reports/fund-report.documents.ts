@@ -34,17 +34,22 @@ export function fundReportBlocks(r: Report): Block[] {
   const f = r.figures;
   const t = f.totals;
   const paras = (text: string | null) => (text ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean).map((p): Block => ({ kind: 'para', text: p }));
+  // Each agency, then the people of each commune (their cash gifts; a report frozen before gifts were posted has none).
+  const collected = [
+    ...f.agencies.map((a) => ({ name: a.agency.name, contributions: a.contributions, inPeriod: a.inPeriod, amount: a.amount })),
+    ...(f.people?.communes ?? []).map((p) => ({ name: `Nhân dân xã ${p.commune.name} (ủng hộ tiền mặt)`, contributions: p.contributions, inPeriod: p.inPeriod, amount: p.amount })),
+  ];
   const sumOf = (cat: keyof typeof CATEGORY_VI) => f.communes.reduce((s, c) => s + c.spentByCategory[cat], 0);
   return [
     ...paras(r.narrative),
     { kind: 'heading', text: 'I. TÌNH HÌNH TIẾP NHẬN, PHÂN BỔ VÀ SỬ DỤNG KINH PHÍ' },
     { kind: 'table', caption: '1. Tổng hợp quỹ (đơn vị tính: đồng)', widths: [50, 25, 25], header: ['Nội dung', 'Trong kỳ', 'Lũy kế đến cuối kỳ'], rows: [
-      ['Tiếp nhận từ các cơ quan, đơn vị', f.inPeriod.received, t.received], ['Đã cấp cho các xã', f.inPeriod.allocated, t.allocated],
+      ['Tiếp nhận từ các cơ quan, đơn vị và nhân dân', f.inPeriod.received, t.received], ['Đã cấp cho các xã', f.inPeriod.allocated, t.allocated],
       ['Các xã đã chi', f.inPeriod.spent, t.spent], ['Chưa phân bổ (tồn quỹ huyện)', '', t.unallocated], ['Khoản chi đang chờ duyệt', '', t.pending],
     ] },
-    { kind: 'table', caption: '2. Tiếp nhận theo cơ quan, đơn vị', widths: [6, 46, 12, 18, 18], header: ['TT', 'Cơ quan, đơn vị', 'Số lượt', 'Trong kỳ', 'Lũy kế'], rows: [
-      ...f.agencies.map((a, i) => [i + 1, a.agency.name, a.contributions, a.inPeriod, a.amount]),
-      ['', 'Tổng cộng', f.agencies.reduce((s, a) => s + a.contributions, 0), f.inPeriod.received, t.received],
+    { kind: 'table', caption: '2. Tiếp nhận theo cơ quan, đơn vị và từ nhân dân', widths: [6, 46, 12, 18, 18], header: ['TT', 'Cơ quan, đơn vị', 'Số lượt', 'Trong kỳ', 'Lũy kế'], rows: [
+      ...collected.map((a, i) => [i + 1, a.name, a.contributions, a.inPeriod, a.amount]),
+      ['', 'Tổng cộng', collected.reduce((s, a) => s + a.contributions, 0), f.inPeriod.received, t.received],
     ] },
     { kind: 'table', caption: '3. Phân bổ, sử dụng theo xã và theo mục đích chi', widths: [6, 18, 16, 15, 15, 12, 18],
       header: ['TT', 'Xã', 'Được cấp', 'Vật liệu', 'Máy móc, thiết bị', 'Khác', 'Còn lại'], rows: [

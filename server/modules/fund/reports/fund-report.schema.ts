@@ -33,6 +33,9 @@ export const FundReportFiguresOut = z.object({
   totals: z.object({ received: Money, allocated: Money, unallocated: Money, spent: Money, pending: Money }),
   inPeriod: z.object({ received: Money, allocated: Money, spent: Money }),
   agencies: z.array(z.object({ agency: z.object({ id: z.number(), name: z.string() }), amount: Money, contributions: z.number(), inPeriod: Money })),
+  people: z.object({ amount: Money, contributions: z.number(), inPeriod: Money,
+    communes: z.array(z.object({ commune: z.object({ id: z.number(), name: z.string() }), amount: Money, contributions: z.number(), inPeriod: Money })) })
+    .optional().openapi({ description: "Cash gifts from the people per commune (absent in reports frozen before they were posted to the fund)" }),
   communes: z.array(z.object({ commune: z.object({ id: z.number(), name: z.string() }), allocated: Money, spent: Money,
     spentByCategory: z.object({ materials: Money, equipment: Money, other: Money }), balance: Money, pending: Money })),
   allocations: z.array(z.object({ id: z.number(), commune: z.object({ id: z.number(), name: z.string() }), amount: Money, decisionNo: z.string(), decisionDate: z.string(), signer: z.string(), purpose: z.string() })),

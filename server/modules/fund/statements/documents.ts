@@ -39,12 +39,22 @@ export async function fundMeta(db: Kysely<Database>, fund: FundRow, o: DocOption
   };
 }
 
+const SECTION_III = 'III. Đóng góp theo cơ quan, đơn vị và của nhân dân';
 const n = (v: number): TableCell => ({ text: formatInteger(v), alignment: 'right' });
 const CATEGORY_VI = { materials: 'Vật liệu', equipment: 'Máy móc, thiết bị', other: 'Khác' } as const;
 
 function statementIntro(st: Statement): string {
   const until = st.to ? `đến hết ngày ${formatDate(st.to)}` : 'đến thời điểm báo cáo';
-  return `Thực hiện chủ trương của Ban chỉ đạo chương trình xây dựng nông thôn mới huyện về sử dụng nguồn kinh phí xã hội hóa do cán bộ, công chức, viên chức đóng góp cho ${st.fund.campaign.name}, tình hình tiếp nhận, phân bổ và sử dụng ${until} như sau (đơn vị tính: đồng):`;
+  const who = st.people.amount > 0 ? 'cán bộ, công chức, viên chức và nhân dân' : 'cán bộ, công chức, viên chức';
+  return `Thực hiện chủ trương của Ban chỉ đạo chương trình xây dựng nông thôn mới huyện về sử dụng nguồn kinh phí xã hội hóa do ${who} đóng góp cho ${st.fund.campaign.name}, tình hình tiếp nhận, phân bổ và sử dụng ${until} như sau (đơn vị tính: đồng):`;
+}
+
+/** Section III's rows: each agency, then the people of each commune (their cash gifts), numbered on. */
+export function contributorRows(st: Pick<Statement, 'agencies' | 'people'>): Array<{ name: string; contributions: number; amount: number; communeId?: number; agencyId?: number }> {
+  return [
+    ...st.agencies.map((a) => ({ name: a.agency.name, contributions: a.contributions, amount: a.amount, agencyId: a.agency.id })),
+    ...(st.people?.communes ?? []).map((p) => ({ name: `Nhân dân xã ${p.commune.name} (ủng hộ tiền mặt)`, contributions: p.contributions, amount: p.amount, communeId: p.commune.id })),
+  ];
 }
 
 export async function statementPdf(meta: DocumentMeta, st: Statement): Promise<Buffer> {
@@ -66,10 +76,10 @@ export async function statementPdf(meta: DocumentMeta, st: Statement): Promise<B
       [{ text: 'Tổng cộng', bold: true, colSpan: 2 }, '', n(t.allocated), n(sum(st, 'materials')), n(sum(st, 'equipment')), n(sum(st, 'other')),
         n(st.communes.reduce((s, c) => s + c.balance, 0))],
     ], { fontSize: 11 }),
-    heading('III. Đóng góp theo cơ quan, đơn vị'),
+    heading(SECTION_III),
     table([22, '*', 60, 110], ['TT', 'Cơ quan, đơn vị', 'Số lượt', 'Số tiền'], [
-      ...st.agencies.map((a, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, a.agency.name, { text: String(a.contributions), alignment: 'center' }, n(a.amount)]),
-      [{ text: 'Tổng cộng', bold: true, colSpan: 2 }, '', { text: String(st.agencies.reduce((s, a) => s + a.contributions, 0)), alignment: 'center' }, n(t.received)],
+      ...contributorRows(st).map((a, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, a.name, { text: String(a.contributions), alignment: 'center' }, n(a.amount)]),
+      [{ text: 'Tổng cộng', bold: true, colSpan: 2 }, '', { text: String(contributorRows(st).reduce((s, a) => s + a.contributions, 0)), alignment: 'center' }, n(t.received)],
     ], { fontSize: 11 }),
   ];
   if (st.allocations.length) {
@@ -101,9 +111,9 @@ export async function statementXlsx(meta: DocumentMeta, st: Statement, entries: 
       ['', 'Tổng cộng', t.allocated, sum(st, 'materials'), sum(st, 'equipment'), sum(st, 'other'), st.communes.reduce((s, c) => s + c.balance, 0)],
     ], 'II. Phân bổ và sử dụng theo xã');
     r = await streamTable(summary, r, [{ header: 'TT', width: 8 }, { header: 'Cơ quan, đơn vị', width: 30 }, { header: 'Số lượt', width: 16 }, { header: 'Số tiền', width: 14, money: true }], [
-      ...st.agencies.map((a, i) => [i + 1, a.agency.name, a.contributions, a.amount]),
-      ['', 'Tổng cộng', st.agencies.reduce((s, a) => s + a.contributions, 0), t.received],
-    ], 'III. Đóng góp theo cơ quan, đơn vị');
+      ...contributorRows(st).map((a, i) => [i + 1, a.name, a.contributions, a.amount]),
+      ['', 'Tổng cộng', contributorRows(st).reduce((s, a) => s + a.contributions, 0), t.received],
+    ], SECTION_III);
     writeClosing(summary.ws, r, meta, 7);
 
     // The ledger, oldest first, one row at a time.
@@ -130,7 +140,7 @@ function statusVi(e: EntryRow): string {
 }
 function describe(e: EntryRow): string {
   switch (e.kind) {
-    case 'contribution': return `Biên lai ${e.receipt_no}${e.contributor_kind === 'agency' ? ' (tập thể cơ quan)' : ''}`;
+    case 'contribution': return `Biên lai ${e.receipt_no}${e.contributor_kind === 'agency' ? ' (tập thể cơ quan)' : e.contributor_kind === 'people' ? ' (nhân dân ủng hộ)' : ''}`;
     case 'allocation': return `QĐ ${e.decision_no} ngày ${formatDate(e.decision_date!)}: ${e.purpose}`;
     case 'expenditure': return `${e.item} (${CATEGORY_VI[e.category!]}): ${formatInteger(Number(e.quantity))} ${e.uom} × ${formatInteger(e.unit_price!)}; HĐ ${e.invoice_no}, ${e.vendor}`;
     default: return `Đảo bút toán số ${e.reverses_id}: ${e.reason}`;
@@ -139,7 +149,8 @@ function describe(e: EntryRow): string {
 
 /** A contributor's receipt (giấy biên nhận), one page. */
 export async function receiptPdf(meta: DocumentMeta, e: EntryRow, campaignName: string): Promise<Buffer> {
-  const who = e.contributor_kind === 'agency' ? `Tập thể cán bộ, công chức, viên chức ${e.agency_name}` : `${e.contributor_name} – ${e.agency_name}`;
+  const who = e.contributor_kind === 'agency' ? `Tập thể cán bộ, công chức, viên chức ${e.agency_name}`
+    : e.contributor_kind === 'people' ? `${e.contributor_name} – nhân dân xã ${e.unit_name}` : `${e.contributor_name} – ${e.agency_name}`;
   const line = (label: string, value: string): Content => ({ text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 0, 0, 6] });
   const body: Content[] = [
     line('Nhận của', who),

@@ -1,6 +1,6 @@
 // The fund's statement, derived from the ledger: the fund (received, allocated, unallocated, spent,
 // pending), each target commune (allocated, spent by category, balance), each agency's
-// contributions and the allocations in force. The public summary is the same without personal data.
+// contributions, the people's cash gifts per commune (issue 18) and the allocations in force. The public summary is the same without personal data.
 import { sql, type Kysely } from 'kysely';
 import { summarise } from '../../../../domain/ledger.js';
 import type { Database } from '../../../db/schema.js';
@@ -41,6 +41,9 @@ export async function buildStatement(db: Db, fund: FundRow, to: string | null = 
   const agencies = await live(db, fund.id, 'contribution', to).innerJoin('agencies as a', 'a.id', 'e.agency_id')
     .select(['a.id', 'a.name', sql<number>`sum(e.amount)::bigint`.as('amount'), sql<number>`count(*)::int`.as('contributions')])
     .groupBy(['a.id', 'a.name']).orderBy('a.name').execute();
+  const people = await live(db, fund.id, 'contribution', to).innerJoin('admin_units as u', 'u.id', 'e.unit_id')
+    .select(['u.id', 'u.name', sql<number>`sum(e.amount)::bigint`.as('amount'), sql<number>`count(*)::int`.as('contributions')])
+    .where('e.contributor_kind', '=', 'people').groupBy(['u.id', 'u.name']).orderBy('u.name').execute();
   const allocations = await live(db, fund.id, 'allocation', to).innerJoin('admin_units as u', 'u.id', 'e.unit_id')
     .select(['e.id', 'u.id as unit_id', 'u.name as unit_name', 'e.amount', 'e.decision_no', 'e.decision_date', 'e.signer', 'e.purpose'])
     .orderBy('e.decision_date').orderBy('e.id').execute();
@@ -51,13 +54,17 @@ export async function buildStatement(db: Db, fund: FundRow, to: string | null = 
       pending: pending.reduce((sum, p) => sum + p.amount, 0) },
     communes,
     agencies: agencies.map((a) => ({ agency: { id: a.id, name: a.name }, amount: a.amount, contributions: a.contributions })),
+    people: {
+      amount: people.reduce((sum, p) => sum + Number(p.amount), 0), contributions: people.reduce((sum, p) => sum + p.contributions, 0),
+      communes: people.map((p) => ({ commune: { id: p.id, name: p.name }, amount: Number(p.amount), contributions: p.contributions })),
+    },
     allocations: allocations.map((a) => ({ id: a.id, commune: { id: a.unit_id, name: a.unit_name }, amount: a.amount,
       decisionNo: a.decision_no!, decisionDate: a.decision_date!, signer: a.signer!, purpose: a.purpose! })),
   };
 }
 export type Statement = Awaited<ReturnType<typeof buildStatement>>;
 
-/** What anyone may see: totals by agency, allocations, each commune's purchases by item; names only with consent. */
+/** What anyone may see: totals by agency and from the people, allocations, each commune's purchases by item; names only with consent. */
 export async function buildPublicSummary(db: Db, fund: FundRow) {
   const st = await buildStatement(db, fund);
   const named = await live(db, fund.id, 'contribution', null).innerJoin('agencies as a', 'a.id', 'e.agency_id')
@@ -74,6 +81,7 @@ export async function buildPublicSummary(db: Db, fund: FundRow) {
     fund: st.fund,
     totals,
     agencies: st.agencies,
+    people: st.people,
     namedContributors: named.map((n) => ({ name: n.contributor_name!, agency: n.agency_name, amount: n.amount })),
     allocations: st.allocations.map((a) => ({ commune: a.commune.name, amount: a.amount, decisionNo: a.decisionNo, decisionDate: a.decisionDate, purpose: a.purpose })),
     communes: st.communes.map((c) => ({

@@ -1,5 +1,6 @@
 // Records what the people give a commune. Cash carries its receipt (a number used once per commune
-// while live); a gift in kind is received into the stock ledger as a donation lot at a staging
+// while live) and is posted, in the same transaction, to the fund of the commune's campaign as a
+// contribution from the people (the fund module's `postPeopleGift`); a gift in kind is received into the stock ledger as a donation lot at a staging
 // point, so it waits for the same inspection as a purchase before it can be issued; labour-days
 // may name the workday they were given on; land names the road it widens, its area and length
 // (the signed record is attached as a file afterwards). Every field a kind needs is named at once.
@@ -8,6 +9,7 @@ import type { FieldError } from '../../../../domain/errors.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { auditText, recordAudit } from '../../audit/index.js';
 import { businessToday } from '../../directives/index.js';
+import { postPeopleGift, reversePeopleGift } from '../../fund/index.js';
 import { receiveLot, reverseLotReceipt } from '../../materials/index.js';
 import { canRecordPeopleFor } from '../people.policy.js';
 import { getPeopleRow, liveReceiptIn } from '../people.repository.js';
@@ -65,13 +67,19 @@ export async function recordPeopleContribution(ctx: RequestContext, input: Peopl
     length_mm: input.kind === 'land' ? Math.round(input.lengthM! * 1000) : null,
     created_by: actor.userId,
   }).returning('id').executeTakeFirstOrThrow();
+  if (input.kind === 'cash') {
+    await postPeopleGift(ctx, { peopleContributionId: id, communeId: input.communeId, amount: input.amount!, date: input.contributedOn, receiptNo: input.receiptNo!,
+      donorName: input.donorName, publicNameConsent: input.publicNameConsent, note: input.note ?? null });
+  }
   const row = (await getPeopleRow(ctx.db, id))!;
   await recordAudit(ctx, { action: 'create', entity: 'people_contribution', entityId: id, summary: auditText('people.contribution', { kind: input.kind, donor: input.donorName }), after: row });
   return row;
 }
 
 /**
- * Cancels a contribution by a reversal row (the ledger is append-only). A gift in kind keeps its lot
+ * Cancels a contribution by a reversal row (the ledger is append-only). A cash gift's fund entry is
+ * reversed by a reversal entry on the business date — refused, with nothing written, when the fund
+ * has already allocated the money (less than the gift is unallocated). A gift in kind keeps its lot
  * but its stock leaves the stock ledger by a reversal of the lot's receipt, on the business date —
  * refused, with nothing written, when some of it was already issued to a road.
  */
@@ -80,6 +88,7 @@ export async function reversePeopleContribution(ctx: RequestContext, id: number,
   if (!row) throw new AppError('NOT_FOUND');
   if (!canRecordPeopleFor(ctx.actor!, row.commune_id)) throw new AppError('FORBIDDEN');
   if (row.reversed_reason !== null) fail('VALIDATION', 'id', 'Đóng góp này đã được hủy', 'This contribution is already reversed');
+  if (row.kind === 'cash') await reversePeopleGift(ctx, id, { reason: `Hủy đóng góp của nhân dân: ${reason}`, date: await businessToday(ctx.db) });
   if (row.lot_id !== null) {
     await reverseLotReceipt(ctx, row.lot_id, { reason: `Hủy đóng góp của nhân dân: ${reason}`, movedOn: await businessToday(ctx.db) });
   }

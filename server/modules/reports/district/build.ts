@@ -1,6 +1,7 @@
 // The district's weekly or monthly report, built ONLY from approved commune reports (their frozen
 // figures); every expected report not approved is named as missing. Totals, per commune (with
-// money spent and criterion 2) and per group; the office's own text (number, signer, narrative).
+// money spent and criterion 2) and per group; the people's contributions per commune and village
+// up to the period's end; the office's own text (number, signer, narrative).
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
 import { monthRange, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating, type ReportStatus } from '../../../../domain/reporting.js';
@@ -8,7 +9,7 @@ import type { Database } from '../../../db/schema.js';
 import { getCampaign, getDistrictMeta, listReports, ratingsOf, targetCommunes } from '../reports.repository.js';
 import type { FiguresT } from '../reports.schema.js';
 import { getIssuer } from '../../issuer/index.js';
-import { criterion2Progress, moneySpent } from './sources.js';
+import { criterion2Progress, moneySpent, peopleContributions } from './sources.js';
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -113,6 +114,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
     materials: [...materials.values()],
     included: approved.map((r) => ({ id: r.id, commune: r.commune_name, weekStart: r.week_start, narrative: r.narrative, difficulties: r.difficulties, proposals: r.proposals })),
     missing, missingAttendance,
+    people: await peopleContributions(db, communes, period.to),
     meta: {
       number: meta?.number ?? null, header, issuerParent: meta?.issuer_parent ?? side.parent,
       issuer: meta?.issuer ?? side.name, signerTitle: meta?.signer_title ?? side.signerTitle, signerName: meta?.signer_name || side.signerName,

@@ -92,6 +92,7 @@ export function districtBlocks(r: DistrictReport): Block[] {
     out.push({ kind: 'table', caption: '4. Tiến độ thực hiện tiêu chí số 02 về giao thông', widths: [16, 32, 16, 18, 14],
       header: ['Xã', 'Loại đường', 'Tổng (km)', 'Đã cứng hóa (km)', 'Tỷ lệ (%)'], rows: c2 });
   }
+  out.push(...peopleBlocks(r));
   out.push({ kind: 'heading', text: 'II. ĐÁNH GIÁ CHUNG' });
   if (r.meta.narrative) for (const p of r.meta.narrative.split(/\n+/).filter(Boolean)) out.push({ kind: 'para', text: p });
   for (const inc of r.included) {
@@ -104,6 +105,30 @@ export function districtBlocks(r: DistrictReport): Block[] {
   if (r.missing.length) {
     const status: Record<string, string> = { draft: 'đang soạn', submitted: 'đã gửi, chưa duyệt', returned: 'bị trả lại' };
     out.push({ kind: 'para', text: `Chưa tổng hợp (chưa có báo cáo được duyệt): ${r.missing.map((m) => `xã ${m.commune.name} ${m.week.toLowerCase()} (${m.status ? status[m.status] ?? m.status : 'chưa gửi'})`).join('; ')}.` });
+  }
+  return out;
+}
+
+const PEOPLE_KIND_VI = { cash: 'tiền', in_kind: 'hiện vật', labour: 'ngày công', land: 'hiến đất' } as const;
+
+/**
+ * Section 5: the people's contributions up to the period's end, per commune and under it each
+ * village that gave (domain/mobilisation.ts through the people module); donors who agreed to be named.
+ */
+function peopleBlocks(r: DistrictReport): Block[] {
+  const p = r.people;
+  if (!p.communes.length) return [];
+  const figures = (t: DistrictReport['people']['totals']) => [t.cash, t.inKindCount, t.labourDays, t.landM2];
+  const rows: Array<Array<string | number>> = p.communes.flatMap((c, i) => [
+    [i + 1, `Xã ${c.commune.name}`, ...figures(c.totals)],
+    ...c.villages.map((v) => ['', `– ${v.name ?? 'Chưa ghi thôn, bản'}`, ...figures(v.totals)]),
+  ]);
+  const out: Block[] = [{ kind: 'table', caption: `5. Huy động nguồn lực trong nhân dân (lũy kế đến hết ngày ${formatDate(p.to)})`, widths: [6, 34, 18, 12, 14, 16],
+    header: ['TT', 'Xã, thôn', 'Tiền mặt (đồng)', 'Hiện vật (lượt)', 'Ngày công', 'Hiến đất (m²)'],
+    rows: [...rows, ['', 'Tổng cộng', ...figures(p.totals)]] }];
+  if (p.donors.length) {
+    out.push({ kind: 'para', text: `Hộ gia đình, tập thể đồng ý công khai tên: ${p.donors.map((d) =>
+      `${d.name} (${PEOPLE_KIND_VI[d.kind]}; ${d.village ? `${d.village}, ` : ''}xã ${d.commune})`).join('; ')}.` });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // What the district report reads from other modules, in one place: money spent per commune in a
-// period (fund module's statement, taken at both ends of the period) and criterion 2 per commune
+// period (fund module's statement, taken at both ends of the period), the people's contributions
+// per commune and village (people module's summary, domain/mobilisation.ts) and criterion 2 per commune
 // (the criteria module's lengths, counted by domain/criterion2.ts as the criterion 2 page counts).
 import type { Kysely } from 'kysely';
 import { evaluateCriterion2 } from '../../../../domain/criterion2.js';
@@ -7,6 +8,8 @@ import { addDays } from '../../../../domain/dates.js';
 import type { Database } from '../../../db/schema.js';
 import { classLengths } from '../../criteria/index.js';
 import { buildStatement } from '../../fund/index.js';
+import { peopleSummary } from '../../people/index.js';
+import { sumTotals } from '../../../../domain/mobilisation.js';
 
 type Db = Kysely<Database>;
 
@@ -42,4 +45,20 @@ export async function criterion2Progress(db: Db, communeIds: number[], asOf: str
     return [id, evaluateCriterion2(lengths, []).indicators.filter((i) => i.totalMm > 0)
       .map((i) => ({ roadClass: i.roadClass, totalKm: i.totalMm / 1e6, hardenedKm: i.hardenedMm / 1e6, sharePercent: i.shareBp / 100 }))];
   }));
+}
+
+/**
+ * The people's contributions of the report's communes dated up to `to` (and not cancelled), per
+ * commune and per village that gave something; donors named only when they agreed.
+ */
+export async function peopleContributions(db: Db, communes: Array<{ id: number; name: string }>, to: string) {
+  const summary = await peopleSummary(db, null, { to });
+  const mine = communes.map((c) => summary.communes.find((x) => x.id === c.id))
+    .filter((x): x is NonNullable<typeof x> => !!x && x.totals.count > 0)
+    .map((x) => ({ commune: { id: x.id, name: x.name }, totals: x.totals, villages: x.villages.filter((v) => v.totals.count > 0).map((v) => ({ name: v.name, totals: v.totals })) }));
+  const names = new Set(mine.map((c) => c.commune.name));
+  return {
+    to, communes: mine, totals: sumTotals(mine.map((c) => c.totals)),
+    donors: summary.donors.filter((d) => names.has(d.commune)).map((d) => ({ name: d.name, commune: d.commune, village: d.village, kind: d.kind })),
+  };
 }
