@@ -1340,6 +1340,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media-broadcasts/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a recorded outcome (If-Match required, reason required); the reportage task it completed is recomputed
+         * @description Correct a recorded outcome (If-Match required, reason required); the reportage task it completed is recomputed
+         */
+        post: operations["postMediaBroadcastsByIdCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/materials": {
         parameters: {
             query?: never;
@@ -5260,7 +5280,8 @@ export interface components {
                 id: number;
                 displayName: string;
             } | null;
-            actions: "outcome"[];
+            /** @description outcome: record it (still waiting); correct: change the recorded outcome */
+            actions: ("outcome" | "correct")[];
             version: number;
         };
         BroadcastSend: {
@@ -5295,6 +5316,36 @@ export interface components {
             outcome: "not_aired";
             /** @example Đài chưa bố trí được thời lượng trong tháng 9 */
             explanation: string;
+        };
+        BroadcastCorrection: {
+            /** @enum {string} */
+            outcome: "aired";
+            /**
+             * @description The broadcast day: not before it was sent, not in the future
+             * @example 2021-09-28
+             */
+            airedOn: string;
+            /**
+             * Format: uri
+             * @description The broadcast's link
+             * @example https://hagiangtv.example/phong-su/ngay-thu-bay
+             */
+            url?: string | null;
+            /**
+             * @description Why the recorded outcome is corrected
+             * @example Ghi nhầm ngày phát sóng
+             */
+            reason: string;
+        } | {
+            /** @enum {string} */
+            outcome: "not_aired";
+            /** @example Đài chưa bố trí được thời lượng trong tháng 9 */
+            explanation: string;
+            /**
+             * @description Why the recorded outcome is corrected
+             * @example Ghi nhầm ngày phát sóng
+             */
+            reason: string;
         };
         Material: {
             id: number;
@@ -14105,6 +14156,86 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BroadcastOutcome"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMediaBroadcastsByIdCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastCorrection"];
             };
         };
         responses: {

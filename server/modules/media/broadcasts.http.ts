@@ -7,7 +7,8 @@ import { AppError } from '../../http/errors.js';
 import { businessToday } from '../directives/index.js';
 import { presentBroadcast } from './broadcasts.presenter.js';
 import { getBroadcast, listBroadcasts } from './broadcasts.repository.js';
-import { BroadcastOut, BroadcastOutcome, BroadcastQuery, BroadcastSend } from './broadcasts.schema.js';
+import { BroadcastCorrection, BroadcastOut, BroadcastOutcome, BroadcastQuery, BroadcastSend } from './broadcasts.schema.js';
+import { correctBroadcastOutcome } from './commands/correct-broadcast.js';
 import { recordBroadcastOutcome, sendBroadcast } from './commands/broadcast.js';
 
 const tags = ['media'];
@@ -49,6 +50,17 @@ export const broadcastsRouter = createRouter()
   }), async (c) => {
     authorise(c, 'media.write');
     const out = await recordBroadcastOutcome(ctxOf(c), c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c));
+    setEtag(c, out.version);
+    return c.json(out, 200);
+  })
+  .openapi(createRoute({
+    method: 'post', path: '/media-broadcasts/{id}/correction', tags,
+    summary: "Correct a recorded outcome (If-Match required, reason required); the reportage task it completed is recomputed",
+    request: { params: IdParam, body: jsonBody(BroadcastCorrection) },
+    responses: { 200: jsonContent(BroadcastOut), 412: errorResponses[409], ...errorResponses },
+  }), async (c) => {
+    authorise(c, 'media.write');
+    const out = await correctBroadcastOutcome(ctxOf(c), c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c));
     setEtag(c, out.version);
     return c.json(out, 200);
   });

@@ -14,7 +14,7 @@ export function presentBroadcast(r: BroadcastRow, actor: Actor) {
       instanceId: r.task_instance_id, directiveId: r.directive_id, description: r.task_description ?? '', dueOn: r.due_on, onTime: r.on_time,
     } : null,
     sentBy: r.sent_by ? { id: r.sent_by, displayName: r.sender_name ?? '' } : null,
-    actions: mayEdit && r.status === 'sent' ? ['outcome' as const] : [],
+    actions: !mayEdit ? [] : r.status === 'sent' ? ['outcome' as const] : ['correct' as const],
     version: r.version,
   };
 }

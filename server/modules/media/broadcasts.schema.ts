@@ -24,6 +24,12 @@ export const BroadcastOutcome = z.discriminatedUnion('outcome', [
   }),
 ]).openapi('BroadcastOutcome');
 
+const Reason = z.string().trim().min(5).max(2000).openapi({ example: 'Ghi nhầm ngày phát sóng', description: 'Why the recorded outcome is corrected' });
+export const BroadcastCorrection = z.discriminatedUnion('outcome', [
+  BroadcastOutcome.options[0].extend({ reason: Reason }),
+  BroadcastOutcome.options[1].extend({ reason: Reason }),
+]).openapi('BroadcastCorrection');
+
 export const BroadcastQuery = z.object({
   status: z.enum(BROADCAST_STATUSES).optional(),
   mediaItemId: z.coerce.number().int().positive().optional(),
@@ -41,10 +47,11 @@ export const BroadcastOut = z.object({
   task: z.object({ instanceId: z.number(), directiveId: z.number(), description: z.string(), dueOn: z.string(), onTime: z.boolean().nullable() })
     .nullable().openapi({ description: "The monthly reportage task instance this broadcast's outcome completed" }),
   sentBy: z.object({ id: z.number(), displayName: z.string() }).nullable(),
-  actions: z.array(z.enum(['outcome'])),
+  actions: z.array(z.enum(['outcome', 'correct'])).openapi({ description: 'outcome: record it (still waiting); correct: change the recorded outcome' }),
   version: z.number(),
 }).openapi('Broadcast');
 
 export type BroadcastSendInput = z.infer<typeof BroadcastSend>;
 export type BroadcastOutcomeInput = z.infer<typeof BroadcastOutcome>;
+export type BroadcastCorrectionInput = z.infer<typeof BroadcastCorrection>;
 export type BroadcastQueryInput = z.infer<typeof BroadcastQuery>;

@@ -82,7 +82,7 @@ describe('POST /media-broadcasts/{id}/outcome', () => {
       { 'if-match': `W/"${sent.version}"` });
     expect(aired.status, JSON.stringify(aired.body)).toBe(200);
     expect(aired.body).toMatchObject({ status: 'aired', airedOn: '2021-09-30', airedUrl: 'https://hagiangtv.example/phong-su/tan-nam', explanation: null,
-      task: { dueOn: '2021-09-30', onTime: true }, actions: [], version: 2 });
+      task: { dueOn: '2021-09-30', onTime: true }, actions: ['correct'], version: 2 });
     const [sept] = await reportageInstances();
     expect(sept).toMatchObject({ id: aired.body.task.instanceId, status: 'done', done_on: '2021-09-30', on_time: true,
       evidence_record_type: 'media_item', evidence_record_id: id, note: `Đã phát trên ${STATION} ngày 30/09/2021` });

@@ -20,7 +20,7 @@ export interface Broadcast {
   station: string; sentOn: string; status: BroadcastStatus;
   airedOn: string | null; airedUrl: string | null; explanation: string | null; note: string | null;
   task: { instanceId: number; directiveId: number; description: string; dueOn: string; onTime: boolean | null } | null;
-  actions: Array<'outcome'>;
+  actions: Array<'outcome' | 'correct'>;
   version: number;
 }
 
@@ -31,7 +31,7 @@ export function useBroadcasts() {
 
 const STATUS_COLOR: Record<BroadcastStatus, string> = { sent: 'yellow', aired: 'teal', not_aired: 'gray' };
 const SEND_FIELDS = ['station', 'sentOn', 'note'] as const;
-const OUTCOME_FIELDS = ['outcome', 'airedOn', 'url', 'explanation'] as const;
+const OUTCOME_FIELDS = ['outcome', 'airedOn', 'url', 'explanation', 'reason'] as const;
 
 function useSaved() {
   const client = useQueryClient();
@@ -81,20 +81,27 @@ export function SendBroadcastModal({ item, today, onClose }: { item: { id: numbe
   );
 }
 
-function OutcomeModal({ broadcast, today, onClose }: { broadcast: Broadcast; today: string; onClose: () => void }) {
+/** Records the outcome of a broadcast still waiting, or (correcting) changes a recorded one, with the reason. */
+function OutcomeModal({ broadcast, today, correcting, onClose }: { broadcast: Broadcast; today: string; correcting: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const saved = useSaved();
-  const [outcome, setOutcome] = useState<'aired' | 'not_aired'>('aired');
-  const [airedOn, setAiredOn] = useState(today);
-  const [url, setUrl] = useState('');
-  const [explanation, setExplanation] = useState('');
+  const [outcome, setOutcome] = useState<'aired' | 'not_aired'>(broadcast.status === 'not_aired' ? 'not_aired' : 'aired');
+  const [airedOn, setAiredOn] = useState(broadcast.airedOn ?? today);
+  const [url, setUrl] = useState(broadcast.airedUrl ?? '');
+  const [explanation, setExplanation] = useState(broadcast.explanation ?? '');
+  const [reason, setReason] = useState('');
   const errors = useFormErrors(OUTCOME_FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post<Broadcast>(`/media-broadcasts/${broadcast.id}/outcome`,
-      outcome === 'aired' ? { outcome, airedOn, url: url.trim() || null } : { outcome, explanation: explanation.trim() }, broadcast.version),
+    mutationFn: () => {
+      const body = outcome === 'aired' ? { outcome, airedOn, url: url.trim() || null } : { outcome, explanation: explanation.trim() };
+      return correcting
+        ? api.post<Broadcast>(`/media-broadcasts/${broadcast.id}/correction`, { ...body, reason: reason.trim() }, broadcast.version)
+        : api.post<Broadcast>(`/media-broadcasts/${broadcast.id}/outcome`, body, broadcast.version);
+    },
     onSuccess: (b) => {
       saved();
-      notifications.show({ color: 'teal', message: b.task ? t('media.broadcast.outcomeSavedWithTask', { task: b.task.description }) : t('media.broadcast.outcomeSaved') });
+      const message = correcting ? t('media.broadcast.corrected') : b.task ? t('media.broadcast.outcomeSavedWithTask', { task: b.task.description }) : t('media.broadcast.outcomeSaved');
+      notifications.show({ color: 'teal', message });
       onClose();
     },
     onError: errors.setError,
@@ -105,7 +112,7 @@ function OutcomeModal({ broadcast, today, onClose }: { broadcast: Broadcast; tod
     save.mutate();
   }
   return (
-    <Modal opened onClose={onClose} title={t('media.broadcast.outcomeTitle')} size="lg">
+    <Modal opened onClose={onClose} title={t(correcting ? 'media.broadcast.correctTitle' : 'media.broadcast.outcomeTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
@@ -122,6 +129,10 @@ function OutcomeModal({ broadcast, today, onClose }: { broadcast: Broadcast; tod
             <Textarea label={t('media.broadcast.explanation')} value={explanation} onChange={(e) => setExplanation(e.currentTarget.value)} required autosize minRows={2}
               error={errors.field('explanation')} />
           )}
+          {correcting && (
+            <Textarea label={t('media.broadcast.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2}
+              error={errors.field('reason')} />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
             <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
@@ -132,7 +143,7 @@ function OutcomeModal({ broadcast, today, onClose }: { broadcast: Broadcast; tod
   );
 }
 
-function BroadcastCard({ b, onOutcome }: { b: Broadcast; onOutcome: () => void }) {
+function BroadcastCard({ b, onOutcome, onCorrect }: { b: Broadcast; onOutcome: () => void; onCorrect: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
@@ -161,6 +172,9 @@ function BroadcastCard({ b, onOutcome }: { b: Broadcast; onOutcome: () => void }
         {b.actions.includes('outcome') && (
           <Group justify="flex-end"><Button size="xs" variant="light" onClick={onOutcome}>{t('media.broadcast.recordOutcome')}</Button></Group>
         )}
+        {b.actions.includes('correct') && (
+          <Group justify="flex-end"><Button size="xs" variant="subtle" onClick={onCorrect}>{t('media.broadcast.correct')}</Button></Group>
+        )}
       </Stack>
     </Card>
   );
@@ -169,16 +183,17 @@ function BroadcastCard({ b, onOutcome }: { b: Broadcast; onOutcome: () => void }
 export function BroadcastList() {
   const { t } = useTranslation();
   const list = useBroadcasts();
-  const [recording, setRecording] = useState<Broadcast | null>(null);
+  const [recording, setRecording] = useState<{ broadcast: Broadcast; correcting: boolean } | null>(null);
   return (
     <QueryState query={list} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('media.broadcast.empty')} />}>
       {(d) => (
         <>
           <Text size="sm" c="dimmed" mb="sm">{t('media.broadcast.hint')}</Text>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" role="list" aria-label={t('media.broadcast.tab')}>
-            {d.items.map((b) => <div role="listitem" key={b.id}><BroadcastCard b={b} onOutcome={() => setRecording(b)} /></div>)}
+            {d.items.map((b) => <div role="listitem" key={b.id}><BroadcastCard b={b} onOutcome={() => setRecording({ broadcast: b, correcting: false })} onCorrect={() => setRecording({ broadcast: b, correcting: true })} /></div>)}
           </SimpleGrid>
-          {recording && <OutcomeModal broadcast={recording} today={d.today} onClose={() => setRecording(null)} />}
+          {recording && <OutcomeModal key={`${recording.broadcast.id}-${recording.correcting}`} broadcast={recording.broadcast} correcting={recording.correcting} today={d.today}
+            onClose={() => setRecording(null)} />}
         </>
       )}
     </QueryState>

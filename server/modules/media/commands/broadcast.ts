@@ -10,7 +10,7 @@ import { AppError, fail } from '../../../http/errors.js';
 import { recordAudit } from '../../audit/index.js';
 import { businessToday, completeMediaTask } from '../../directives/index.js';
 import { presentBroadcast } from '../broadcasts.presenter.js';
-import { getBroadcast, liveBroadcastTo } from '../broadcasts.repository.js';
+import { getBroadcast, liveBroadcastTo, type BroadcastRow } from '../broadcasts.repository.js';
 import type { BroadcastOutcomeInput, BroadcastSendInput } from '../broadcasts.schema.js';
 import { mediaItemActions } from '../media.policy.js';
 import { getMediaItem } from '../media.repository.js';
@@ -43,12 +43,25 @@ export async function recordBroadcastOutcome(ctx: RequestContext, id: number, in
   if (!mediaItemActions(ctx.actor!, { agency_id: current.agency_id }).includes('edit')) throw new AppError('FORBIDDEN');
   if (expectedVersion !== undefined && expectedVersion !== current.version) throw new AppError('STALE_VERSION');
   if (current.status !== 'sent') fail('CONFLICT', 'outcome', 'Kết quả phát sóng đã được ghi nhận', "The broadcast's outcome is already recorded");
+  const before = presentBroadcast(current, ctx.actor!);
+  await settleBroadcast(ctx, current, input, null);
+  const after = presentBroadcast((await getBroadcast(ctx.db, id))!, ctx.actor!);
+  await recordAudit(ctx, { action: input.outcome, entity: 'media_broadcast', entityId: id, summary: `${current.title} → ${current.station}`, before, after });
+  return after;
+}
+
+/**
+ * Writes an outcome on a broadcast still waiting ('sent'): the checks on its days, the row, and for
+ * a reportage the monthly task it completes — `reopened` (a correction's instance, opened again) or
+ * the one the task's schedule gives.
+ */
+export async function settleBroadcast(ctx: RequestContext, current: BroadcastRow, input: BroadcastOutcomeInput, reopened: number | null) {
+  const id = current.id;
   const today = await businessToday(ctx.db);
   if (input.outcome === 'aired') {
     await notAfterToday(ctx, 'airedOn', input.airedOn);
     if (input.airedOn < current.sent_on) fail('VALIDATION', 'airedOn', 'Ngày phát sóng không được trước ngày gửi đài', 'The broadcast day cannot be before the day it was sent');
   }
-  const before = presentBroadcast(current, ctx.actor!);
   // Only a row still waiting changes, so of two outcomes recorded at once the second gets 409.
   const changed = await ctx.db.updateTable('media_broadcasts').set({
     status: input.outcome,
@@ -60,7 +73,7 @@ export async function recordBroadcastOutcome(ctx: RequestContext, id: number, in
   if (broadcastSettlesTask(current.type, input.outcome)) {
     const aired = input.outcome === 'aired';
     const instanceId = await completeMediaTask(ctx, {
-      linked: mediaLinkedRecord(current.type), mediaItemId: current.media_item_id,
+      linked: mediaLinkedRecord(current.type), mediaItemId: current.media_item_id, instanceId: reopened,
       // The month the reportage is for: when it aired, or (not aired) when it was sent.
       publishedOn: aired ? input.airedOn : current.sent_on, doneOn: aired ? input.airedOn : today,
       // The task's note is the record's own words, as the media centre gave them.
@@ -71,7 +84,4 @@ export async function recordBroadcastOutcome(ctx: RequestContext, id: number, in
       await ctx.db.updateTable('media_items').set({ task_instance_id: instanceId }).where('id', '=', current.media_item_id).where('task_instance_id', 'is', null).execute();
     }
   }
-  const after = presentBroadcast((await getBroadcast(ctx.db, id))!, ctx.actor!);
-  await recordAudit(ctx, { action: input.outcome, entity: 'media_broadcast', entityId: id, summary: `${current.title} → ${current.station}`, before, after });
-  return after;
 }
