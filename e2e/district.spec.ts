@@ -44,6 +44,14 @@ test('điều phối viên xem báo cáo huyện tuần 41, tải DOCX, PDF, Exc
     await expect(groups.getByRole('row', { name: /Nhóm 1/ })).toContainText('Tân Nam: Tốt / Tốt');
     await expect(groups.getByRole('row', { name: /Nhóm 4/ })).toContainText('Yên Thành: Khá / Tốt');
     await expect(page.getByTestId('criterion2-table')).toContainText('Đường trục thôn, liên thôn');
+    // The people's contributions up to the week's end (issue 18), donors named only with consent.
+    const people = page.getByTestId('people-table');
+    await expect(people.getByRole('row', { name: /^Tân Nam/ })).toContainText('8.000.000 ₫');
+    await expect(people).toContainText('Thôn Nặm Khẳm');
+    await expect(page.getByTestId('people-donors')).toContainText('Hộ ông Hoàng Văn Sáng (demo)');
+    await expect(page.getByTestId('people-donors')).not.toContainText('Hợp tác xã chè');
+    await people.scrollIntoViewIfNeeded();
+    await shot(page, 'bao-cao-huyen-nhan-dan');
     const form = page.getByTestId('district-meta-form');
     await expect(form.getByLabel('Số văn bản')).toHaveValue('15/BC-VPĐP');
     await expect(form.getByLabel('Họ và tên người ký')).toHaveValue('Hoàng Thị Điều (demo)');
