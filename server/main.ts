@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DbHandle } from './db/client.js';
-import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
+import { demoLoginsText, isDemoSeeded, seedDemo } from './demo/seed-demo.js';
 import { jumpDataVersion } from './db/data-version.js';
 import { migrateToLatest } from './db/migrate.js';
 import { fileStoreFrom } from './files/from-config.js';
-import { createApp } from './http/app.js';
+import { createApp } from './app.js';
 import { startJobs } from './jobs/index.js';
 
 export interface Running { config: Config; dbh: DbHandle; port: number; stop(): Promise<void> }
