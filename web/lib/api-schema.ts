@@ -3759,7 +3759,7 @@ export interface components {
         Me: {
             user: components["schemas"]["User"];
             /** @description What this user may do; the web app shows actions from it */
-            permissions: string[];
+            permissions: ("units.read" | "units.write" | "agencies.read" | "agencies.write" | "agencies.import" | "groups.read" | "groups.write" | "campaigns.read" | "campaigns.write" | "users.read" | "users.write" | "audit.read" | "files.upload" | "system.backup" | "notifications.manage" | "fund.read" | "fund.manage" | "fund.record" | "fund.approve" | "stock.read" | "stock.record" | "materials.manage" | "inspection.record" | "acceptance.record" | "guidance.read" | "guidance.write" | "directives.read" | "directives.write" | "tasks.report" | "media.read" | "media.write" | "roads.read" | "roads.write" | "segments.accept" | "mix_tables.write" | "criteria.confirm" | "roads.configure" | "plans.read" | "plans.write" | "plans.publish" | "plans.supervise" | "registrations.read" | "registrations.write" | "registrations.confirm" | "workdays.read" | "workdays.write" | "reports.read" | "reports.write" | "reports.review" | "reports.configure" | "district_reports.read" | "district_reports.write" | "ranking.read" | "dashboard.read")[];
             ledGroups: {
                 id: number;
                 name: string;
