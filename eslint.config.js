@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   { files: ['domain/**/*.ts'], ignores: ['domain/**/*.test.ts'], rules: { 'ntm/pure-domain': 'error' } },
-  // The web app's features call the API through typedApi (web/lib/typed-api.ts), whose paths, bodies,
+  // The web app's pages call the API through typedApi (web/lib/typed-api.ts), whose paths, bodies,
   // queries and answers are the generated OpenAPI types, not through the untyped `api` with a
   // hand-written type cast over the answer.
   {
@@ -70,7 +70,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/features/**/*.{ts,tsx}'],
+    files: ['web/features/**/*.{ts,tsx}', 'web/app/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{
         group: ['**/lib/api'], importNames: ['api'],
