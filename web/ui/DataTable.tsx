@@ -62,6 +62,7 @@ export interface DataTableProps<T> {
   /** false: no header row, for a short list of labelled figures or names read by the table's label. */
   header?: boolean;
   withColumnBorders?: boolean;
+  withTableBorder?: boolean;
 }
 
 const PHONE = '(max-width: 48em)';
@@ -81,7 +82,8 @@ export function DataTable<T>(p: DataTableProps<T>) {
   return (
     <Table.ScrollContainer minWidth={p.minWidth ?? 0} mah={p.maxHeight}>
       <Table striped={p.striped ?? true} highlightOnHover={p.highlightOnHover} verticalSpacing={p.verticalSpacing ?? 'xs'}
-        fz={p.fz} aria-label={p.label} data-testid={p.testId} layout={p.layout} withColumnBorders={p.withColumnBorders}>
+        fz={p.fz} aria-label={p.label} data-testid={p.testId} layout={p.layout} withColumnBorders={p.withColumnBorders}
+        withTableBorder={p.withTableBorder}>
         {p.caption && <Table.Caption>{p.caption}</Table.Caption>}
         {p.header !== false && (
           <Table.Thead>
