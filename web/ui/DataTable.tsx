@@ -59,6 +59,10 @@ export interface DataTableProps<T> {
   card?: (row: T, index: number) => ReactNode;
   testId?: string;
   layout?: 'auto' | 'fixed';
+  /** false: no header row, for a short list of labelled figures or names read by the table's label. */
+  header?: boolean;
+  withColumnBorders?: boolean;
+  withTableBorder?: boolean;
 }
 
 const PHONE = '(max-width: 48em)';
@@ -78,13 +82,16 @@ export function DataTable<T>(p: DataTableProps<T>) {
   return (
     <Table.ScrollContainer minWidth={p.minWidth ?? 0} mah={p.maxHeight}>
       <Table striped={p.striped ?? true} highlightOnHover={p.highlightOnHover} verticalSpacing={p.verticalSpacing ?? 'xs'}
-        fz={p.fz} aria-label={p.label} data-testid={p.testId} layout={p.layout}>
+        fz={p.fz} aria-label={p.label} data-testid={p.testId} layout={p.layout} withColumnBorders={p.withColumnBorders}
+        withTableBorder={p.withTableBorder}>
         {p.caption && <Table.Caption>{p.caption}</Table.Caption>}
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => <Table.Th key={c.key} ta={c.align} w={c.width} {...c.th}>{c.header}</Table.Th>)}
-          </Table.Tr>
-        </Table.Thead>
+        {p.header !== false && (
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => <Table.Th key={c.key} ta={c.align} w={c.width} {...c.th}>{c.header}</Table.Th>)}
+            </Table.Tr>
+          </Table.Thead>
+        )}
         <Table.Tbody>
           {p.rows.map((r, i) => {
             const detail = p.detail?.(r, i);

@@ -78,11 +78,14 @@ export async function homeCards(ctx: RequestContext, actor: Actor) {
   if (can(actor, 'registrations.write') && next) {
     const groups = await groupNames(db, scope.groupIds ?? []);
     const regs = await registrationsOfGroups(db, campaign.id, next, groups.map((g) => g.id));
+    // `register=1` opens the registration form on that day.
+    const registerLink = `/registrations?campaign=${campaign.id}&day=${next}&register=1`;
     const items: HomeItem[] = groups.map((g) => {
       const r = regs.find((x) => x.group_id === g.id);
-      return { id: g.id, label: g.name, day: next, state: r ? 'done' : 'todo', link: '/registrations' };
+      return { id: g.id, label: g.name, day: next, state: r ? 'done' : 'todo', link: r ? `/registrations?campaign=${campaign.id}&day=${next}` : registerLink };
     });
-    add({ kind: 'register', count: items.filter((i) => i.state === 'todo').length, day: next, link: '/registrations', items });
+    const todo = items.filter((i) => i.state === 'todo').length;
+    add({ kind: 'register', count: todo, day: next, link: todo ? registerLink : '/registrations', items });
   }
 
   // The commune's weekly reports: overdue first, then the one due now.
@@ -127,8 +130,10 @@ export async function homeCards(ctx: RequestContext, actor: Actor) {
   }
   if (can(actor, 'segments.accept') && actor.role !== 'coordinator') {
     const segs = await segmentsToAccept(db);
-    add({ kind: 'acceptSegments', count: segs.length, link: segs[0] ? `/roads/${segs[0].road_id}` : '/roads',
-      items: segs.map((s) => ({ id: s.id, label: `${s.road_name} · ${formatChainageRange(s.from_mm, s.to_mm)} · ${s.commune_name}`, day: s.poured_on ? String(s.poured_on).slice(0, 10) : null, state: 'todo', link: `/roads/${s.road_id}` })) });
+    // `?accept=` opens the segment's acceptance form on the road's page.
+    const acceptLink = (s: (typeof segs)[number]) => `/roads/${s.road_id}?accept=${s.id}`;
+    add({ kind: 'acceptSegments', count: segs.length, link: segs[0] ? acceptLink(segs[0]) : '/roads',
+      items: segs.map((s) => ({ id: s.id, label: `${s.road_name} · ${formatChainageRange(s.from_mm, s.to_mm)} · ${s.commune_name}`, day: s.poured_on ? String(s.poured_on).slice(0, 10) : null, state: 'todo', link: acceptLink(s) })) });
   }
 
   // Tasks of directives: one's own, and for the office and leadership everyone's overdue ones.

@@ -50,13 +50,14 @@ describe('GET /home', () => {
   });
 
   it('asks the group lead to register, then the commune (and only that commune) to confirm', async () => {
-    expect(card(await home('group_lead'), 'register')).toMatchObject({ count: 1, day: SATURDAY, items: [{ id: w.groups.groupA.id, state: 'todo', link: '/registrations' }] });
+    const registerLink = `/registrations?campaign=${w.campaign.id}&day=${SATURDAY}&register=1`;
+    expect(card(await home('group_lead'), 'register')).toMatchObject({ count: 1, day: SATURDAY, link: registerLink, items: [{ id: w.groups.groupA.id, state: 'todo', link: registerLink }] });
     expect(card(await home('commune.tannam'), 'confirmRegistrations')!.count).toBe(0);
     const r = await (await t.as('group_lead')).post(`/api/v1/campaigns/${w.campaign.id}/registrations`, {
       groupId: w.groups.groupA.id, day: SATURDAY, communeId: w.units.tanNam.id, headcount: 24, targetVolumeM3: 12,
     });
     expect(r.status).toBe(201);
-    expect(card(await home('group_lead'), 'register')).toMatchObject({ count: 0, items: [{ state: 'done' }] });
+    expect(card(await home('group_lead'), 'register')).toMatchObject({ count: 0, link: '/registrations', items: [{ state: 'done', link: `/registrations?campaign=${w.campaign.id}&day=${SATURDAY}` }] });
     const tanNam = card(await home('commune.tannam'), 'confirmRegistrations')!;
     expect(tanNam).toMatchObject({ count: 1, link: '/registrations', items: [{ id: r.body.id, day: SATURDAY, state: 'waiting' }] });
     expect(card(await home('commune.yenthanh'), 'confirmRegistrations')!.count).toBe(0);
@@ -91,7 +92,7 @@ describe('GET /home', () => {
     }
     const cards = await home('inspector');
     expect(card(cards, 'inspectLots')).toMatchObject({ count: 1, link: `/stock/lots/${lot.id}` });
-    expect(card(cards, 'acceptSegments')).toMatchObject({ count: 1, link: `/roads/${w.roadA.id}`, items: [{ id: w.roadA.segmentIds[1], day: '2021-10-16' }] });
+    expect(card(cards, 'acceptSegments')).toMatchObject({ count: 1, link: `/roads/${w.roadA.id}?accept=${w.roadA.segmentIds[1]}`, items: [{ id: w.roadA.segmentIds[1], day: '2021-10-16' }] });
     // Two weeks on, the weeks whose deadline passed without a report are overdue, each opening its week.
     await setToday(t.db, '2021-11-03');
     const reports = card(await home('commune.tannam'), 'reports')!;

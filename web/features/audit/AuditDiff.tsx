@@ -1,6 +1,7 @@
 // Before and after of one audit entry side by side, changed fields highlighted.
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Code, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../ui/DataTable';
 import { diffEntries } from './diff';
 
 function Value({ value, present }: { value: unknown; present: boolean }) {
@@ -23,29 +24,17 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <div>
       <Text size="xs" c="dimmed" mb={4}>{whole ? t(whole, { n: rows.length }) : t('audit.changedCount', { n: changedCount })}</Text>
-      <Table.ScrollContainer minWidth={560}>
-        <Table withColumnBorders verticalSpacing={4} fz="sm" data-testid="audit-diff" style={{ tableLayout: 'fixed' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="22%">{t('audit.field')}</Table.Th>
-              <Table.Th>{t('audit.before')}</Table.Th>
-              <Table.Th>{t('audit.after')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((r) => (
-              <Table.Tr key={r.field} bg={r.changed ? 'yellow.0' : undefined} data-changed={r.changed || undefined}>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" fw={r.changed ? 700 : 400} style={{ wordBreak: 'break-word' }}>{r.field || '—'}</Text>
-                  {r.changed && <Badge size="xs" color="yellow" variant="filled" mt={2}>{t('audit.changed')}</Badge>}
-                </Table.Td>
-                <Table.Td bg={r.changed && r.inBefore ? 'red.0' : undefined}><Value value={r.before} present={r.inBefore} /></Table.Td>
-                <Table.Td bg={r.changed && r.inAfter ? 'green.0' : undefined}><Value value={r.after} present={r.inAfter} /></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable testId="audit-diff" rows={shown} rowKey={(r) => r.field} minWidth={560} layout="fixed" withColumnBorders striped={false}
+        verticalSpacing={4} fz="sm" rowProps={(r) => ({ bg: r.changed ? 'yellow.0' : undefined, 'data-changed': r.changed || undefined })} columns={[
+          { key: 'field', header: t('audit.field'), width: '22%', cell: (r) => (
+            <>
+              <Text size="sm" ff="monospace" fw={r.changed ? 700 : 400} style={{ wordBreak: 'break-word' }}>{r.field || '—'}</Text>
+              {r.changed && <Badge size="xs" color="yellow" variant="filled" mt={2}>{t('audit.changed')}</Badge>}
+            </>
+          ) },
+          { key: 'before', header: t('audit.before'), td: (r) => ({ bg: r.changed && r.inBefore ? 'red.0' : undefined }), cell: (r) => <Value value={r.before} present={r.inBefore} /> },
+          { key: 'after', header: t('audit.after'), td: (r) => ({ bg: r.changed && r.inAfter ? 'green.0' : undefined }), cell: (r) => <Value value={r.after} present={r.inAfter} /> },
+        ]} />
     </div>
   );
 }

@@ -57,6 +57,7 @@ function TrackingTable({ data, onOpen }: { data: Tracking; onOpen: (c: OpenCell)
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={Math.max(600, 240 + data.units.length * 80)}>
+        {/* Hand-built, not DataTable: a grid of items × units whose columns come from the data, each cell a coloured button opening its instances, with a footer per unit. */}
         <Table withColumnBorders verticalSpacing={4} aria-label={t('directives.tracking')} data-testid="tracking-table">
           <Table.Thead>
             <Table.Tr>

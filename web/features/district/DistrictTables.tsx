@@ -1,6 +1,8 @@
 // The district report's figures on screen: the totals, then per commune, per group, the materials
-// used, criterion 2 progress and the people's contributions — the same tables the DOCX/PDF/XLSX exports carry. Tables scroll
-// sideways on a phone.
+// used, criterion 2 progress and the people's contributions — the same tables the DOCX/PDF/XLSX
+// exports carry. Tables scroll sideways on a phone. Hand-built, not DataTable: the commune and group
+// tables draw each row and their total with the same run of figure cells (WorkCells, as the exports
+// do), and the criterion-2 table spans each commune's cell over its roads.
 import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

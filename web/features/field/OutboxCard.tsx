@@ -2,7 +2,9 @@
 // own label, waiting or refused), read live from the outbox so it empties itself as items are sent,
 // with one tap to the waiting list where each can be opened, sent again or discarded. The clerk and
 // the group lead always see it (an empty outbox is good news on a Saturday evening); other roles
-// only when something waits.
+// only when something waits. The home places it twice: first among the cards when something waits
+// (sending comes before anything else), last when it is empty, so an empty outbox never stands
+// before the role's daily action.
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCloudCheck, IconCloudUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +17,11 @@ const FIELD_ROLES = new Set(['commune', 'group_lead']);
 /** The card lists the first few items; the waiting list has them all. */
 const SHOWN = 5;
 
-export function OutboxCard() {
+export function OutboxCard({ place }: { place: 'first' | 'last' }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const items = useOutboxItems(me.user.id);
-  if (!items.length && !FIELD_ROLES.has(me.user.role)) return null;
+  if (place === 'first' ? !items.length : items.length > 0 || !FIELD_ROLES.has(me.user.role)) return null;
   const refused = items.filter((i) => i.state === 'refused').length;
   const waiting = items.length > 0;
   const summary = !waiting ? t('field.home.none')

@@ -1,7 +1,7 @@
 // The fund's reports to the Standing Committee (báo cáo Thường trực Huyện ủy): each period's report
 // with its number, date and state, downloads in DOCX, PDF and XLSX; the office drafts a period from
 // the ledger, edits the text (outstanding issues drafted for it) and submits it with number and date.
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { API_BASE } from '../../lib/api';
 import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
 import { DateField } from './DateField';
 
@@ -93,16 +94,15 @@ export function FundReportsPanel({ fundId, mayDraft }: { fundId: number; mayDraf
                     ? <Badge color="teal">{t('fund.reports.sent', { number: r.number, date: formatDate(r.reportDate!) })}</Badge>
                     : <Badge color="gray">{t('fund.reports.draftBadge')}</Badge>}
                 </Group>
-                <Table.ScrollContainer minWidth={320}>
-                  <Table fz="sm" aria-label={t('fund.reports.figures')}>
-                    <Table.Tbody>
-                      <Table.Tr><Table.Td>{t('fund.reports.received')}</Table.Td><Table.Td ta="right">{formatVnd(r.figures.totals.received)}</Table.Td></Table.Tr>
-                      <Table.Tr><Table.Td>{t('fund.reports.allocated')}</Table.Td><Table.Td ta="right">{formatVnd(r.figures.totals.allocated)}</Table.Td></Table.Tr>
-                      <Table.Tr><Table.Td>{t('fund.reports.spent')}</Table.Td><Table.Td ta="right">{formatVnd(r.figures.totals.spent)}</Table.Td></Table.Tr>
-                      <Table.Tr><Table.Td>{t('fund.reports.purchases')}</Table.Td><Table.Td ta="right">{r.figures.purchases.length}</Table.Td></Table.Tr>
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable label={t('fund.reports.figures')} header={false} striped={false} fz="sm" minWidth={320} rowKey={(f) => f.label} rows={[
+                  { label: t('fund.reports.received'), value: formatVnd(r.figures.totals.received) },
+                  { label: t('fund.reports.allocated'), value: formatVnd(r.figures.totals.allocated) },
+                  { label: t('fund.reports.spent'), value: formatVnd(r.figures.totals.spent) },
+                  { label: t('fund.reports.purchases'), value: String(r.figures.purchases.length) },
+                ]} columns={[
+                  { key: 'label', cell: (f) => f.label },
+                  { key: 'value', align: 'right', cell: (f) => f.value },
+                ]} />
                 {r.submittedBy && <Text size="xs" c="dimmed">{t('fund.reports.by', { name: r.submittedBy })}</Text>}
                 <Group gap="xs" my="xs">
                   <Button size="xs" variant="light" component="a" href={exportUrl(r.id, 'docx')} download>DOCX</Button>

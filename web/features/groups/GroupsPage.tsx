@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { formatInteger } from '../../lib/format';
 import type { Group as AgencyGroup } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { SearchInput } from '../../ui/SearchInput';
@@ -32,33 +33,20 @@ function GroupCard({ group, onEdit }: { group: AgencyGroup; onEdit: () => void }
           </Button>
         )}
       </Group>
-      <Table verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('groups.memberAgency')}</Table.Th>
-            <Table.Th ta="right">{t('agencies.staffCount')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {group.members.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {m.isLead && <IconStarFilled size={12} color="var(--mantine-color-teal-6)" aria-label={t('groups.lead')} />}
-                  <span>{m.name}</span>
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right">{formatInteger(m.staffCount)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th>{t('groups.staffTotal')} ({t('groups.memberCount', { n: group.members.length })})</Table.Th>
-            <Table.Th ta="right" data-testid="group-staff-total">{formatInteger(group.staffTotal)}</Table.Th>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+      <DataTable rows={group.members} rowKey={(m) => m.id} verticalSpacing={4} fz="sm" striped={false} columns={[
+        { key: 'name', header: t('groups.memberAgency'), cell: (m) => (
+          <Group gap={6} wrap="nowrap">
+            {m.isLead && <IconStarFilled size={12} color="var(--mantine-color-teal-6)" aria-label={t('groups.lead')} />}
+            <span>{m.name}</span>
+          </Group>
+        ) },
+        { key: 'staff', header: t('agencies.staffCount'), align: 'right', cell: (m) => formatInteger(m.staffCount) },
+      ]} footer={(
+        <Table.Tr>
+          <Table.Th>{t('groups.staffTotal')} ({t('groups.memberCount', { n: group.members.length })})</Table.Th>
+          <Table.Th ta="right" data-testid="group-staff-total">{formatInteger(group.staffTotal)}</Table.Th>
+        </Table.Tr>
+      )} />
     </Card>
   );
 }

@@ -75,12 +75,13 @@ function HomeCardView({ card }: { card: HomeCard }) {
   );
 }
 
-/** `first` is a card made on the phone rather than by the server (what waits to be sent). */
-export function HomeCards({ cards, first }: { cards: HomeCard[]; first?: ReactNode }) {
+/** `first` and `last` are cards made on the phone rather than by the server (what waits to be sent). */
+export function HomeCards({ cards, first, last }: { cards: HomeCard[]; first?: ReactNode; last?: ReactNode }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" mb="lg">
       {first}
       {cards.map((c) => <HomeCardView key={c.kind} card={c} />)}
+      {last}
     </SimpleGrid>
   );
 }

@@ -83,7 +83,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.title')} description={t('home.description')} />
-      <QueryState query={home}>{(d) => <HomeCards cards={d.cards} first={<OutboxCard />} />}</QueryState>
+      <QueryState query={home}>{(d) => <HomeCards cards={d.cards} first={<OutboxCard place="first" />} last={<OutboxCard place="last" />} />}</QueryState>
       <QueryState query={campaigns}>
         {(data) => {
           const current = currentCampaign(data.items);

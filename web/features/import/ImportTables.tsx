@@ -1,11 +1,12 @@
 // The tables of an import preview (or result): agencies and groups with what will happen to each,
 // and every bad row with its row number and reason in the current language.
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../lib/errors';
 import { formatInteger } from '../../lib/format';
 import type { ImportOutcome } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 
 const ACTION_COLOR = { create: 'teal', update: 'blue', unchanged: 'gray' } as const;
 
@@ -32,22 +33,12 @@ export function ImportErrors({ errors }: { errors: ImportOutcome['errors'] }) {
   return (
     <Stack gap="xs">
       <Title order={2} fz={17} c="red.8">{t('import.errorsTitle')}</Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table verticalSpacing={4} aria-label={t('import.errorsTitle')} data-testid="import-errors">
-          <Table.Thead>
-            <Table.Tr><Table.Th w={80}>{t('import.row')}</Table.Th><Table.Th w={140}>{t('import.field')}</Table.Th><Table.Th>{t('import.reason')}</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {errors.map((e, i) => (
-              <Table.Tr key={i} bg="red.0">
-                <Table.Td fw={600}>{e.row > 0 ? e.row : '—'}</Table.Td>
-                <Table.Td>{t(`import.fields.${e.field}`, { defaultValue: e.field })}</Table.Td>
-                <Table.Td>{fieldText(e, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable label={t('import.errorsTitle')} testId="import-errors" minWidth={480} striped={false} verticalSpacing={4} rows={errors} rowKey={(_, i) => i}
+        rowProps={() => ({ bg: 'red.0' })} columns={[
+          { key: 'row', header: t('import.row'), width: 80, td: () => ({ fw: 600 }), cell: (e) => (e.row > 0 ? e.row : '—') },
+          { key: 'field', header: t('import.field'), width: 140, cell: (e) => t(`import.fields.${e.field}`, { defaultValue: e.field }) },
+          { key: 'reason', header: t('import.reason'), cell: (e) => fieldText(e, i18n.language) },
+        ]} />
     </Stack>
   );
 }
@@ -59,60 +50,25 @@ export function ImportTables({ outcome, groupsOnly = false }: { outcome: ImportO
     <Stack gap="md">
       {!groupsOnly && <Stack gap="xs">
         <Title order={2} fz={17}>{t('import.agenciesTitle')}</Title>
-        <Table.ScrollContainer minWidth={620}>
-          <Table striped verticalSpacing={4} aria-label={t('import.agenciesTitle')} data-testid="import-agencies">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={70}>{t('import.row')}</Table.Th>
-                <Table.Th>{t('agencies.name')}</Table.Th>
-                <Table.Th ta="right">{t('agencies.staffCount')}</Table.Th>
-                <Table.Th>{t('agencies.group')}</Table.Th>
-                <Table.Th ta="center">{t('groups.lead')}</Table.Th>
-                <Table.Th>{t('import.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {outcome.agencies.map((a) => (
-                <Table.Tr key={a.row}>
-                  <Table.Td>{a.row}</Table.Td>
-                  <Table.Td>{a.name}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(a.staffCount)}</Table.Td>
-                  <Table.Td>{a.group ?? '—'}</Table.Td>
-                  <Table.Td ta="center">{a.isLead ? <IconCheck size={16} aria-label={t('common.yes')} /> : ''}</Table.Td>
-                  <Table.Td><Badge variant="light" color={ACTION_COLOR[a.action]}>{t(`import.actions.${a.action}`)}</Badge></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('import.agenciesTitle')} testId="import-agencies" minWidth={620} verticalSpacing={4} rows={outcome.agencies} rowKey={(a) => a.row} columns={[
+          { key: 'row', header: t('import.row'), width: 70, cell: (a) => a.row },
+          { key: 'name', header: t('agencies.name'), cell: (a) => a.name },
+          { key: 'staff', header: t('agencies.staffCount'), align: 'right', cell: (a) => formatInteger(a.staffCount) },
+          { key: 'group', header: t('agencies.group'), cell: (a) => a.group ?? '—' },
+          { key: 'lead', header: t('groups.lead'), align: 'center', cell: (a) => (a.isLead ? <IconCheck size={16} aria-label={t('common.yes')} /> : '') },
+          { key: 'action', header: t('import.action'), cell: (a) => <Badge variant="light" color={ACTION_COLOR[a.action]}>{t(`import.actions.${a.action}`)}</Badge> },
+        ]} />
       </Stack>}
       {outcome.groups.length > 0 && (
         <Stack gap="xs">
           <Title order={2} fz={17}>{t('import.groupsTitle')}</Title>
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped verticalSpacing={4} aria-label={t('import.groupsTitle')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>{t('import.row')}</Table.Th>
-                  <Table.Th>{t('groups.name')}</Table.Th>
-                  <Table.Th>{t('groups.lead')}</Table.Th>
-                  <Table.Th ta="right">{t('groups.members')}</Table.Th>
-                  <Table.Th>{t('import.action')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {outcome.groups.map((g) => (
-                  <Table.Tr key={g.row}>
-                    <Table.Td>{g.row}</Table.Td>
-                    <Table.Td>{g.name}</Table.Td>
-                    <Table.Td>{g.lead}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(g.members)}</Table.Td>
-                    <Table.Td><Badge variant="light" color={ACTION_COLOR[g.action]}>{t(`import.actions.${g.action}`)}</Badge></Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('import.groupsTitle')} minWidth={520} verticalSpacing={4} rows={outcome.groups} rowKey={(g) => g.row} columns={[
+            { key: 'row', header: t('import.row'), width: 70, cell: (g) => g.row },
+            { key: 'name', header: t('groups.name'), cell: (g) => g.name },
+            { key: 'lead', header: t('groups.lead'), cell: (g) => g.lead },
+            { key: 'members', header: t('groups.members'), align: 'right', cell: (g) => formatInteger(g.members) },
+            { key: 'action', header: t('import.action'), cell: (g) => <Badge variant="light" color={ACTION_COLOR[g.action]}>{t(`import.actions.${g.action}`)}</Badge> },
+          ]} />
         </Stack>
       )}
       {!outcome.agencies.length && !outcome.errors.length && !outcome.rows.length && <Text c="dimmed">{t('import.nothing')}</Text>}

@@ -30,6 +30,7 @@ export function MixTablesPanel() {
               <Text size="xs" c="dimmed">{m.source}</Text>
               <Text size="xs" c="dimmed" mb="xs">{m.cementType ? t('mixTables.cement', { type: m.cementType }) : t('mixTables.cementUnknown')}{m.note ? ` · ${m.note}` : ''}</Text>
               <ScrollArea type="auto">
+                {/* Hand-built, not DataTable: a row not confirmed by its source is one cell spanning the four figure columns. */}
                 <Table verticalSpacing={4} withTableBorder miw={420} aria-label={m.name}>
                   <Table.Thead><Table.Tr>
                     <Table.Th>{t('mixTables.grade')}</Table.Th><Table.Th>{t('mixTables.stone')}</Table.Th>

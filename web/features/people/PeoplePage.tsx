@@ -1,6 +1,6 @@
 // The people's contributions of a commune: totals, per village, the villages' emulation ranking
 // and every contribution (names only where the viewer may see them), with the form to record one.
-import { Badge, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,15 +71,18 @@ export function PeoplePage() {
           <Paper withBorder p="md">
             <Title order={2} fz="lg" mb="xs">{t('people.list')}</Title>
             {list.data?.items.length === 0 ? <Text c="dimmed">{t('people.empty')}</Text> : (
-              <ScrollArea type="auto">
-                <Table miw={640} aria-label={t('people.list')} verticalSpacing="xs">
-                  <Table.Thead><Table.Tr>
-                    <Table.Th>{t('people.date')}</Table.Th><Table.Th>{t('people.donorName')}</Table.Th>
-                    <Table.Th>{t('people.kind')}</Table.Th><Table.Th>{t('people.what')}</Table.Th>
-                  </Table.Tr></Table.Thead>
-                  <Table.Tbody>{(list.data?.items ?? []).map((c) => <Row key={c.id} c={c} />)}</Table.Tbody>
-                </Table>
-              </ScrollArea>
+              <DataTable label={t('people.list')} minWidth={640} striped={false} rows={list.data?.items ?? []} rowKey={(c) => c.id}
+                rowProps={(c) => ({ style: c.reversed ? { textDecoration: 'line-through' } : undefined })} columns={[
+                  { key: 'date', header: t('people.date'), cell: (c) => formatDate(c.contributedOn) },
+                  { key: 'donor', header: t('people.donorName'), cell: (c) => (
+                    <>
+                      <Text size="sm">{c.donorName ?? t('people.hiddenName')}</Text>
+                      <Text size="xs" c="dimmed">{t(`people.donorKinds.${c.donorKind}`)}{c.village ? ` · ${c.village.name}` : ''}</Text>
+                    </>
+                  ) },
+                  { key: 'kind', header: t('people.kind'), cell: (c) => t(`people.kinds.${c.kind}`) },
+                  { key: 'what', header: t('people.what'), cell: (c) => <What c={c} /> },
+                ]} />
             )}
           </Paper>
         </Stack>
@@ -89,25 +92,18 @@ export function PeoplePage() {
   );
 }
 
-function Row({ c }: { c: PeopleContribution }) {
+/** What was given: money with its receipt, labour-days, land, or a lot of material with its inspection. */
+function What({ c }: { c: PeopleContribution }) {
   const { t } = useTranslation();
   const what = c.kind === 'cash' ? `${formatVnd(c.amount!)} · ${t('people.receiptNo')} ${c.receiptNo}`
     : c.kind === 'labour' ? `${formatDecimal(c.labourDays!, 1)} ${t('people.labour').toLowerCase()}`
       : c.kind === 'land' ? `${c.road?.name}: ${formatDecimal(c.areaM2!)} m² · ${formatDecimal(c.lengthM!)} m`
         : `${c.lot?.material}: ${formatDecimal(c.lot!.unit === 'l' ? c.lot!.quantity / 1000 : c.lot!.quantity, 3)} ${c.lot!.unit === 'l' ? 'm³' : c.lot!.unit}`;
   return (
-    <Table.Tr style={c.reversed ? { textDecoration: 'line-through' } : undefined}>
-      <Table.Td>{formatDate(c.contributedOn)}</Table.Td>
-      <Table.Td>
-        <Text size="sm">{c.donorName ?? t('people.hiddenName')}</Text>
-        <Text size="xs" c="dimmed">{t(`people.donorKinds.${c.donorKind}`)}{c.village ? ` · ${c.village.name}` : ''}</Text>
-      </Table.Td>
-      <Table.Td>{t(`people.kinds.${c.kind}`)}</Table.Td>
-      <Table.Td>
-        <Text size="sm">{what}</Text>
-        {c.lot && <Badge size="sm" variant="light" color={INSPECTION_COLOUR[c.lot.inspection]}>{t(`people.inspection.${c.lot.inspection}`)}</Badge>}
-        {c.reversed && <Text size="xs" c="red">{t('people.reversed', { reason: c.reversed.reason })}</Text>}
-      </Table.Td>
-    </Table.Tr>
+    <>
+      <Text size="sm">{what}</Text>
+      {c.lot && <Badge size="sm" variant="light" color={INSPECTION_COLOUR[c.lot.inspection]}>{t(`people.inspection.${c.lot.inspection}`)}</Badge>}
+      {c.reversed && <Text size="xs" c="red">{t('people.reversed', { reason: c.reversed.reason })}</Text>}
+    </>
   );
 }

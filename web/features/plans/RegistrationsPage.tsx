@@ -1,10 +1,13 @@
 // Đăng ký ra quân (issue 6): the lead agency registers its group for a campaign day (for the plan's
 // entry or proposing one) and may change or withdraw it; the commune's inbox confirms, amends with a
 // comment or declines; the deadlines of the chosen day; registered vs actual after the day.
+// `?day=` opens on a day and `&register=1` opens the registration form for it: the group lead's home
+// card links there, so registering is one tap from home.
 import { Button, Group, SegmentedControl, Select, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../app/auth';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -24,12 +27,13 @@ export function RegistrationsPage() {
   const can = useCan();
   const me = useMe();
   const [campaignId, setCampaignId] = useCampaignParam();
-  const [day, setDay] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const [day, setDay] = useState<string | null>(params.get('day'));
   // A commune opens on its inbox: what still waits for its answer.
   const [inbox, setInbox] = useState(can('registrations.confirm') && me.user.role === 'commune');
   const days = usePlanDays(campaignId);
   const list = useRegistrations(campaignId, { day, status: inbox ? 'submitted' : null });
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(params.get('register') ? { kind: 'new' } : null);
   const ledGroups = me.ledGroups.filter((g) => g.campaignId === campaignId);
   const mayRegister = can('registrations.write') && ledGroups.length > 0;
   const w = list.data?.window;
@@ -66,7 +70,7 @@ export function RegistrationsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="variance">{campaignId !== null && <VarianceTable campaignId={campaignId} />}</Tabs.Panel>
       </Tabs>
-      {dialog?.kind === 'new' && campaignId !== null && (
+      {dialog?.kind === 'new' && campaignId !== null && mayRegister && (
         <RegistrationFormModal campaignId={campaignId} groups={ledGroups} initialDay={day} onClose={() => setDialog(null)} />
       )}
       {dialog && dialog.kind === 'edit' && campaignId !== null && (

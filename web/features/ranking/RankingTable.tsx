@@ -21,8 +21,12 @@ export function RankingTable({ rows, label, withGroup, testId }: { rows: Array<R
       { key: 'name', header: t('ranking.col.name'), td: () => ({ fw: 500, miw: withGroup ? 200 : 90, style: withGroup ? undefined : { whiteSpace: 'nowrap' } }), cell: (r) => (
         <>
           {r.name}
-          {/* An agency assigned work on its own is ranked beside the groups, and says so. */}
-          {r.kind === 'agency' && <Badge ml="xs" size="sm" variant="light" color="grape">{t('ranking.ownAgency')}</Badge>}
+          {/* An agency assigned work on its own is ranked beside the groups, and says so, on a line
+              of its own below the name. A badge's label may shrink to nothing when the table sizes
+              its columns, so the badge keeps its whole width (else it spills over the next column). */}
+          {r.kind === 'agency' && (
+            <div><Badge size="sm" variant="light" color="grape" mt={2} style={{ minWidth: 'max-content' }}>{t('ranking.ownAgency')}</Badge></div>
+          )}
         </>
       ) },
       withGroup && { key: 'group', header: t('ranking.col.group'), nowrap: true, cell: (r) => (r.group?.kind === 'agency' ? t('ranking.worksOnItsOwn') : r.group?.name) },

@@ -1,13 +1,24 @@
 // A directive's "Nơi nhận": each recipient, whether it has read the directive (who, when), and for
 // a recipient's own users the button to mark it read. Bodies without users are listed, not tracked.
 // The office (directives.write) edits the list in RecipientsForm.
-import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typedApi } from '../../lib/typed-api';
 import { formatDateTime } from '../../lib/format';
+<<<<<<< HEAD
 import { RecipientsForm } from './RecipientsForm';
+=======
+import { DataTable } from '../../ui/DataTable';
+import { RecipientsForm, type RecipientItem } from './RecipientsForm';
+
+interface Recipients {
+  items: Array<RecipientItem & { tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
+  counts: { total: number; tracked: number; read: number };
+  actions: Array<'edit'>;
+}
+>>>>>>> i16
 
 export function RecipientsCard({ directiveId }: { directiveId: number }) {
   const { t } = useTranslation();
@@ -29,6 +40,7 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
         </Group>
       </Group>
       {d.items.length === 0 && <Text size="sm" c="dimmed">{t('recipients.empty')}</Text>}
+<<<<<<< HEAD
       <Table.ScrollContainer minWidth={420}>
         <Table aria-label={t('recipients.title')} verticalSpacing={4}>
           <Table.Tbody>{d.items.map((r) => (
@@ -47,6 +59,17 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
         </Table>
       </Table.ScrollContainer>
       {editing && <RecipientsForm directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
+=======
+      <DataTable label={t('recipients.title')} header={false} striped={false} verticalSpacing={4} minWidth={420} rows={d.items} rowKey={(r) => r.id} columns={[
+        { key: 'name', cell: (r) => r.name },
+        { key: 'read', cell: (r) => (!r.tracked ? <Text size="xs" c="dimmed">{t('recipients.notTracked')}</Text>
+          : r.read ? <Text size="sm" c="teal.8">{t('recipients.readBy', { by: r.read.by, at: formatDateTime(r.read.at) })}</Text>
+            : <Badge color="orange" variant="light">{t('recipients.unread')}</Badge>) },
+        { key: 'actions', align: 'right', cell: (r) => r.actions.includes('markRead')
+          && <Button size="compact-sm" loading={mark.isPending} onClick={() => mark.mutate()}>{t('recipients.markRead')}</Button> },
+      ]} />
+      {editing && <RecipientsForm<Recipients> directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
+>>>>>>> i16
     </Paper>
   );
 }

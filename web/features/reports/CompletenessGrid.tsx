@@ -60,6 +60,7 @@ export function CompletenessGrid({ campaignId }: { campaignId: number }) {
               ))}
             </Group>
             <ScrollToLatest>
+              {/* Hand-built, not DataTable: communes × weeks with the commune column held in place while the weeks scroll, each cell a state with its icon and link. */}
               <Table miw={130 + g.weeks.length * 104} withColumnBorders verticalSpacing={4} aria-label={t('reports.completeness')} data-testid="completeness-grid">
                 <Table.Thead>
                   <Table.Tr>

@@ -3,7 +3,7 @@
 // decision with reasons when rejected (the segment goes back to be redone), and photos, uploaded to
 // the acceptance through /files once it is saved. Widths are typed in metres and thicknesses in
 // centimetres, as measured on site; the API takes millimetres.
-import { ActionIcon, Alert, Button, FileInput, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Button, FileInput, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { ApiError } from '../../lib/api';
 import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import type { Acceptance, Road, Segment } from './api';
 import { formatDecimal, StatusBadge } from './shared';
 
@@ -175,23 +176,12 @@ export function AcceptanceModal({ road, segment, onClose }: { road: Road; segmen
 export function MeasurementsTable({ a }: { a: Acceptance }) {
   const { t } = useTranslation();
   return (
-    <Table withTableBorder verticalSpacing={2} fz="xs" aria-label={t('roads.acceptance.measurements')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('roads.acceptance.at')}</Table.Th>
-          <Table.Th ta="right">{t('roads.acceptance.width')}</Table.Th>
-          <Table.Th ta="right">{t('roads.acceptance.thickness')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {a.measurements.map((m, i) => (
-          <Table.Tr key={i}>
-            <Table.Td ff="monospace">{formatChainage(m.atMm)}</Table.Td>
-            <Table.Td ta="right" c={m.widthMm < a.design.widthMm - TOLERANCE.widthM * 1000 ? 'orange.8' : undefined}>{formatDecimal(m.widthMm / 1000)}</Table.Td>
-            <Table.Td ta="right" c={m.thicknessMm < a.design.thicknessMm - TOLERANCE.thicknessCm * 10 ? 'orange.8' : undefined}>{formatDecimal(m.thicknessMm / 10, 1)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable withTableBorder striped={false} verticalSpacing={2} fz="xs" label={t('roads.acceptance.measurements')} rows={a.measurements} rowKey={(_, i) => i} columns={[
+      { key: 'at', header: t('roads.acceptance.at'), td: () => ({ ff: 'monospace' }), cell: (m) => formatChainage(m.atMm) },
+      { key: 'width', header: t('roads.acceptance.width'), align: 'right', td: (m) => ({ c: m.widthMm < a.design.widthMm - TOLERANCE.widthM * 1000 ? 'orange.8' : undefined }),
+        cell: (m) => formatDecimal(m.widthMm / 1000) },
+      { key: 'thickness', header: t('roads.acceptance.thickness'), align: 'right', td: (m) => ({ c: m.thicknessMm < a.design.thicknessMm - TOLERANCE.thicknessCm * 10 ? 'orange.8' : undefined }),
+        cell: (m) => formatDecimal(m.thicknessMm / 10, 1) },
+    ]} />
   );
 }

@@ -1,12 +1,13 @@
 // Concrete calculator: length, width, thickness, grade, stone size and mixer drum → the same numbers
 // as the API and the CLI, with the mix table row used (per m³) and its source, and the labour norm
 // setting shown beside its default (it still awaits an official source).
-import { Alert, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, STONE_SIZES } from '../../../domain/concrete/mix-tables';
 import { errorText } from '../../lib/errors';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { MixTablesPanel } from '../mix-tables/MixTablesPanel';
 import { useEstimate, useMixTables, useRoadSettings, type EstimateQuery } from './api';
@@ -64,16 +65,12 @@ export function CalculatorPage() {
             <>
               <MaterialsTable columns={[{ label: t('calc.total'), estimate: e }]} />
               <Title order={3} fz="sm" mt="md" mb={4}>{t('calc.mixRow', { grade: e.mix.grade, stone: e.mix.stone })}</Title>
-              <Table verticalSpacing={4} withTableBorder>
-                <Table.Thead><Table.Tr>
-                  <Table.Th ta="right">{t('calc.cementPerM3')}</Table.Th><Table.Th ta="right">{t('calc.sandPerM3')}</Table.Th>
-                  <Table.Th ta="right">{t('calc.stonePerM3')}</Table.Th><Table.Th ta="right">{t('calc.waterPerM3')}</Table.Th>
-                </Table.Tr></Table.Thead>
-                <Table.Tbody><Table.Tr>
-                  <Table.Td ta="right">{formatDecimal(e.mix.perM3.cementKg, 3)}</Table.Td><Table.Td ta="right">{formatDecimal(e.mix.perM3.sandM3, 3)}</Table.Td>
-                  <Table.Td ta="right">{formatDecimal(e.mix.perM3.stoneM3, 3)}</Table.Td><Table.Td ta="right">{formatDecimal(e.mix.perM3.waterL, 3)}</Table.Td>
-                </Table.Tr></Table.Tbody>
-              </Table>
+              <DataTable verticalSpacing={4} withTableBorder striped={false} rows={[e.mix.perM3]} rowKey={() => 'perM3'} columns={[
+                { key: 'cement', header: t('calc.cementPerM3'), align: 'right', cell: (m) => formatDecimal(m.cementKg, 3) },
+                { key: 'sand', header: t('calc.sandPerM3'), align: 'right', cell: (m) => formatDecimal(m.sandM3, 3) },
+                { key: 'stone', header: t('calc.stonePerM3'), align: 'right', cell: (m) => formatDecimal(m.stoneM3, 3) },
+                { key: 'water', header: t('calc.waterPerM3'), align: 'right', cell: (m) => formatDecimal(m.waterL, 3) },
+              ]} />
               <Text size="xs" c="dimmed" mt={4}>{t('roads.mixSource', { table: e.mix.tableName, source: e.mix.source })}</Text>
             </>
           ) : <Text c="dimmed">{t('calc.fill')}</Text>}

@@ -1,8 +1,8 @@
 // Materials of one or more concrete estimates side by side: volume, cement (kg and whole 50 kg bags),
 // sand, stone, water, mixer batches and the labour estimate — the numbers the API and CLI give.
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import type { Estimate } from './api';
 import { formatDecimal } from './shared';
 
@@ -19,20 +19,10 @@ export function MaterialsTable({ columns }: { columns: Array<{ label: string; es
     [t('roads.mat.labour', { norm: formatDecimal(columns[0]?.estimate.labour.normCongPerM3 ?? 0) }), (e) => t('roads.mat.cong', { n: formatDecimal(e.labour.congDays, 1) })],
   ];
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table verticalSpacing={6} aria-label={t('roads.materials')}>
-        <Table.Thead>
-          <Table.Tr><Table.Th /> {columns.map((c) => <Table.Th key={c.label} ta="right">{c.label}</Table.Th>)}</Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Td>{label}</Table.Td>
-              {columns.map((c) => <Table.Td key={c.label} ta="right" style={{ whiteSpace: 'nowrap' }}>{value(c.estimate)}</Table.Td>)}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    // One row per quantity, one column per estimate.
+    <DataTable label={t('roads.materials')} minWidth={320} verticalSpacing={6} rows={rows} rowKey={([label]) => label} columns={[
+      { key: 'quantity', cell: ([label]) => label },
+      ...columns.map((c) => ({ key: c.label, header: c.label, align: 'right' as const, nowrap: true, cell: ([, value]: (typeof rows)[number]) => value(c.estimate) })),
+    ]} />
   );
 }

@@ -1,6 +1,6 @@
 // Import roads and segments from .xlsx: a preview first (what would be created or changed, every bad
 // row with its reason), then the import, which takes all rows or none.
-import { Alert, Badge, Button, FileInput, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typedApi } from '../../lib/typed-api';
 import { fieldText, useFormErrors } from '../../lib/errors';
+import { DataTable } from '../../ui/DataTable';
 
 export function RoadImportModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -50,16 +51,12 @@ export function RoadImportModal({ onClose }: { onClose: () => void }) {
             ) : <Alert color="teal">{t('roads.importGood', { roads: p.roads.length, segments: p.segments.length })}</Alert>}
             {p.roads.length > 0 && (
               <ScrollArea.Autosize mah={240}>
-                <Table verticalSpacing={4}>
-                  <Table.Tbody>
-                    {p.roads.map((r) => (
-                      <Table.Tr key={`${r.sheet}-${r.row}`}>
-                        <Table.Td>{r.row}</Table.Td><Table.Td>{r.name}</Table.Td><Table.Td>{r.commune}</Table.Td>
-                        <Table.Td><Badge variant="light" color={r.action === 'create' ? 'teal' : 'blue'}>{t(`roads.importAction.${r.action}`)}</Badge></Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <DataTable header={false} verticalSpacing={4} rows={p.roads} rowKey={(r) => `${r.sheet}-${r.row}`} columns={[
+                  { key: 'row', cell: (r) => r.row },
+                  { key: 'name', cell: (r) => r.name },
+                  { key: 'commune', cell: (r) => r.commune },
+                  { key: 'action', cell: (r) => <Badge variant="light" color={r.action === 'create' ? 'teal' : 'blue'}>{t(`roads.importAction.${r.action}`)}</Badge> },
+                ]} />
               </ScrollArea.Autosize>
             )}
           </>

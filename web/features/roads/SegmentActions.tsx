@@ -1,12 +1,14 @@
 // The status moves a user may make on a segment (from the API's `nextStatuses`), asking for a reason
 // where the workflow needs one (reject, move back) and the day for poured/accepted; and the history.
 // A user who records acceptances (the inspector) accepts or rejects through the acceptance form with
-// its measurements instead of the bare status move.
+// its measurements instead of the bare status move. `?accept=<segment id>` opens that segment's
+// acceptance form at once: the inspector's home card links there, one tap from home.
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCan } from '../../app/auth';
 import { SEGMENT_TRANSITIONS } from '../../../domain/segment-status';
 import { typedApi } from '../../lib/typed-api';
@@ -65,15 +67,20 @@ export function SegmentActions({ road, segment }: { road: Road; segment: Segment
   const { t } = useTranslation();
   const can = useCan();
   const [to, setTo] = useState<SegmentStatus | null>(null);
-  const [accepting, setAccepting] = useState(false);
   const withForm = can('acceptance.record') && segment.nextStatuses.includes('accepted');
+  const [params, setParams] = useSearchParams();
+  const [accepting, setAccepting] = useState(withForm && params.get('accept') === String(segment.id));
+  const closeAcceptance = () => {
+    setAccepting(false);
+    if (params.has('accept')) setParams((p) => { p.delete('accept'); return p; }, { replace: true });
+  };
   const moves = withForm ? segment.nextStatuses.filter((s) => s !== 'accepted' && s !== 'rejected') : segment.nextStatuses;
   return (
     <>
       {withForm && (
         <Button size="compact-xs" variant="light" color="teal" onClick={() => setAccepting(true)}>{t('roads.acceptance.open')}</Button>
       )}
-      {accepting && <AcceptanceModal road={road} segment={segment} onClose={() => setAccepting(false)} />}
+      {accepting && <AcceptanceModal road={road} segment={segment} onClose={closeAcceptance} />}
       {moves.map((s) => (
         <Button key={s} size="compact-xs" variant="light" color={STATUS_COLOURS[s].mantine} onClick={() => setTo(s)}>
           {t(`roads.moveTo.${s}`)}

@@ -1,6 +1,6 @@
 // Criterion 2 thresholds (admin): minimum share per region and indicator with its source; edit and
 // confirm. Changing a share or source without ticking "confirmed" leaves it unconfirmed.
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
+import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
 import { useRoadSettings, useThresholds, type Threshold } from './api';
 import { formatDecimal } from './shared';
@@ -68,25 +69,15 @@ export function ThresholdsTable() {
       </Group>
       <QueryState query={thresholds}>
         {(d) => (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs">
-              <Table.Tbody>
-                {d.items.filter((x) => x.region === shown).map((x) => (
-                  <Table.Tr key={x.indicator}>
-                    <Table.Td fw={500}>{x.indicator}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>≥ {formatDecimal(x.minSharePercent, 2)} %</Table.Td>
-                    <Table.Td><Text size="sm">{x.source}</Text></Table.Td>
-                    <Table.Td>{x.confirmed ? <Badge color="teal" variant="light">{t('crit2.confirmed')}</Badge> : <Badge color="orange" variant="light">{t('crit2.unconfirmed')}</Badge>}</Table.Td>
-                    <Table.Td>
-                      {x.actions.includes('edit') && (
-                        <ActionIcon variant="subtle" aria-label={t('crit2.editThreshold', { indicator: x.indicator })} onClick={() => setEditing(x)}><IconPencil size={16} /></ActionIcon>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('crit2.thresholds')} header={false} striped={false} minWidth={560} rows={d.items.filter((x) => x.region === shown)} rowKey={(x) => x.indicator} columns={[
+            { key: 'indicator', td: () => ({ fw: 500 }), cell: (x) => x.indicator },
+            { key: 'share', nowrap: true, cell: (x) => `≥ ${formatDecimal(x.minSharePercent, 2)} %` },
+            { key: 'source', cell: (x) => <Text size="sm">{x.source}</Text> },
+            { key: 'confirmed', cell: (x) => (x.confirmed ? <Badge color="teal" variant="light">{t('crit2.confirmed')}</Badge> : <Badge color="orange" variant="light">{t('crit2.unconfirmed')}</Badge>) },
+            { key: 'edit', cell: (x) => x.actions.includes('edit') && (
+              <ActionIcon variant="subtle" aria-label={t('crit2.editThreshold', { indicator: x.indicator })} onClick={() => setEditing(x)}><IconPencil size={16} /></ActionIcon>
+            ) },
+          ]} />
         )}
       </QueryState>
       {editing && <ThresholdModal th={editing} onClose={() => setEditing(null)} />}

@@ -38,6 +38,7 @@ export function RouteSchedule({ v, phone, lang }: { v: SeasonView; phone: boolea
               </Stack>
             ) : (
               <Table.ScrollContainer minWidth={400 + v.days.length * 44}>
+                {/* Hand-built, not DataTable: a Gantt grid, one column per Saturday, each road a heading row spanning every column above its segments. */}
                 <Table withTableBorder withColumnBorders fz="xs" data-testid="season-gantt">
                   <Table.Thead>
                     <Table.Tr>

@@ -2,7 +2,7 @@
 // and with what (or what is short), the labour estimate (dự kiến nhân công), each Saturday's entries
 // with their reasons (pin a group to its road or keep it home, then solve again), and each road's
 // route schedule: a Gantt-like grid of Saturdays on a desktop, a list on a phone.
-import { Alert, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconFileTypeXls, IconPin, IconRefresh, IconBan, IconX } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errors';
 import { formatDate, formatInteger } from '../../lib/format';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Loading, QueryError } from '../../ui/QueryState';
 import { addOverride, exportUrl, removeOverride, seasonKey, solve, useSeasonPlan, type Bi, type SeasonPage, type SeasonView } from './api';
@@ -74,25 +75,17 @@ function EstimateTable({ p, lang }: { p: SeasonPage; lang: string }) {
     <Paper withBorder p="sm">
       <Title order={2} size="h5" mb={4}>{t('season.estimateTitle')}</Title>
       <Text size="xs" c="dimmed" mb="xs">{t('season.estimateNote', { norm: p.estimate.norm.congPerM3.toLocaleString('vi-VN'), n: p.estimate.saturdaysLeft })} {lang === 'en' ? p.estimate.norm.en : p.estimate.norm.vi}</Text>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped withTableBorder fz="sm" data-testid="season-estimate">
-          <Table.Thead><Table.Tr>
-            <Table.Th>{t('season.where')}</Table.Th><Table.Th ta="right">m³</Table.Th><Table.Th ta="right">{t('season.labourDays')}</Table.Th>
-            <Table.Th ta="right">{t('season.peoplePerSaturday')}</Table.Th><Table.Th ta="right">{t('season.cementBags')}</Table.Th>
-            <Table.Th ta="right">{t('season.sand')}</Table.Th><Table.Th ta="right">{t('season.stone')}</Table.Th><Table.Th ta="right">{t('season.mixerDays')}</Table.Th>
-          </Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {rows.map((e) => (
-              <Table.Tr key={`${e.bold}-${e.key}`} fw={e.bold ? 600 : undefined}>
-                <Table.Td>{e.label}</Table.Td><Table.Td ta="right">{m3(e.litres, lang)}</Table.Td><Table.Td ta="right">{formatInteger(e.labourDays)}</Table.Td>
-                <Table.Td ta="right">{formatInteger(e.peoplePerSaturday)}</Table.Td><Table.Td ta="right">{formatInteger(e.cementBags)}</Table.Td>
-                <Table.Td ta="right">{e.sandM3.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}</Table.Td>
-                <Table.Td ta="right">{e.stoneM3.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}</Table.Td><Table.Td ta="right">{formatInteger(e.mixerDays)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable testId="season-estimate" minWidth={640} withTableBorder fz="sm" rows={rows} rowKey={(e) => `${e.bold}-${e.key}`}
+        rowProps={(e) => ({ fw: e.bold ? 600 : undefined })} columns={[
+          { key: 'where', header: t('season.where'), cell: (e) => e.label },
+          { key: 'm3', header: 'm³', align: 'right', cell: (e) => m3(e.litres, lang) },
+          { key: 'labourDays', header: t('season.labourDays'), align: 'right', cell: (e) => formatInteger(e.labourDays) },
+          { key: 'people', header: t('season.peoplePerSaturday'), align: 'right', cell: (e) => formatInteger(e.peoplePerSaturday) },
+          { key: 'cement', header: t('season.cementBags'), align: 'right', cell: (e) => formatInteger(e.cementBags) },
+          { key: 'sand', header: t('season.sand'), align: 'right', cell: (e) => e.sandM3.toLocaleString('vi-VN', { maximumFractionDigits: 1 }) },
+          { key: 'stone', header: t('season.stone'), align: 'right', cell: (e) => e.stoneM3.toLocaleString('vi-VN', { maximumFractionDigits: 1 }) },
+          { key: 'mixerDays', header: t('season.mixerDays'), align: 'right', cell: (e) => formatInteger(e.mixerDays) },
+        ]} />
     </Paper>
   );
 }
