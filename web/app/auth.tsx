@@ -26,7 +26,8 @@ export function rememberSignedIn(signedIn: boolean): void {
   }
 }
 
-function maySignedIn(): boolean {
+/** Whether this browser signed in before (and has not signed out since). */
+export function maySignedIn(): boolean {
   try {
     return localStorage.getItem(HINT_KEY) !== null;
   } catch {
