@@ -120,7 +120,7 @@ export default defineConfig({
     // Warn when one grows past this.
     chunkSizeWarningLimit: 700,
     // A few files for the field path instead of a hundred small ones.
-    rolldownOptions: { output: { codeSplitting: { groups: fieldChunkGroups(path.join(here, 'web')) } } },
+    rolldownOptions: { output: { codeSplitting: fieldChunkGroups(path.join(here, 'web')) } },
   },
   server: {
     port: 3300,
