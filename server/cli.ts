@@ -142,6 +142,11 @@ export async function runCli(argv: string[]): Promise<number> {
       const { PGlite } = await import('@electric-sql/pglite');
       const restored = await PGlite.create(staging, { loadDataDir: new Blob([data]) });
       await restored.query('select 1');
+      // The restored data is older than what browsers may hold: its read models get new tags.
+      const { jumpDataVersion } = await import('./http/read-cache.js');
+      const { Kysely } = await import('kysely');
+      const { PGliteDialect } = await import('./db/pglite-dialect.js');
+      await jumpDataVersion(new Kysely({ dialect: new PGliteDialect(restored) }));
       await restored.close();
       const aside = `${dbDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       if (fs.existsSync(dbDir)) fs.renameSync(dbDir, aside);

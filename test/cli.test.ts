@@ -2,7 +2,7 @@
 // refused while the server runs or when PostgreSQL is used; create-admin; a production start
 // creates no demo data. create-admin and the production start run on the database of the pass
 // (a fresh PostgreSQL database with DATABASE_URL, else PGlite in a temporary folder).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -84,6 +84,9 @@ describe.runIf(!pgUrl)('backup and restore of the embedded database', () => {
     expect(restore.code, restore.out).toBe(0);
     expect(restore.out).toMatch(/previous database is kept in/);
     expect(await withDb(dataDir, undefined, agencyNames)).toEqual(['Cơ quan trước sao lưu']);
+    // The restored data version jumped past every counter the browsers could have seen with other data.
+    const version = await withDb(dataDir, undefined, async (db) => Number((await sql<{ version: string }>`select version from data_version`.execute(db)).rows[0].version));
+    expect(version).toBeGreaterThan(1_700_000_000_000);
     // The database before the restore is kept aside, not deleted.
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith('db.before-restore-'))).toHaveLength(1);
   }, 300_000);

@@ -24,10 +24,10 @@ async function firstLoad(c: TestClient, url: string) {
 }
 
 describe('ETag and 304 on read models', () => {
-  it('dashboard, roads, agencies and criterion 2: 304 on a repeat load, 200 with a new tag after a write', async () => {
+  it('dashboard, roads, the road map, agencies and criterion 2: 304 on a repeat load, 200 with a new tag after a write', async () => {
     const leader = await t.as('leader');
     const admin = await t.as('admin');
-    const urls = [`/api/v1/dashboard?campaignId=${w.campaign.id}`, '/api/v1/roads', '/api/v1/agencies', `/api/v1/criterion2/communes?campaignId=${w.campaign.id}`];
+    const urls = [`/api/v1/dashboard?campaignId=${w.campaign.id}`, '/api/v1/roads', '/api/v1/road-map', '/api/v1/agencies', `/api/v1/criterion2/communes?campaignId=${w.campaign.id}`];
     const first = new Map<string, string>();
     for (const url of urls) {
       const f = await firstLoad(leader, url);

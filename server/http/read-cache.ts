@@ -18,6 +18,15 @@ export async function bumpDataVersion(db: Kysely<any>): Promise<void> {
   await sql`insert into data_version (id, version) values (1, 1) on conflict (id) do update set version = data_version.version + 1`.execute(db);
 }
 
+/**
+ * After a restore the database holds an older version number, which the browsers may have seen with
+ * other data: jump past every counter reached so far (writes count one by one; the clock's
+ * milliseconds are far ahead of them and only move forward), so no old tag can match again.
+ */
+export async function jumpDataVersion(db: Kysely<any>, nowMs = Date.now()): Promise<void> {
+  await sql`insert into data_version (id, version) values (1, ${nowMs}) on conflict (id) do update set version = greatest(data_version.version + 1, ${nowMs})`.execute(db);
+}
+
 export interface ReadCacheOptions {
   /** Besides the data version: what else the answer depends on (the business date, the campaign…). */
   parts?: ReadonlyArray<string | number | null | undefined>;

@@ -19572,6 +19572,13 @@ export interface operations {
                     "application/json": components["schemas"]["RoadMap"];
                 };
             };
+            /** @description Not modified (ETag: data version) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: fields name each problem */
             400: {
                 headers: {

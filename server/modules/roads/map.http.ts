@@ -7,6 +7,7 @@ import type { RoadGeometry } from '../../../domain/geo.js';
 import { sliceLine } from '../../../domain/geo.js';
 import { SEGMENT_STATUSES } from '../../../domain/segment-status.js';
 import { ROAD_CLASSES } from '../../../domain/roads.js';
+import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, errorResponses, jsonContent } from '../../http/router.js';
 import { listRoads, segmentsOf } from './roads.repository.js';
 import { getRoadSettings } from './road-settings.js';
@@ -37,9 +38,11 @@ const MapOut = z.object({
 export const mapRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/road-map', tags: ['roads'], summary: 'Roads and segments as GeoJSON, segments coloured by status, with a legend',
-    request: { query: MapQuery }, responses: { 200: jsonContent(MapOut), ...errorResponses },
+    request: { query: MapQuery }, responses: { 200: jsonContent(MapOut), 304: { description: 'Not modified (ETag: data version)' }, ...errorResponses },
   }), async (c) => {
     authorise(c, 'roads.read');
+    // The map redraws every road's line: a repeat open on a phone answers 304 when nothing changed.
+    if (await isNotModified(c)) return c.body(null, 304);
     const q = c.req.valid('query');
     const roads = await listRoads(c.var.db, { communeId: q.communeId, ids: q.roadId ? [q.roadId] : undefined, withGeometry: true });
     const segments = await segmentsOf(c.var.db, roads.map((r) => r.id));

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../../test/helpers/test-app.js';
+import { dataVersion } from '../../../http/read-cache.js';
 import { businessToday } from '../clock.js';
 import { setToday } from '../directives.fixtures.js';
 import { generateDueInstances } from './generate-instances.js';
@@ -43,9 +44,13 @@ describe('generateDueInstances', () => {
     expect([...new Set(await occursOf(weekly))]).toEqual(['2021-12-18', '2021-12-25', '2022-01-01', '2022-01-08', '2022-01-15']);
     expect(first.created).toBe(6 + 5 * 2);
 
+    // A run that changed something moves the data version (the dashboard's ETag); one that did not, does not.
+    const version = await dataVersion(t.db);
     expect((await generateDueInstances(t.db, '2022-02-25')).created).toBe(0);
+    expect(await dataVersion(t.db)).toBe(version);
     expect((await generateDueInstances(t.db, '2022-03-24')).created).toBe(1); // horizon 31/3
     expect(await occursOf(monthly)).toHaveLength(7);
+    expect(await dataVersion(t.db)).toBe(version + 1);
     const runs = await t.db.selectFrom('audit_log').selectAll().where('entity', '=', 'task_instance').where('action', '=', 'generate').execute();
     expect(runs.length).toBe(2); // the second run changed nothing: no entry
     expect(runs[0].user_id).toBeNull();

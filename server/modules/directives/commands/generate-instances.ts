@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
 import { occurrences, type Schedule } from '../../../../domain/recurrence.js';
 import type { Database } from '../../../db/schema.js';
+import { bumpDataVersion } from '../../../http/read-cache.js';
 import { auditText, recordAudit } from '../../audit/index.js';
 import { notifyTaskOverdue } from '../notify.js';
 
@@ -87,6 +88,8 @@ export async function generateDueInstances(db: Db, today: string): Promise<{ cre
         action: 'generate', entity: 'task_instance', summary: auditText('tasks.generated', { created, overdue, today }),
         after: { today, created, overdue },
       });
+      // The dashboard counts open and overdue tasks: its cached answers must change with them.
+      await bumpDataVersion(trx);
     }
     return { created, overdue };
   });
