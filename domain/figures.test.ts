@@ -26,6 +26,16 @@ describe('roadProgress', () => {
     expect(roadProgress(segs, '2021-09-18')).toMatchObject({ finishedKm: 0.2, acceptedKm: 0 });
     expect(finishedOn(segs, '2021-09-25')).toEqual({ finishedKm: 0.15, acceptedKm: 0.2 });
   });
+
+  it("counts a segment poured before the campaign's first day apart, even once accepted in the campaign", () => {
+    const withBefore = [...segs, { status: 'accepted', lengthMm: 120_000, pouredOn: '2021-08-21', acceptedOn: '2021-09-25' },
+      { status: 'poured', lengthMm: 80_000, pouredOn: '2021-09-04', acceptedOn: null }];
+    expect(roadProgress(withBefore, undefined, '2021-09-11')).toMatchObject({ finishedKm: 0.35, beforeKm: 0.2, acceptedKm: 0.2, totalKm: 0.65 });
+    expect(roadProgress(withBefore, '2021-09-25', '2021-09-11')).toMatchObject({ finishedKm: 0.35, beforeKm: 0.2, acceptedKm: 0.2 });
+    expect(finishedOn(withBefore, '2021-09-25', '2021-09-11')).toEqual({ finishedKm: 0.15, acceptedKm: 0.2 });
+    // With no campaign start, everything finished counts (a road's own state).
+    expect(roadProgress(withBefore)).toMatchObject({ finishedKm: 0.55, beforeKm: 0, acceptedKm: 0.32 });
+  });
 });
 
 describe('reporting rate', () => {

@@ -11,7 +11,10 @@
 // - metres and m³ poured: what the recorded workdays poured (their pours), never a segment's
 //   design volume.
 // - km finished: segments whose status is poured or accepted (the whole segment is done), as of a
-//   day by their pouring date; km accepted: accepted segments by their acceptance date.
+//   day by their pouring date; km accepted: accepted segments by their acceptance date. A campaign's
+//   figures count only segments poured on or after its first day (`since`): a segment whose pouring
+//   date is earlier was concreted before the campaign (outside its workday records) and is counted
+//   apart as km finished before the campaign; criterion 2 counts every hardened km, whoever built it.
 // - reporting rate (DHIS2): reports received ÷ reports expected, expected = target communes ×
 //   weeks due (weeks holding a campaign day whose deadline has passed, never before the campaign's
 //   first day); on time: received by the deadline.
@@ -88,8 +91,10 @@ export type SegmentStatusName = (typeof SEGMENT_STATUSES)[number];
 export interface SegmentRecord { status: string; lengthMm: number; pouredOn: string | null; acceptedOn: string | null; count?: number }
 
 export interface RoadProgress {
-  /** Segments poured or accepted (whole segments finished). */
+  /** Segments poured or accepted (whole segments finished), poured on or after `since`. */
   finishedKm: number;
+  /** Segments finished, poured before `since` (before the campaign: no workday record behind them). */
+  beforeKm: number;
   acceptedKm: number;
   totalKm: number;
   segments: Record<SegmentStatusName, number>;
@@ -98,35 +103,43 @@ export interface RoadProgress {
 const km = (mm: number) => Math.round(mm / 1000) / 1000;
 const FINISHED = new Set(['poured', 'accepted']);
 
-/** Whether a segment is finished (poured or accepted) by `asOf` (no date: now). */
-export function finishedBy(s: SegmentRecord, asOf?: string): boolean {
-  return FINISHED.has(s.status) && (!asOf || (s.pouredOn ?? s.acceptedOn ?? '') <= asOf);
+/** Whether a finished segment was poured before `since` (the campaign's first day). */
+export function pouredBefore(s: SegmentRecord, since?: string): boolean {
+  return !!since && FINISHED.has(s.status) && !!s.pouredOn && s.pouredOn < since;
 }
 
-/** Whether a segment is accepted by `asOf`. */
-export function acceptedBy(s: SegmentRecord, asOf?: string): boolean {
-  return s.status === 'accepted' && (!asOf || (s.acceptedOn ?? '') <= asOf);
+/** Whether a segment is finished (poured or accepted) by `asOf` (no date: now), poured on or after `since`. */
+export function finishedBy(s: SegmentRecord, asOf?: string, since?: string): boolean {
+  return FINISHED.has(s.status) && (!asOf || (s.pouredOn ?? s.acceptedOn ?? '') <= asOf) && !pouredBefore(s, since);
+}
+
+/** Whether a segment is accepted by `asOf`, poured on or after `since`. */
+export function acceptedBy(s: SegmentRecord, asOf?: string, since?: string): boolean {
+  return s.status === 'accepted' && (!asOf || (s.acceptedOn ?? '') <= asOf) && !pouredBefore(s, since);
 }
 
 /**
- * Progress of a set of segments, as of a day (cumulative) or now.
+ * Progress of a set of segments, as of a day (cumulative) or now; with `since` (a campaign's first
+ * day), segments poured before it count in `beforeKm` only.
  * @example roadProgress([{ status: 'accepted', lengthMm: 200_000, pouredOn: '2021-09-18', acceptedOn: '2021-09-25' }]).finishedKm === 0.2
+ * @example roadProgress([{ status: 'accepted', lengthMm: 200_000, pouredOn: '2021-08-21', acceptedOn: '2021-09-25' }], undefined, '2021-09-11').beforeKm === 0.2
  */
-export function roadProgress(segments: readonly SegmentRecord[], asOf?: string): RoadProgress {
+export function roadProgress(segments: readonly SegmentRecord[], asOf?: string, since?: string): RoadProgress {
   const count = Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, 0])) as Record<SegmentStatusName, number>;
-  let finished = 0, accepted = 0, total = 0;
+  let finished = 0, before = 0, accepted = 0, total = 0;
   for (const s of segments) {
     total += s.lengthMm;
-    if (finishedBy(s, asOf)) finished += s.lengthMm;
-    if (acceptedBy(s, asOf)) accepted += s.lengthMm;
+    if (finishedBy(s, asOf, since)) finished += s.lengthMm;
+    if (pouredBefore(s, since)) before += s.lengthMm;
+    if (acceptedBy(s, asOf, since)) accepted += s.lengthMm;
     if (s.status in count) count[s.status as SegmentStatusName] += s.count ?? 1;
   }
-  return { finishedKm: km(finished), acceptedKm: km(accepted), totalKm: km(total), segments: count };
+  return { finishedKm: km(finished), beforeKm: km(before), acceptedKm: km(accepted), totalKm: km(total), segments: count };
 }
 
-/** Km finished and accepted on one day (segments whose pouring or acceptance date is that day). */
-export function finishedOn(segments: readonly SegmentRecord[], day: string): { finishedKm: number; acceptedKm: number } {
-  const mm = (f: (s: SegmentRecord) => boolean) => segments.filter(f).reduce((a, s) => a + s.lengthMm, 0);
+/** Km finished and accepted on one day (segments whose pouring or acceptance date is that day), poured on or after `since`. */
+export function finishedOn(segments: readonly SegmentRecord[], day: string, since?: string): { finishedKm: number; acceptedKm: number } {
+  const mm = (f: (s: SegmentRecord) => boolean) => segments.filter((s) => !pouredBefore(s, since)).filter(f).reduce((a, s) => a + s.lengthMm, 0);
   return { finishedKm: km(mm((s) => FINISHED.has(s.status) && s.pouredOn === day)), acceptedKm: km(mm((s) => s.status === 'accepted' && s.acceptedOn === day)) };
 }
 

@@ -45,3 +45,21 @@ export function documentSymbol(kind: IssuerKind, type: IssuedType, abbreviation:
   if (!a) return t;
   return kind === 'party' ? `${t}/${a}` : `${t}-${a}`;
 }
+
+/**
+ * The issuer as a sentence names it, from its name in the header (capitals, maybe two lines): the
+ * state office "Văn phòng điều phối nông thôn mới huyện", the Party body "Huyện ủy Quang Bình".
+ * The district keeps its capitals from `place`; a body named without its district ends in "huyện"
+ * as the office has always written it.
+ * @example issuerInText('VĂN PHÒNG ĐIỀU PHỐI\nNÔNG THÔN MỚI', 'Quang Bình') === 'Văn phòng điều phối nông thôn mới huyện'
+ * @example issuerInText('HUYỆN ỦY QUANG BÌNH', 'Quang Bình') === 'Huyện ủy Quang Bình'
+ */
+export function issuerInText(name: string, place: string): string {
+  const lower = name.replace(/\s*\n\s*/g, ' ').trim().toLocaleLowerCase('vi-VN');
+  const text = lower.charAt(0).toLocaleUpperCase('vi-VN') + lower.slice(1);
+  const district = place.trim();
+  if (!district) return text;
+  const at = text.indexOf(district.toLocaleLowerCase('vi-VN'));
+  if (at >= 0) return text.slice(0, at) + district + text.slice(at + district.length);
+  return text.endsWith(' huyện') ? text : `${text} huyện`;
+}

@@ -40,3 +40,37 @@ export type PhotoPhase = (typeof PHOTO_PHASES)[number];
  * agency's logo, a directive's scan) stays out even if it is an image.
  */
 export const PHOTO_ENTITIES = ['workday', 'inspection', 'segment', 'acceptance', 'media_item', 'task_instance'] as const;
+
+/**
+ * Broadcast on a station (conclusion §4: "gửi phát trên Đài Phát thanh – Truyền hình tỉnh"): an item
+ * is sent, then it aired or it did not (with the explanation).
+ */
+export const BROADCAST_STATUSES = ['sent', 'aired', 'not_aired'] as const;
+export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
+
+export const BROADCAST_STATUS_LABELS: Record<BroadcastStatus, { vi: string; en: string }> = {
+  sent: { vi: 'Đã gửi, chờ phát', en: 'Sent, awaiting broadcast' },
+  aired: { vi: 'Đã phát sóng', en: 'Aired' },
+  not_aired: { vi: 'Không được phát', en: 'Not aired' },
+};
+
+/** The station the conclusion names, offered when an item is sent. */
+export const PROVINCIAL_STATION = MEDIA_CHANNEL_LABELS.provincial_tv.vi;
+
+/**
+ * The task a media item completes when it is recorded. The monthly reportage is done only when a
+ * reportage has aired on a station or its not airing is explained (issue 18), so recording a
+ * reportage completes nothing; news, photo sets and videos complete the weekly news on recording.
+ * @example taskOnRecording('news') === 'media_news'; taskOnRecording('reportage') === null
+ */
+export function taskOnRecording(type: MediaType): LinkedRecord | null {
+  return type === 'reportage' ? null : mediaLinkedRecord(type);
+}
+
+/**
+ * Whether a broadcast's outcome settles its item's task: a reportage's monthly task, once it aired
+ * or its not airing is explained. A news item's task was settled when it was recorded.
+ */
+export function broadcastSettlesTask(type: MediaType, status: BroadcastStatus): boolean {
+  return type === 'reportage' && status !== 'sent';
+}

@@ -1,5 +1,5 @@
 // Accessibility (WCAG 2.2 AA) on every page: axe-core runs on each page at 1280 px and at 360 px,
-// signed in once per role, and the test fails on any serious or critical violation. It also checks
+// signed in once per role, and the test fails on any moderate, serious or critical violation (a heading level skipped is moderate). It also checks
 // that each page has exactly one h1 and a main landmark. The counts per page are printed, so a
 // regression shows where it is.
 import AxeBuilder from '@axe-core/playwright';
@@ -25,7 +25,7 @@ async function audit(page: Page, name: string) {
     // Only violations are reported in detail: it keeps each run short.
     const result = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
     const count = (impact: string) => result.violations.filter((v) => v.impact === impact).reduce((s, v) => s + v.nodes.length, 0);
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.impact === 'moderate');
     rows.push({ page: name, width, serious: count('serious'), critical: count('critical'), moderate: count('moderate'), ms: Date.now() - started,
       rules: bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) });
     expect.soft(bad.map((v) => `${v.id} (${v.nodes.length})`), `${name} at ${width} px`).toEqual([]);
@@ -37,10 +37,14 @@ async function audit(page: Page, name: string) {
 /** The first link on the current page whose address matches, e.g. the first plan of the list. */
 async function firstLink(page: Page, pattern: RegExp): Promise<string> {
   await settled(page);
-  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const href = hrefs.find((h) => pattern.test(h));
-  if (!href) throw new Error(`no link matching ${pattern} on ${page.url()}`);
-  return href;
+  // A list may start its own query after the page's first loader is gone: wait for the link itself.
+  let href: string | undefined;
+  await expect.poll(async () => {
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    href = hrefs.find((h) => pattern.test(h));
+    return href ?? null;
+  }, { message: `a link matching ${pattern} on ${page.url()}`, timeout: 20_000 }).not.toBeNull();
+  return href!;
 }
 
 async function visit(page: Page, path: string) {

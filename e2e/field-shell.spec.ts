@@ -5,7 +5,7 @@
 // that make the first visit light: precompressed, immutable assets; index.html and the service
 // worker revalidated; JSON answers compressed.
 import { expect, test, type Page } from '@playwright/test';
-import { shot, signIn, watchConsole } from './helpers';
+import { shot, signIn, waitForOfflineReady, watchConsole } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
 
@@ -51,13 +51,6 @@ test('tệp tĩnh được nén sẵn, có Vary và bộ nhớ đệm đúng; JS
   expect(health.headers()['content-encoding'], 'an answer under 1 kB is sent as it is').toBeUndefined();
 });
 
-/** Waits until the service worker controls the page and has put the shell on the phone. */
-async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!reg?.active && reg.active.state === 'activated' && !!navigator.serviceWorker.controller;
-  }, undefined, { timeout: 60_000 });
-}
 
 /** The API answers the service worker keeps on the phone (its cache 'ntm-api'), as paths. */
 function keptAnswers(page: Page): Promise<string[]> {

@@ -25,7 +25,7 @@ test('lãnh đạo: Bảng điều hành và báo cáo huyện cho cùng số li
 
   await page.goto('/district-report');
   await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo huyện' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3, name: 'Tuần 41/2021' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tuần 41/2021' })).toBeVisible();
   const table = page.getByTestId('communes-table');
   const header = await table.getByRole('columnheader').allTextContents();
   const col = (name: RegExp) => header.findIndex((h) => name.test(h));

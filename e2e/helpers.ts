@@ -73,3 +73,15 @@ export async function pick(page: Page, label: string, typed: string, option: str
   await title.first().click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
+
+/**
+ * Waits until the service worker is active and controls the page, so the answers read from now on
+ * are kept on the phone. Polled with evaluate, which awaits the page's promise (a waitForFunction
+ * predicate that returns a promise counts as true at once, which let tests go on uncontrolled).
+ */
+export async function waitForOfflineReady(page: Page, timeout = 60_000): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!reg?.active && reg.active.state === 'activated' && !!navigator.serviceWorker.controller;
+  }), { timeout }).toBe(true);
+}

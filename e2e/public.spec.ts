@@ -15,15 +15,33 @@ test('the public page works signed out, in Vietnamese and in English', async ({ 
   await expect(tanNam.getByText('Km đã nghiệm thu')).toBeVisible();
   await expect(tanNam.getByText('Còn lại')).toBeVisible();
   await expect(page.getByText('Kinh phí đóng góp theo cơ quan')).toBeVisible();
+  // The people's contributions per commune, the same figures the people module sums (issue 18).
+  const people = page.getByTestId('public-people');
+  await expect(people.getByRole('heading', { name: 'Đóng góp của nhân dân' })).toBeVisible();
+  await expect(people.getByText('Hiến đất').first()).toBeVisible();
+  await expect(people.getByText('Ngày công').first()).toBeVisible();
   await page.getByText('Bản đồ tiến độ').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('road-map')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shot(page, 'public-phone-vi');
+  // Finished roads' photos: the before and after photos of the workdays that poured the accepted
+  // Tân Thượng alley (Nhóm 3, 11/09–02/10/2021), named by road, commune and day, and loaded.
+  await page.getByRole('heading', { name: 'Ảnh các tuyến đã hoàn thành' }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('no-photos')).toHaveCount(0);
+  const photos = page.getByRole('img', { name: /Đường ngõ xóm Tân Thượng, xã Tân Nam/ });
+  await expect(photos).toHaveCount(8);
+  await expect(page.getByRole('img', { name: 'Sau khi làm: Đường ngõ xóm Tân Thượng, xã Tân Nam, 02/10/2021' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Trước khi làm: Đường ngõ xóm Tân Thượng, xã Tân Nam, 11/09/2021' })).toHaveCount(1);
+  const first = photos.first();
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await shot(page, 'public-finished-road-photos-phone', { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/public');
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: /Public results/ })).toBeVisible();
   await expect(page.getByText('Contributions by agency')).toBeVisible();
+  await expect(page.getByTestId('public-people').getByRole('heading', { name: "The people's contributions" })).toBeVisible();
   await shot(page, 'public-desktop-en');
   expect(errors).toEqual([]);
 });

@@ -151,7 +151,9 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await pickIn(page, body, 'Lô của vật liệu 1', /^Cát(?: vàng)? · lô số \d+ · .* · Không đạt$/);
     await page.getByLabel('Số lượng xuất của vật liệu 1').fill('500');
     await page.getByRole('button', { name: 'Lưu phần của xã' }).click();
-    await expect(page.getByText(/Lô số \d+ không đạt, đang bị cách ly: không được xuất dùng/)).toBeVisible();
+    // Refused by the check before saving: named on the field and listed above the save button.
+    await expect(page.getByTestId('check-refusal')).toContainText(/Lô số \d+ không đạt, đang bị cách ly: không được xuất dùng/);
+    await expect(page.getByText(/Lô số \d+ không đạt, đang bị cách ly: không được xuất dùng/).first()).toBeVisible();
     await expect(page.getByLabel('Lô của vật liệu 1')).toHaveAttribute('aria-invalid', 'true');
     allowHttpError(consoleErrors, 409); // LOT_NOT_PASSED is a conflict with the lot's state
     // Scrolled to the bottom of the screen, clear of the notices stacked at the top.
@@ -186,6 +188,8 @@ test('xã ghi nhận buổi ra quân trên điện thoại, gửi báo cáo tu�
     await expect(dialog.getByText('Ngày này không có mục kế hoạch nào của bạn')).toBeVisible();
     await pickIn(page, dialog, 'Nhóm', 'Nhóm 2');
     await dialog.getByRole('link', { name: 'Ghi nhận buổi ngoài kế hoạch' }).click();
+    // On the form (the list behind it shows Nhóm 3's unplanned Saturdays with the same badge).
+    await expect(page.getByRole('heading', { name: 'Ghi nhận buổi ra quân', level: 1 })).toBeVisible();
     await expect(page.getByText('Ngoài kế hoạch', { exact: true })).toBeVisible();
     await page.getByText('Mưa to', { exact: true }).click();
     // An empty day is refused (plausibility): six villagers had come before the rain stopped the work.

@@ -2,7 +2,9 @@
 // 400 ms): Yên Thành's clerk records Nhóm 5's unplanned Saturday 09/10/2021 on Đường ngõ xóm Ngòi
 // Han (2,5 m × 0,15 m). A pour far from metres × width × thickness shows its warning before saving,
 // an absurd one is refused with the field named in words (never its code) and nothing is saved,
-// the plausible-but-odd record is saved with its warning kept on it; then a rained-off day of
+// the plausible-but-odd record is saved with its warning kept on it; correcting the saved record
+// runs the same check before saving (an absurd headcount refused, a pour off the design warned),
+// and the refused correction changes nothing; then a rained-off day of
 // Nhóm 3 is recorded as cancelled with its reason, without people. No other browser test touches
 // Nhóm 5 or Nhóm 3 in Yên Thành on 09/10.
 import { expect, test, type Page } from '@playwright/test';
@@ -73,6 +75,24 @@ test('xã nhập khối lượng bất hợp lý: cảnh báo hiện trước kh
   expect(saved[0]).toMatchObject({ status: 'recorded', totals: { people: 12, volumeM3: 10 } });
   expect(saved[0].warnings.map((w) => w.code)).toEqual(['VOLUME_VS_DESIGN']);
   await shot(page, 'workday-check-saved-with-warning', { fullPage: true });
+
+  // The commune corrects the saved record: the same check runs before saving the correction.
+  await page.getByRole('group', { name: 'Người dân' }).getByLabel('Cả ngày').fill('9000');
+  const correctionRefusal = page.getByTestId('check-refusal');
+  await expect(correctionRefusal).toContainText('Người dân tham gia · Cả ngày: 9.000 người dân trong một buổi là quá mức hợp lý (tối đa 500)', { timeout: 30_000 });
+  await page.getByTestId('save-commune').click();
+  await expect(page.getByRole('group', { name: 'Người dân' }).getByLabel('Cả ngày')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('queued-notice')).toHaveCount(0);
+  expect((await recordsOf(page, 5))[0]).toMatchObject({ totals: { people: 12, volumeM3: 10 } });
+  await expect(page.locator('body')).not.toContainText('people.fullDay');
+  await shot(page, 'workday-correction-refused', { fullPage: true });
+  // Back to 12 people and 11 m³: still saved only with its warning, shown before saving.
+  await page.getByRole('group', { name: 'Người dân' }).getByLabel('Cả ngày').fill('12');
+  await page.getByLabel('Bê tông đoạn 1 (m³)').fill('11');
+  await expect(page.getByTestId('check-warning')).toContainText('11 m³ cho 20 m mặt đường, theo thiết kế 2,5 m × 0,15 m là 7,5 m³ (lệch 47%)', { timeout: 30_000 });
+  await expect(page.getByTestId('check-refusals')).toHaveCount(0);
+  await shot(page, 'workday-correction-warning', { fullPage: true });
+  expect((await recordsOf(page, 5))[0]).toMatchObject({ totals: { volumeM3: 10 } });
 
   // Rain: Nhóm 3's day is recorded as cancelled, with its reason and without people.
   await page.goto(newUrl(3));

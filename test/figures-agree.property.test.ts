@@ -124,6 +124,9 @@ describe('every view gives the same figure for the same filter', () => {
       // The public page: m³ and metres poured, per commune and in all.
       expect(pub.totals.volumeM3).toBe(all.volumeM3);
       expect(pub.totals.lengthM).toBe(all.lengthM);
+      // Km finished and accepted (segments the workdays poured to their design volume): the same on the dashboard and the public page.
+      const roads = dash.headline.campaign.roads;
+      expect([pub.totals.finishedKm, pub.totals.acceptedKm, pub.totals.beforeKm]).toEqual([roads.finishedKm, roads.acceptedKm, roads.beforeKm]);
       for (const c of communes) {
         const mine = fromList((x) => x.commune.id === c.id);
         const card = dash.communes.find((x: { commune: { id: number } }) => x.commune.id === c.id);

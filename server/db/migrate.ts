@@ -33,6 +33,7 @@ import * as addEntrySiteAndProposalBasis from './migrations/202612081400-add-ent
 import * as addAuditSummaryCode from './migrations/202612081600-add-audit-summary-code.js'; // audit summaries in both languages (issue 16)
 import * as addSeasonMaterialsSetting from './migrations/202612081700-add-season-materials-setting.js'; // issue 17
 import * as createDataVersion from './migrations/202612081900-create-data-version.js'; // issue 19
+import * as createMediaBroadcasts from './migrations/202612091800-create-media-broadcasts.js'; // broadcast on the provincial station (issue 18)
 const MIGRATIONS: Record<string, Migration> = {
   '202611271800-create-catalogues': createCatalogues,
   '202611271801-create-users-sessions': createUsersSessions,
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612081800-add-group-kind': addGroupKind, // a road assigned to one agency (issue 18)
   '202612081801-create-fund-reports': createFundReports, // the fund report to the Standing Committee (issue 18)
   '202612081900-create-data-version': createDataVersion, // one number bumped by every write, for ETags (issue 19)
+  '202612091800-create-media-broadcasts': createMediaBroadcasts, // broadcast on the provincial station (issue 18)
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

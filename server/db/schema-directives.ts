@@ -115,6 +115,26 @@ export interface PhotoTagsTable {
   tagged_at: DefaultTimestamp;
 }
 
+/** A news item or reportage sent to a station, and what came of it (issue 18). */
+export interface MediaBroadcastsTable {
+  id: Generated<number>;
+  media_item_id: number;
+  station: string;
+  sent_on: string;
+  status: Generated<'sent' | 'aired' | 'not_aired'>;
+  aired_on: string | null;
+  aired_url: string | null;
+  explanation: string | null;
+  note: string | null;
+  task_instance_id: number | null;
+  sent_by: number | null;
+  outcome_by: number | null;
+  outcome_at: Date | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  version: Generated<number>;
+}
+
 /** The tables above, merged into schema.ts's Database. */
 export interface DirectivesMediaTables {
   directives: DirectivesTable;
@@ -124,4 +144,5 @@ export interface DirectivesMediaTables {
   task_instances: TaskInstancesTable;
   media_items: MediaItemsTable;
   photo_tags: PhotoTagsTable;
+  media_broadcasts: MediaBroadcastsTable;
 }

@@ -1,6 +1,8 @@
 // Kysely's view of the roads tables (migrations 202611271900–1902): mix tables, roads and their
 // villages, segments with their history, and criterion 2 thresholds.
 import type { ColumnType, Generated } from 'kysely';
+import type { Grade, StoneSize } from '../../domain/concrete/mix-tables.js';
+import type { SegmentStatus } from '../../domain/segment-status.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
@@ -46,8 +48,9 @@ export interface RoadsTable {
   width_mm: number;
   thickness_mm: number;
   mix_table_id: number;
-  grade: string;
-  stone: string;
+  /** A row of the road's mix table (foreign key), so one of the grades and stone sizes it covers. */
+  grade: Grade;
+  stone: StoneSize;
   geometry: Json | null;
   geometry_length_mm: number | null;
   note: string | null;
@@ -67,7 +70,8 @@ export interface SegmentsTable {
   label: string | null;
   width_mm: number | null;
   thickness_mm: number | null;
-  status: Generated<string>;
+  /** The check constraint's statuses. */
+  status: Generated<SegmentStatus>;
   poured_on: string | null;
   accepted_on: string | null;
   note: string | null;

@@ -1,6 +1,7 @@
 // Kysely's view of the workday and report tables (migrations 202611272500 and 202611272501).
 // Kept beside schema.ts so the shared file only lists the tables.
 import type { ColumnType, Generated } from 'kysely';
+import type { Weather } from '../../domain/labour.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
@@ -10,7 +11,7 @@ export interface WorkdaysTables {
   workdays: {
     id: Generated<number>; client_id: string; client_hash: string; campaign_id: number; commune_id: number; group_id: number; day: string;
     plan_entry_id: number | null; status: Generated<'recorded' | 'cancelled'>; cancel_reason: string | null;
-    supervisor_name: string | null; supervisor_phone: string | null; weather: string | null; incidents: string | null;
+    supervisor_name: string | null; supervisor_phone: string | null; weather: Weather | null; incidents: string | null;
     commune_note: string | null; group_note: string | null; people_full: Generated<number>; people_half: Generated<number>;
     created_by: number; created_side: 'group' | 'commune' | 'office';
     created_at: DefaultTimestamp; updated_at: DefaultTimestamp; version: Generated<number>;

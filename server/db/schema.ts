@@ -242,6 +242,7 @@ export interface Database {
   task_instances: DirectivesMediaTables['task_instances'];
   media_items: DirectivesMediaTables['media_items'];
   photo_tags: DirectivesMediaTables['photo_tags'];
+  media_broadcasts: DirectivesMediaTables['media_broadcasts'];
   // roads, segments, criterion 2 (issue 3): tables in schema-roads.ts
   mix_tables: RoadsTables['mix_tables'];
   mix_table_rows: RoadsTables['mix_table_rows'];

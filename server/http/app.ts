@@ -24,7 +24,7 @@ import { districtReportsRouter, reportsRouter } from '../modules/reports/index.j
 import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
 import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
 import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
-import { mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
+import { broadcastsRouter, mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
 import { plansRouter } from '../modules/plans/index.js'; // plans, assignments, registrations (issue 6)
 import { seasonRouter } from '../modules/season/index.js'; // season plan (issue 17)
 import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
@@ -125,6 +125,7 @@ export function createApp(deps: AppDeps) {
   for (const router of [authRouter, usersRouter, unitsRouter, agenciesRouter, groupsRouter, campaignsRouter, auditRouter, filesRouter,
     fundRouter, // fund (issue 5)
     directivesRouter, tasksRouter, mediaRouter, // directives and media (issue 8)
+    broadcastsRouter, // broadcast on the provincial station (issue 18)
     materialsRouter, equipmentRouter, guidanceRouter, acceptanceRouter, // materials (issue 4)
     notificationsRouter, // notifications (issue 9)
     plansRouter, // plans, assignments, registrations (issue 6)

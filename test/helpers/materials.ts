@@ -1,6 +1,7 @@
 // Materials test helpers: the default catalogue (tests truncate it), staging points, a road with
 // segments straight into the tables, and a lot received through the command.
 import type { Kysely } from 'kysely';
+import type { SegmentStatus } from '../../domain/segment-status.js';
 import type { Database } from '../../server/db/schema.js';
 import { ensureDefaultMaterials } from '../../server/modules/materials/index.js';
 
@@ -17,7 +18,7 @@ export async function makePoint(db: Kysely<Database>, unitId: number, v: { name?
 }
 
 /** A 300 m road of the commune with two 150 m segments (statuses as given). */
-export async function makeRoad(db: Kysely<Database>, communeId: number, statuses: [string, string] = ['planned', 'planned']) {
+export async function makeRoad(db: Kysely<Database>, communeId: number, statuses: [SegmentStatus, SegmentStatus] = ['planned', 'planned']) {
   const n = ++seq;
   const mix = await db.insertInto('mix_tables').values({ code: `test-${n}`, name: `Bảng thử ${n}`, source: 'test' } as never).returning('id').executeTakeFirstOrThrow();
   await db.insertInto('mix_table_rows').values({ mix_table_id: mix.id, grade: 'M200', stone: '1x2', cement_g: 265_475_000, sand_cm3: 541_200, stone_cm3: 893_000, water_ml: 187_575 }).execute();

@@ -1260,6 +1260,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media-broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items sent to a station, newest first, with their outcome
+         * @description Items sent to a station, newest first, with their outcome
+         */
+        get: operations["getMediaBroadcasts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-broadcasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One broadcast
+         * @description One broadcast
+         */
+        get: operations["getMediaBroadcastsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-items/{id}/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a media item was sent to a station
+         * @description Record that a media item was sent to a station
+         */
+        post: operations["postMediaItemsByIdBroadcasts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media-broadcasts/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether the station aired it (day and link) or not (explanation); a reportage's outcome completes the monthly reportage task (If-Match)
+         * @description Record whether the station aired it (day and link) or not (explanation); a reportage's outcome completes the monthly reportage task (If-Match)
+         */
+        post: operations["postMediaBroadcastsByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/materials": {
         parameters: {
             query?: never;
@@ -2944,6 +3024,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workdays/{id}/group/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a correction of the group's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         * @description Check a correction of the group's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         */
+        post: operations["postWorkdaysByIdGroupCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workdays/{id}/commune/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a correction of the commune's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         * @description Check a correction of the commune's part before saving it: the plausibility warnings and refusals it would get (nothing is written)
+         */
+        post: operations["postWorkdaysByIdCommuneCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workdays/{id}": {
         parameters: {
             query?: never;
@@ -3968,11 +4088,8 @@ export interface components {
             startDate?: string;
             /** @example 2021-09-11 */
             endDate?: string;
-            /**
-             * @description NTM criterion served (2 = giao thông)
-             * @default 2
-             */
-            criterionNo: number;
+            /** @description NTM criterion served (2 = giao thông) */
+            criterionNo?: number;
             description?: string | null;
             /** @description Target communes (xã, phường, thị trấn); at most 1000, a province's */
             communeIds?: number[];
@@ -5013,16 +5130,10 @@ export interface components {
              */
             url?: string;
             campaignId?: number | null;
-            /**
-             * @description Workdays the item covers
-             * @default []
-             */
-            workdayIds: number[];
-            /**
-             * @description Roads the item covers
-             * @default []
-             */
-            roadIds: number[];
+            /** @description Workdays the item covers */
+            workdayIds?: number[];
+            /** @description Roads the item covers */
+            roadIds?: number[];
             note?: string | null;
         };
         PhotoLibrary: {
@@ -5068,6 +5179,72 @@ export interface components {
              */
             phase?: "before" | "after" | null;
             caption?: string | null;
+        };
+        Broadcast: {
+            id: number;
+            item: {
+                id: number;
+                title: string;
+                /** @enum {string} */
+                type: "news" | "reportage" | "photo_set" | "video";
+                publishedOn: string;
+                url: string;
+            };
+            station: string;
+            sentOn: string;
+            /** @enum {string} */
+            status: "sent" | "aired" | "not_aired";
+            airedOn: string | null;
+            airedUrl: string | null;
+            explanation: string | null;
+            note: string | null;
+            /** @description The monthly reportage task instance this broadcast's outcome completed */
+            task: {
+                instanceId: number;
+                directiveId: number;
+                description: string;
+                dueOn: string;
+                onTime: boolean | null;
+            } | null;
+            sentBy: {
+                id: number;
+                displayName: string;
+            } | null;
+            actions: "outcome"[];
+            version: number;
+        };
+        BroadcastSend: {
+            /**
+             * @description The station the item was sent to
+             * @example Đài Phát thanh - Truyền hình tỉnh
+             */
+            station: string;
+            /**
+             * @description The day it was sent, not in the future
+             * @example 2021-09-28
+             */
+            sentOn: string;
+            note?: string | null;
+        };
+        BroadcastOutcome: {
+            /** @enum {string} */
+            outcome: "aired";
+            /**
+             * @description The broadcast day: not before it was sent, not in the future
+             * @example 2021-09-28
+             */
+            airedOn: string;
+            /**
+             * Format: uri
+             * @description The broadcast's link
+             * @example https://hagiangtv.example/phong-su/ngay-thu-bay
+             */
+            url?: string | null;
+        } | {
+            /** @enum {string} */
+            outcome: "not_aired";
+            /** @example Đài chưa bố trí được thời lượng trong tháng 9 */
+            explanation: string;
         };
         Material: {
             id: number;
@@ -5686,7 +5863,8 @@ export interface components {
             } | null;
             registration: {
                 id: number;
-                status: string;
+                /** @enum {string} */
+                status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
                 headcount: number;
                 targetVolumeM3: number;
             } | null;
@@ -5792,8 +5970,7 @@ export interface components {
             targetVolumeM3?: number;
             /** @description Metres of road; computed from the volume when left out */
             targetLengthM?: number;
-            /** @default 1 */
-            mixers: number;
+            mixers?: number;
             /** @example 07:00 */
             meetingTime?: string | null;
             /** @example Nhà văn hóa thôn Nặm Khẳm */
@@ -5851,8 +6028,101 @@ export interface components {
             createdBy: string | null;
         };
         PlanVersionDetail: components["schemas"]["PlanVersion"] & {
-            /** @description The plan as it was (the Plan shape without actions) */
-            snapshot?: unknown;
+            snapshot: components["schemas"]["PlanSnapshot"];
+        };
+        /** @description The plan as it was (the Plan shape without actions) */
+        PlanSnapshot: {
+            id: number;
+            campaignId: number;
+            campaignName: string;
+            day: string;
+            /** @example Tuần 42/2021 */
+            week: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "cancelled";
+            /** @description Latest published version (0 for a draft) */
+            versionNo: number;
+            note: string | null;
+            cancelReason: string | null;
+            movedToPlanId: number | null;
+            publishedAt: string | null;
+            closedAt: string | null;
+            totals: {
+                entries: number;
+                headcount: number;
+                targetVolumeM3: number;
+                targetLengthM: number;
+                mixers: number;
+                redItems: number;
+            };
+            entries: {
+                id: number;
+                group: {
+                    id: number;
+                    name: string;
+                    /**
+                     * @description 'agency': one agency assigned directly (a group of one); absent in versions kept before it existed
+                     * @enum {string}
+                     */
+                    kind?: "group" | "agency";
+                    leadAgencyId: number;
+                    leadAgencyName: string;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                segments: {
+                    id: number;
+                    roadId: number;
+                    roadName: string;
+                    label: string | null;
+                    chainage: string;
+                    status: string;
+                    lengthM: number;
+                    remainingM3: number;
+                }[];
+                headcount: number;
+                targetVolumeM3: number;
+                targetLengthM: number;
+                mixers: number;
+                meetingTime: string | null;
+                meetingPlace: string | null;
+                notes: string | null;
+                /** @description Why the proposal chose this entry */
+                explanation: {
+                    vi: string;
+                    en: string;
+                } | null;
+                supervisor: {
+                    name: string;
+                    phone: string | null;
+                } | null;
+                /** @description The commune confirmed the site is prepared (mặt bằng) on this day */
+                site?: {
+                    readyOn: string;
+                    note: string | null;
+                } | null;
+                registration: {
+                    id: number;
+                    /** @enum {string} */
+                    status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
+                    headcount: number;
+                    targetVolumeM3: number;
+                } | null;
+                readiness: {
+                    ok: boolean;
+                    items: {
+                        /** @enum {string} */
+                        item: "registration" | "materials" | "supervisor" | "mixer" | "site" | "segments" | "proposal";
+                        ok: boolean;
+                        vi: string;
+                        en: string;
+                    }[];
+                };
+            }[];
+            /** @description Row version for If-Match */
+            version: number;
         };
         PlanSheet: {
             plan: {
@@ -6022,7 +6292,15 @@ export interface components {
             status: "submitted" | "confirmed" | "amended" | "declined" | "withdrawn" | "cancelled";
             communeComment: string | null;
             /** @description What the group sent, when the commune amended it */
-            original?: unknown;
+            original: {
+                headcount: number;
+                perAgency: {
+                    agencyId: number;
+                    headcount: number;
+                }[];
+                targetVolumeM3: number;
+                targetLengthM: number | null;
+            } | null;
             submittedBy: string | null;
             submittedAt: string;
             submittedLate: boolean;
@@ -6098,11 +6376,8 @@ export interface components {
              * @example 30
              */
             headcount?: number;
-            /**
-             * @description People per member agency, when known (their sum is at most the headcount)
-             * @default []
-             */
-            perAgency: {
+            /** @description People per member agency, when known (their sum is at most the headcount) */
+            perAgency?: {
                 agencyId: number;
                 headcount: number;
             }[];
@@ -6182,8 +6457,10 @@ export interface components {
                 tableId: number;
                 table: string;
                 tableName: string;
-                grade: string;
-                stone: string;
+                /** @enum {string} */
+                grade: "M150" | "M200" | "M250" | "M300";
+                /** @enum {string} */
+                stone: "1x2" | "2x4" | "4x6";
             };
             hasGeometry: boolean;
             /** @description Only on GET /roads/{id} */
@@ -6373,11 +6650,8 @@ export interface components {
         RoadUpdate: {
             /** @example Đường trục thôn Nậm Hốc */
             name?: string;
-            /**
-             * @description Villages (thôn, bản) the road serves, under the same commune
-             * @default []
-             */
-            villageIds: number[];
+            /** @description Villages (thôn, bản) the road serves, under the same commune */
+            villageIds?: number[];
             /**
              * @description Criterion 2 class: commune (2.1), village (2.2), alley (2.3), field (2.4)
              * @enum {string}
@@ -6729,37 +7003,256 @@ export interface components {
             };
             today: string;
             lastDay: string | null;
-            /** @description roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts */
             headline: {
                 campaign: {
-                    [key: string]: unknown;
+                    roads: {
+                        /** @description Km of segments poured or accepted, poured on or after the campaign's first day */
+                        finishedKm: number;
+                        acceptedKm: number;
+                        totalKm: number;
+                        /** @description Km of finished segments poured before the campaign's first day (counted apart; criterion 2 counts them) */
+                        beforeKm: number;
+                        segments: {
+                            planned: number;
+                            ready: number;
+                            in_progress: number;
+                            poured: number;
+                            accepted: number;
+                            rejected: number;
+                        };
+                    };
+                    work: {
+                        /** @enum {boolean} */
+                        available: true;
+                        workdays: number;
+                        cancelled: number;
+                        officials: number;
+                        people: number;
+                        participants: number;
+                        labourDays: number;
+                        lengthM: number;
+                        volumeM3: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
+                    fund: {
+                        /** @enum {boolean} */
+                        available: true;
+                        fundId: number;
+                        received: number;
+                        allocated: number;
+                        spent: number;
+                        unallocated: number;
+                        pending: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
+                    /** @description Reporting rate: received ÷ expected (target communes × weeks due), on time */
+                    reports: {
+                        /** @enum {boolean} */
+                        available: true;
+                        expected: number;
+                        received: number;
+                        onTime: number;
+                        ratePercent: number | null;
+                        onTimePercent: number | null;
+                        weeks: number;
+                        communes: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
                 };
                 lastDay: {
-                    [key: string]: unknown;
+                    day: string;
+                    roads: {
+                        finishedKm: number;
+                        acceptedKm: number;
+                    };
+                    work: {
+                        /** @enum {boolean} */
+                        available: true;
+                        workdays: number;
+                        cancelled: number;
+                        officials: number;
+                        people: number;
+                        participants: number;
+                        labourDays: number;
+                        lengthM: number;
+                        volumeM3: number;
+                    } | {
+                        /** @enum {boolean} */
+                        available: false;
+                        reason: string;
+                    };
                 } | null;
             };
             communes: {
-                [key: string]: unknown;
+                /** @description Km of segments poured or accepted, poured on or after the campaign's first day */
+                finishedKm: number;
+                acceptedKm: number;
+                totalKm: number;
+                /** @description Km of finished segments poured before the campaign's first day (counted apart; criterion 2 counts them) */
+                beforeKm: number;
+                segments: {
+                    planned: number;
+                    ready: number;
+                    in_progress: number;
+                    poured: number;
+                    accepted: number;
+                    rejected: number;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                status: string;
+                metAtThresholds: boolean;
+                thresholdsConfirmed: boolean;
+                roads: number;
+                work: {
+                    /** @enum {boolean} */
+                    available: true;
+                    workdays: number;
+                    cancelled: number;
+                    officials: number;
+                    people: number;
+                    participants: number;
+                    labourDays: number;
+                    lengthM: number;
+                    volumeM3: number;
+                } | {
+                    /** @enum {boolean} */
+                    available: false;
+                    reason: string;
+                };
+                indicators: {
+                    indicator: string;
+                    roadClass: string;
+                    totalKm: number;
+                    hardenedKm: number;
+                    sharePercent: number;
+                    thresholdPercent: number;
+                    met: boolean | null;
+                    missingKm: number;
+                    projection: {
+                        status: string;
+                        date: string | null;
+                    };
+                }[];
             }[];
             weeks: {
-                [key: string]: unknown;
+                week: string;
+                endDay: string;
+                finishedKm: number;
+                acceptedKm: number;
+                weekLengthM: number;
+                weekM3: number;
             }[];
             lateTasks: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                items: {
+                    id: number;
+                    dueOn: string;
+                    description: string;
+                    directive: {
+                        id: number;
+                        number: string;
+                    };
+                    assignee: string;
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
             ranking: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                campaignDaysWorked: number;
+                groups: {
+                    rank: number;
+                    id: number;
+                    name: string;
+                    score: number;
+                    participationPercent: number;
+                    labourDays: number;
+                    volumeM3: number;
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
             nextPlan: {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                available: true;
+                planId: number;
+                day: string;
+                status: string;
+                go: boolean;
+                redItems: number;
+                entries: number;
+                headcount: number;
+                targetVolumeM3: number;
+                blockers: {
+                    group: string;
+                    commune: string;
+                    check: {
+                        item: string;
+                        ok: boolean;
+                        vi: string;
+                        en: string;
+                    };
+                }[];
+            } | {
+                /** @enum {boolean} */
+                available: false;
+                reason: string;
             };
         };
         DashboardSegment: {
             segment: {
-                [key: string]: unknown;
+                id: number;
+                label: string | null;
+                fromM: number;
+                toM: number;
+                lengthM: number;
+                /** @enum {string} */
+                status: "planned" | "ready" | "in_progress" | "poured" | "accepted" | "rejected";
+                pouredOn: string | null;
+                acceptedOn: string | null;
+                road: {
+                    id: number;
+                    name: string;
+                };
+                commune: {
+                    id: number;
+                    name: string;
+                };
             };
             workdays: {
-                [key: string]: unknown;
+                id: number;
+                day: string;
+                status: string;
+                group: string;
+                lengthM: number;
+                volumeM3: number;
+                officials: number;
+                people: number;
+                photos: {
+                    id: number;
+                    /** @enum {string} */
+                    phase: "before" | "after";
+                    side: string;
+                    url: string;
+                }[];
             }[];
         };
         PublicSummary: {
@@ -6771,7 +7264,7 @@ export interface components {
                 startDate: string;
                 endDate: string;
             };
-            /** @description roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
+            /** @description roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign's first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
             totals: {
                 [key: string]: unknown;
             };
@@ -6784,6 +7277,21 @@ export interface components {
             fund: {
                 [key: string]: unknown;
             } | null;
+            /** @description The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent */
+            people: {
+                communes: {
+                    commune: string;
+                    totals: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                donors: {
+                    name: string;
+                    commune: string;
+                    village: string | null;
+                    kind: string;
+                }[];
+            };
             photos: {
                 id: number;
                 url: string;
@@ -6862,7 +7370,8 @@ export interface components {
                 }[];
                 supervisorName: string | null;
                 supervisorPhone: string | null;
-                weather: string | null;
+                /** @enum {string|null} */
+                weather: "sunny" | "cloudy" | "light_rain" | "heavy_rain" | "other" | null;
                 incidents: string | null;
                 note: string | null;
                 materials: {
@@ -7218,7 +7727,8 @@ export interface components {
                     /** @enum {string} */
                     state: "on_time" | "late" | "missing" | "due" | "not_started";
                     reportId: number | null;
-                    status: string | null;
+                    /** @enum {string|null} */
+                    status: "draft" | "submitted" | "returned" | "approved" | null;
                 }[];
             }[];
             counts: {
@@ -7250,9 +7760,145 @@ export interface components {
                 rating: number;
             };
         };
-        /** @description period, totals, communes (with moneySpent and criterion2), groups, materials, included, missing, meta */
         DistrictReport: {
-            [key: string]: unknown;
+            campaign: {
+                id: number;
+                name: string;
+            };
+            issuer: components["schemas"]["DocumentIssuer"];
+            /** @description The business date the figures were read on */
+            today: string;
+            period: {
+                /** @enum {string} */
+                kind: "week" | "month";
+                start: string;
+                from: string;
+                to: string;
+                weeks: string[];
+                vi: string;
+                en: string;
+            };
+            totals: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                moneySpent: number;
+            };
+            communes: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                reports: number;
+                moneySpent: number;
+                criterion2: {
+                    roadClass: string;
+                    totalKm: number;
+                    hardenedKm: number;
+                    sharePercent: number;
+                }[];
+            }[];
+            groups: {
+                officials: number;
+                people: number;
+                participants: number;
+                labourDays: number;
+                lengthM: number;
+                volumeM3: number;
+                workdays: number;
+                groupId: number;
+                name: string;
+                communes: string[];
+                ratings: {
+                    commune: string;
+                    /** @enum {string} */
+                    responsibility: "tot" | "kha" | "trung_binh" | "yeu";
+                    /** @enum {string} */
+                    effectiveness: "tot" | "kha" | "trung_binh" | "yeu";
+                }[];
+            }[];
+            /** @description kg for cement, litres for sand and stone */
+            materials: {
+                code: string;
+                name: string;
+                unit: string;
+                issued: number;
+                norm: number;
+            }[];
+            included: {
+                id: number;
+                commune: string;
+                weekStart: string;
+                narrative: string | null;
+                difficulties: string | null;
+                proposals: string | null;
+            }[];
+            missing: {
+                commune: {
+                    id: number;
+                    name: string;
+                };
+                weekStart: string;
+                week: string;
+                /** @enum {string|null} */
+                status: "draft" | "submitted" | "returned" | "approved" | null;
+            }[];
+            /** @description Groups that worked without their officials' attendance: named, never printed as 0 */
+            missingAttendance: {
+                commune: string;
+                weekStart: string;
+                week: string;
+                group: string;
+                groupId: number;
+                days: string[];
+                reason: string | null;
+            }[];
+            meta: {
+                number: string | null;
+                /** @enum {string} */
+                header: "state" | "party";
+                issuerParent: string;
+                issuer: string;
+                signerTitle: string;
+                signerName: string;
+                highlights: string | null;
+                narrative: string | null;
+                recipients: string[];
+                version: number;
+            };
+        };
+        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
+            isDefault: boolean;
+        };
+        DocumentIssuerInput: {
+            place: string;
+            state: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
+            party: {
+                parent: string;
+                name: string;
+                abbreviation: string;
+                signerAuthority: string;
+                signerTitle: string;
+                signerName: string;
+            };
         };
         DistrictReportMeta: {
             /** @enum {string} */
@@ -7380,28 +8026,6 @@ export interface components {
                     };
                 }[];
             }[];
-        };
-        DocumentIssuer: components["schemas"]["DocumentIssuerInput"] & {
-            isDefault: boolean;
-        };
-        DocumentIssuerInput: {
-            place: string;
-            state: {
-                parent: string;
-                name: string;
-                abbreviation: string;
-                signerAuthority: string;
-                signerTitle: string;
-                signerName: string;
-            };
-            party: {
-                parent: string;
-                name: string;
-                abbreviation: string;
-                signerAuthority: string;
-                signerTitle: string;
-                signerName: string;
-            };
         };
         SeasonOverrideInput: {
             groupId: number;
@@ -7553,6 +8177,10 @@ export interface components {
                 /** @enum {string} */
                 kind: "body" | "agency" | "commune";
                 name: string;
+                /** @description The agency, for kind agency */
+                agencyId: number | null;
+                /** @description The commune, for kind commune */
+                communeId: number | null;
                 /** @description False for a body without users in the app: listed, not tracked */
                 tracked: boolean;
                 read: {
@@ -13144,6 +13772,301 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMediaBroadcasts: {
+        parameters: {
+            query?: {
+                status?: "sent" | "aired" | "not_aired";
+                mediaItemId?: number;
+                /** @description Sent on or after */
+                from?: string;
+                to?: string;
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The business date, the default for the forms */
+                        today: string;
+                        items: components["schemas"]["Broadcast"][];
+                    };
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMediaBroadcastsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMediaItemsByIdBroadcasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastSend"];
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMediaBroadcastsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastOutcome"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Broadcast"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20379,6 +21302,148 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WorkdayCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayCheck"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkdaysByIdGroupCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayGroupPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayCheck"];
+                };
+            };
+            /** @description Invalid input: fields name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkdaysByIdCommuneCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayCommunePatch"];
             };
         };
         responses: {

@@ -2,8 +2,11 @@
 // (web/lib/api-schema.ts, regenerated and compared in CI), so a call names a real path and method,
 // sends the body and query that operation declares, and gets its answer's type.
 // Transport (CSRF, Idempotency-Key, If-Match, ApiError) is api.ts's.
-import type { paths } from './api-schema';
+import type { components, paths } from './api-schema';
 import { api, type Query } from './api';
+
+/** A named schema of the API document (`Schema<'Road'>`): the type of what the server sends or takes under that name. */
+export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type OperationOf<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;

@@ -81,9 +81,21 @@ describe('demo directive 02-KL/BCĐ', () => {
       title: 'Phóng sự tháng 10: Những con đường mới ở Yên Thành', type: 'reportage', channel: 'provincial_tv', publishedOn: DEMO_TODAY, url: 'https://quangbinh.example/phong-su/thang-10',
     });
     expect(rep.status).toBe(201);
-    expect(rep.body.task).toMatchObject({ occursOn: '2021-10-31', onTime: true });
+    expect(rep.body.task).toBeNull(); // done when it airs on the provincial station
+    const sent = await media.post(`/api/v1/media-items/${rep.body.id}/broadcasts`, { station: 'Đài Phát thanh - Truyền hình Hà Giang', sentOn: DEMO_TODAY });
+    expect(sent.status).toBe(201);
+    const aired = await media.post(`/api/v1/media-broadcasts/${sent.body.id}/outcome`, { outcome: 'aired', airedOn: DEMO_TODAY });
+    expect(aired.body.task).toMatchObject({ dueOn: '2021-10-31', onTime: true });
     const after = (await media.get('/api/v1/task-instances/mine?status=overdue')).body;
     expect(after.items).toHaveLength(0);
+  });
+
+  it("shows September's reportage aired on the provincial station, and the fifth week's news awaiting broadcast", async () => {
+    const list = (await (await login('leader')).get('/api/v1/media-broadcasts')).body.items;
+    const rep = list.find((b: { item: { type: string }; sentOn: string }) => b.item.type === 'reportage' && b.sentOn === '2021-09-28');
+    expect(rep).toMatchObject({ station: 'Đài Phát thanh - Truyền hình Hà Giang', status: 'aired', airedOn: '2021-09-30', task: { dueOn: '2021-09-30', onTime: true } });
+    expect(list.filter((b: { status: string }) => b.status === 'sent').map((b: { item: { title: string } }) => b.item.title))
+      .toContain('Tuần thứ năm ra quân: vượt mưa hoàn thành 400 m đường');
   });
 
   it('records the history in the audit log and media items as evidence', async () => {

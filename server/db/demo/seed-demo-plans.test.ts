@@ -62,6 +62,14 @@ describe('demo plans', () => {
     expect(draft.entries.length).toBeGreaterThan(0);
     for (const e of draft.entries) expect(e.explanation.vi).toMatch(/^Theo (phân công tuyến|đăng ký)/);
     expect(draft.entries.find((e: { group: { name: string } }) => e.group.name === 'Nhóm 1').registration).toMatchObject({ status: 'submitted', headcount: 25 });
+    // Site preparation (mặt bằng): Tân Nam confirmed Nậm Hốc's; Thác Hạ's is not ready yet (one red, as in the story).
+    type Entry = { group: { name: string }; segments: Array<{ roadName: string }>; readiness: { items: Array<{ item: string; ok: boolean; vi: string }> } };
+    const site = (e: Entry) => e.readiness.items.find((i) => i.item === 'site')!.ok;
+    const onThacHa = (e: Entry) => JSON.stringify(e.segments).includes('Thác Hạ');
+    const entries = draft.entries as Entry[];
+    expect(entries.filter((e) => !site(e)).map((e) => e.group.name)).toEqual(['Nhóm 4']);
+    for (const e of entries) expect(site(e), e.group.name).toBe(!onThacHa(e));
+    expect(entries.find((e) => e.group.name === 'Nhóm 1')!.readiness.items.find((i) => i.item === 'site')).toMatchObject({ ok: true, vi: expect.stringContaining('Đã phát quang') });
   });
 
   it('walks: the commune confirms Nhóm 1, the office publishes next Saturday, the sheet prints', async () => {

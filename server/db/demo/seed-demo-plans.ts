@@ -3,14 +3,17 @@
 // clock to each Wednesday of planning so no rule is bent: 09/10 proposed, published with a
 // written reason for its red items, closed; 16/10 with an amended registration, published, changed
 // after publishing (version 2), closed; 23/10 (the Saturday after the demo's "today") a draft
-// proposed from the assignments, Nhóm 1's registration waiting in Tân Nam's inbox. Names and
-// reasons are invented demo data.
+// proposed from the assignments, Nhóm 1's registration waiting in Tân Nam's inbox; Tân Nam confirms
+// the site it has prepared (mặt bằng) on Nậm Hốc for 23/10, while Yên Thành has not yet confirmed
+// the rest of Thác Hạ's Km0+450 – Km0+600 (two households' fences still stand on its edge), so
+// go/no-go shows that one red. Names and reasons are invented demo data.
+import { sql } from 'kysely';
 import { addDays, dayOfWeek } from '../../../domain/dates.js';
 import type { Actor, Role } from '../../../domain/roles.js';
 import type { RequestContext } from '../../http/context.js';
 import { CLOCK_SETTING } from '../../modules/directives/index.js';
 import {
-  assignSegments, changeEntry, closePlan, createRegistration, decideRegistration, proposePlan, publishPlan, setSupervisor,
+  assignSegments, changeEntry, closePlan, confirmSite, createRegistration, decideRegistration, proposePlan, publishPlan, setSupervisor,
 } from '../../modules/plans/index.js';
 import { DEMO_TODAY } from './demo-directives-data.js';
 import { seedMilitaryAssignment, seedMilitaryPlanLine } from './seed-demo-military.js';
@@ -89,5 +92,25 @@ export async function seedDemoPlans(ctx: RequestContext, v: { campaignId: number
   await setClock(ctx, DEMO_TODAY);
   const next = addDays(DEMO_TODAY, (6 - dayOfWeek(DEMO_TODAY) + 7) % 7 || 7);
   await register(next, 25, 12);
-  await proposePlan(office, v.campaignId, next);
+  const draft = await proposePlan(office, v.campaignId, next);
+  await confirmSites(ctx, draft.plan.id);
+}
+
+/** The road whose site is not yet prepared on 23/10: two households' fences still stand on its edge. */
+const SITE_NOT_READY = 'Đường trục thôn Thác Hạ';
+const SITE_NOTES: Record<string, string> = {
+  'Tân Nam': 'Đã phát quang, san gạt và lu lèn nền đường; đã cắm cọc tim tuyến (demo)',
+  'Yên Thành': 'Đã đào khuôn đường, lu lèn nền (demo)',
+};
+
+/** Each commune confirms the sites it has prepared for the draft's entries, all but one road's. */
+async function confirmSites(ctx: RequestContext, planId: number): Promise<void> {
+  const entries = await ctx.db.selectFrom('plan_entries as e').innerJoin('admin_units as u', 'u.id', 'e.commune_id')
+    .select(['e.id', 'u.name as commune', sql<string | null>`(select string_agg(distinct r.name, ', ') from plan_entry_segments ps join segments s on s.id = ps.segment_id join roads r on r.id = s.road_id where ps.entry_id = e.id)`.as('roads')])
+    .where('e.plan_id', '=', planId).orderBy('e.id').execute();
+  const users: Record<string, string> = { 'Tân Nam': 'commune.tannam', 'Yên Thành': 'commune.yenthanh' };
+  for (const e of entries) {
+    if (!users[e.commune] || (e.roads ?? '').includes(SITE_NOT_READY)) continue;
+    await confirmSite(await actorFor(ctx, users[e.commune]), planId, e.id, { ready: true, note: SITE_NOTES[e.commune] ?? null });
+  }
 }

@@ -1,6 +1,11 @@
 // Demo roads (issue 3): roads of Tân Nam (the two sample lines drawn on the map) and Yên Thành, cut
-// into segments, some accepted on the campaign's Saturdays, through the same commands as the API.
-// Invented figures, labelled as demo data.
+// into segments, through the same commands as the API. The segments already concreted when the
+// campaign began (11/09/2021) were poured by the communes in August and early September, with no
+// workday record behind them: each carries its real pouring date, before the campaign's first day,
+// and the reason in its history, so the campaign's figures count it apart (domain/figures.ts,
+// beforeKm) and criterion 2 counts it as hardened. Many of them are accepted on the campaign's
+// Saturdays. What the campaign itself pours is recorded as workdays (seed-demo-early-workdays.ts,
+// seed-demo-workdays.ts). Invented figures, labelled as demo data.
 import type { RoadGeometry } from '../../../domain/geo.js';
 import type { RequestContext } from '../../http/context.js';
 import { createRoad, splitRoad, transitionSegment } from '../../modules/roads/index.js';
@@ -27,30 +32,32 @@ type Step = 'accepted' | 'poured' | 'in_progress' | 'ready' | 'planned';
 interface DemoRoad {
   commune: string; name: string; villages: string[]; roadClass: 'commune' | 'village' | 'alley' | 'field'; lengthM: number;
   surfaceBefore: 'earth' | 'gravel' | 'hardened'; widthM: number; thicknessM: number; grade: 'M200' | 'M250'; geometry?: RoadGeometry;
-  /** Split into segments of this length, then take the first ones to these statuses (dates of acceptance). */
-  segmentM?: number; progress?: Array<[Step, string?]>;
+  /** Split into segments of this length, then take the first ones to these statuses ([status, poured on, accepted on]). */
+  segmentM?: number; progress?: Array<[Step, string?, string?]>;
 }
 
 const ROADS: DemoRoad[] = [
   { commune: 'Tân Nam', name: 'Đường trục thôn Nậm Hốc', villages: ['Thôn Nặm Khẳm'], roadClass: 'village', lengthM: 850, surfaceBefore: 'earth',
     widthM: 3, thicknessM: 0.18, grade: 'M250', geometry: TRUC_THON_NAM_HOC, segmentM: 150,
-    progress: [['accepted', '2021-09-18'], ['accepted', '2021-09-25'], ['accepted', '2021-10-02'], ['poured', '2021-10-02'], ['in_progress'], ['ready']] },
+    progress: [['accepted', '2021-08-14', '2021-09-18'], ['accepted', '2021-08-21', '2021-09-25'], ['accepted', '2021-08-28', '2021-10-02'], ['poured', '2021-09-04'], ['in_progress'], ['ready']] },
   { commune: 'Tân Nam', name: 'Đường liên thôn Khuổi Vài - Nậm Hốc', villages: ['Thôn Nặm Khẳm', 'Thôn Khuổi Lòa'], roadClass: 'village', lengthM: 1200,
     surfaceBefore: 'gravel', widthM: 3.5, thicknessM: 0.18, grade: 'M250', geometry: LIEN_THON_KHUOI_VAI, segmentM: 200,
-    progress: [['accepted', '2021-09-25'], ['accepted', '2021-10-09'], ['ready']] },
+    progress: [['accepted', '2021-08-21', '2021-09-25'], ['accepted', '2021-09-04', '2021-10-09'], ['ready']] },
   { commune: 'Tân Nam', name: 'Đường trục xã Tân Nam', villages: [], roadClass: 'commune', lengthM: 3200, surfaceBefore: 'hardened', widthM: 5, thicknessM: 0.2, grade: 'M250' },
   { commune: 'Tân Nam', name: 'Đường ngõ xóm Tân Thượng', villages: ['Thôn Tân Thượng'], roadClass: 'alley', lengthM: 400, surfaceBefore: 'earth',
-    widthM: 2.5, thicknessM: 0.15, grade: 'M200', segmentM: 100, progress: [['accepted', '2021-10-02'], ['poured', '2021-10-09']] },
+    widthM: 2.5, thicknessM: 0.15, grade: 'M200', segmentM: 100, progress: [['ready'], ['poured', '2021-09-04']] }, // the first: Nhóm 3's workdays
   { commune: 'Tân Nam', name: 'Đường nội đồng Nà Pồng', villages: ['Thôn Nà Pồng'], roadClass: 'field', lengthM: 600, surfaceBefore: 'earth',
     widthM: 2, thicknessM: 0.15, grade: 'M200' },
   { commune: 'Yên Thành', name: 'Đường trục xã Yên Thành', villages: [], roadClass: 'commune', lengthM: 2500, surfaceBefore: 'hardened', widthM: 5, thicknessM: 0.2, grade: 'M250' },
   { commune: 'Yên Thành', name: 'Đường trục thôn Thác Hạ', villages: ['Thôn Thác Hạ'], roadClass: 'village', lengthM: 900, surfaceBefore: 'earth',
-    widthM: 3, thicknessM: 0.18, grade: 'M250', segmentM: 150, progress: [['accepted', '2021-09-25'], ['accepted', '2021-10-02'], ['poured', '2021-10-09'], ['ready']] },
+    widthM: 3, thicknessM: 0.18, grade: 'M250', segmentM: 150, progress: [['accepted', '2021-08-21', '2021-09-25'], ['accepted', '2021-08-28', '2021-10-02'], ['poured', '2021-09-04'], ['ready']] },
   { commune: 'Yên Thành', name: 'Đường ngõ xóm Ngòi Han', villages: ['Thôn Ngòi Han'], roadClass: 'alley', lengthM: 350, surfaceBefore: 'earth',
     widthM: 2.5, thicknessM: 0.15, grade: 'M200', segmentM: 175 },
 ];
 
 const WALK: Step[] = ['ready', 'in_progress', 'poured', 'accepted'];
+/** Why a segment is poured with no workday: it was concreted before the campaign (its history says so). */
+export const POURED_BEFORE_CAMPAIGN = 'Đổ bê tông trước chiến dịch (xã tự làm bằng xi măng hỗ trợ), không có bản ghi ngày ra quân — dữ liệu minh họa';
 
 export async function seedDemoRoads(ctx: RequestContext): Promise<void> {
   const units = await ctx.db.selectFrom('admin_units').select(['id', 'name', 'level', 'parent_id']).execute();
@@ -63,10 +70,10 @@ export async function seedDemoRoads(ctx: RequestContext): Promise<void> {
     });
     if (!r.segmentM) continue;
     const segments = await splitRoad(ctx, road.id, { segmentLengthM: r.segmentM });
-    for (const [i, [target, date]] of (r.progress ?? []).entries()) {
+    for (const [i, [target, pouredOn, acceptedOn]] of (r.progress ?? []).entries()) {
       for (const to of WALK.slice(0, WALK.indexOf(target as Step) + 1)) {
-        const dated = to === 'poured' || to === 'accepted';
-        await transitionSegment(ctx, segments[i].id, { to, date: dated ? date : undefined, reason: null });
+        const date = to === 'poured' ? pouredOn : to === 'accepted' ? acceptedOn : undefined;
+        await transitionSegment(ctx, segments[i].id, { to, date, reason: to === 'poured' ? POURED_BEFORE_CAMPAIGN : null });
       }
     }
   }

@@ -18,12 +18,12 @@ import { MILITARY, seedMilitaryWorkday } from './seed-demo-military.js';
 const DAY = '2021-10-16';
 const WEEK = '2021-10-11';
 
-async function actorFor(ctx: RequestContext, username: string): Promise<RequestContext> {
+export async function actorFor(ctx: RequestContext, username: string): Promise<RequestContext> {
   const u = await ctx.db.selectFrom('users').select(['id', 'role', 'agency_id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();
   return { ...ctx, actor: { userId: u.id, role: u.role as Role, agencyId: u.agency_id, unitId: u.unit_id } satisfies Actor };
 }
 
-async function setClock(ctx: RequestContext, day: string) {
+export async function setClock(ctx: RequestContext, day: string) {
   await ctx.db.insertInto('settings').values({ key: CLOCK_SETTING, value: JSON.stringify(day) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(day) })).execute();
 }
@@ -35,11 +35,11 @@ async function segmentToPour(ctx: RequestContext, roadName: string) {
 }
 
 /** The commune's photos of its workday: the road at 07:40 before work and at 16:20 after, located at the road's start. */
-async function addDemoPhotos(commune: RequestContext, files: FileStore, workdayId: number, roadName: string, seed: number) {
+export async function addDemoPhotos(commune: RequestContext, files: FileStore, workdayId: number, roadName: string, seed: number, day = DAY) {
   const road = await commune.db.selectFrom('roads').select('geometry').where('name', '=', roadName).executeTakeFirst();
   const at = firstPoint(road?.geometry ?? null);
   for (const [phase, time] of [['before', '07:40:00'], ['after', '16:20:00']] as const) {
-    const data = await demoPhoto({ phase, takenAt: `${DAY}T${time}`, latitude: at?.latitude ?? null, longitude: at?.longitude ?? null, seed });
+    const data = await demoPhoto({ phase, takenAt: `${day}T${time}`, latitude: at?.latitude ?? null, longitude: at?.longitude ?? null, seed });
     await addPhoto(commune, files, PHOTO_MAX_BYTES, { workdayId, phase, filename: `${phase === 'before' ? 'truoc' : 'sau'}-${seed}.jpg`, data });
   }
 }

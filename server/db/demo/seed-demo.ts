@@ -15,11 +15,13 @@ import { seedDemoDirectives } from './seed-demo-directives.js'; // directives an
 import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
 import { saveIssuer } from '../../modules/issuer/index.js';
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
+import { seedDemoEarlyWorkdays } from './seed-demo-early-workdays.js'; // the campaign's first Saturdays (issue 14)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)
 import { seedDemoFundReport } from './seed-demo-fund-report.js'; // the fund report to the Standing Committee (issue 18)
 import { seedDemoMaterials } from './seed-demo-materials.js'; // materials (issue 4)
 import { seedDemoNotifications } from './seed-demo-notifications.js'; // notifications (issue 9)
 import { seedDemoWorkdays } from './seed-demo-workdays.js'; // workdays and reports (issue 7)
+import { seedDemoBroadcasts } from './seed-demo-broadcasts.js'; // broadcasts on the provincial station (issue 18)
 import { seedDemoPeople, seedDemoRecipients } from './seed-demo-people.js'; // people's contributions, directive recipients (issue 18)
 
 export async function isDemoSeeded(db: Kysely<Database>): Promise<boolean> {
@@ -75,10 +77,12 @@ export async function seedDemo(db: Kysely<Database>, opts: { files?: FileStore }
         signerAuthority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'Phó Bí thư', signerName: 'Lương Văn Đoàn (demo)' },
     }); // the documents' issuer (issue 16)
     await seedDemoRoads(ctx); // roads and segments (issue 3)
+    await seedDemoEarlyWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // the campaign's first Saturdays: every finished segment has its workdays (issue 14)
     await seedDemoFund(ctx, { campaignId: campaign.id }); // fund (issue 5)
     await seedDemoMaterials(ctx); // materials (issue 4)
     await seedDemoNotifications(ctx, { campaignId: campaign.id }); // notifications (issue 9)
     await seedDemoDirectives(ctx, { campaignId: campaign.id }); // directives and media (issue 8)
+    await seedDemoBroadcasts(ctx); // the September reportage aired on the provincial station (issue 18)
     await seedDemoPlans(ctx, { campaignId: campaign.id }); // plans, assignments, registrations (issue 6)
     await seedDemoWorkdays(ctx, { campaignId: campaign.id, files: opts.files }); // workdays and weekly reports (issue 7)
     await seedDemoPeople(ctx); // people's contributions (issue 18)

@@ -2,6 +2,7 @@
 // campaign days (every Saturday by default; other dates can be added, any removed).
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
+import { patchOf } from '../../http/patch-schema.js';
 
 /** The most target communes of one campaign: every commune of the largest province, with room. */
 export const MAX_CAMPAIGN_COMMUNES = 1000;
@@ -13,7 +14,7 @@ const CampaignFields = z.object({
   districtId: z.number().int().positive().openapi({ description: 'The district running the campaign' }),
   startDate: IsoDate,
   endDate: IsoDate,
-  criterionNo: z.number().int().min(1).max(19).default(2).openapi({ description: 'NTM criterion served (2 = giao thông)' }),
+  criterionNo: z.number().int().min(1).max(19).openapi({ description: 'NTM criterion served (2 = giao thông)' }).default(2),
   description: z.string().trim().max(4000).nullable().optional(),
   // A province runs the campaign over all its communes since July 2025 (Tuyên Quang: 124; before the
   // merger up to about 400 in a province): the cap only bounds a request's size.
@@ -22,7 +23,7 @@ const CampaignFields = z.object({
 
 export const CampaignCreate = CampaignFields.refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'endDate ≥ startDate' })
   .openapi('CampaignCreate');
-export const CampaignUpdate = CampaignFields.partial().openapi('CampaignUpdate');
+export const CampaignUpdate = patchOf(CampaignFields).openapi('CampaignUpdate');
 
 export const CampaignDayInput = z.object({
   day: IsoDate,

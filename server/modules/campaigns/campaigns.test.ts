@@ -126,6 +126,15 @@ describe('PATCH /campaigns/{id}', () => {
     expect(update).toMatchObject({ action: 'update', before: { startDate: '2021-09-09', endDate: '2021-12-31', days: 18 }, after: { startDate: '2021-09-15', endDate: '2021-10-31', days: 8 } });
   });
 
+  it('takes a partial body: a field left out keeps its stored value (the criterion is not reset to its default 2)', async () => {
+    const c = await t.as('coordinator');
+    const id = (await c.post('/api/v1/campaigns', body({ criterionNo: 5 }))).body.id;
+    const renamed = await c.patch(`/api/v1/campaigns/${id}`, { name: 'Chiến dịch đổi tên' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'Chiến dịch đổi tên', criterionNo: 5 });
+    expect((await c.get(`/api/v1/campaigns/${id}`)).body.criterionNo).toBe(5);
+  });
+
   it('refuses an end before the start (field endDate), bad communes and a stale If-Match; writes nothing', async () => {
     const c = await t.as('coordinator');
     const etag = (await c.get(`/api/v1/campaigns/${w.campaign.id}`)).headers.get('etag')!;

@@ -8,23 +8,12 @@ import { isNotModified } from '../../http/read-cache.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonContent } from '../../http/router.js';
 import { businessToday } from '../directives/index.js';
 import { figureSums } from '../workdays/index.js';
+import { DashboardOut, SegmentDrillOut } from './dashboard.schema.js';
 import { campaignDays, findCampaign, roadsPerCommune, segmentSums, photosOfWorkdays, segmentOne, workdaysOfSegment } from './dashboard.repository.js';
 import { communesSection, figureCuts, fundSection, lateTasksSection, nextPlanSection, rankingSection, reportsSection, roadFigures, roadFiguresOn, weeklySeries, workSection } from './sections.js';
 
 const tags = ['dashboard'];
-const Loose = z.record(z.string(), z.unknown());
 const DashboardQuery = z.object({ campaignId: z.coerce.number().int().positive().optional().openapi({ description: 'Default: the latest campaign' }) });
-
-const DashboardOut = z.object({
-  campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  today: z.string(), lastDay: z.string().nullable(),
-  headline: z.object({ campaign: Loose, lastDay: Loose.nullable() }).openapi({ description: 'roads (km finished = segments poured or accepted, km accepted, segments by status), work (workday records: participants, labour-days, metres and m³ poured; available), fund (received/allocated/spent; available), reports (reporting rate: received ÷ expected, on time; available). Definitions: domain/figures.ts' }),
-  communes: z.array(Loose), weeks: z.array(Loose), lateTasks: Loose, ranking: Loose, nextPlan: Loose,
-}).openapi('Dashboard');
-
-const SegmentDrillOut = z.object({
-  segment: Loose, workdays: z.array(Loose),
-}).openapi('DashboardSegment');
 
 export const dashboardRouter = createRouter()
   .openapi(createRoute({
@@ -43,18 +32,19 @@ export const dashboardRouter = createRouter()
     const lastDay = days.filter((d) => d <= today).at(-1) ?? null;
     // The segments and the workday figures added up in the database (per commune, status and day);
     // every section below counts these rows through domain/figures.ts.
-    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay));
+    const start = String(campaign.start_date).slice(0, 10);
+    const segments = await segmentSums(db, campaign.id, figureCuts(days, today, lastDay, start));
     const work = await figureSums(db, { campaignId: campaign.id, to: today }, ['commune_id', 'day']);
     const [fund, reports] = [await fundSection(db, campaign.id), await reportsSection(db, campaign.id)];
     return c.json({
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
       today, lastDay,
       headline: {
-        campaign: { roads: roadFigures(segments, today), work: workSection(work), fund, reports },
-        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
+        campaign: { roads: roadFigures(segments, today, start), work: workSection(work), fund, reports },
+        lastDay: lastDay ? { day: lastDay, roads: roadFiguresOn(segments, lastDay, start), work: workSection(work.filter((w) => w.day === lastDay)) } : null,
       },
-      communes: await communesSection(ctxOf(c), campaign.id, segments, work, await roadsPerCommune(db, campaign.id), today),
-      weeks: weeklySeries(segments, work, days, today),
+      communes: await communesSection(ctxOf(c), { id: campaign.id, start }, segments, work, await roadsPerCommune(db, campaign.id), today),
+      weeks: weeklySeries(segments, work, days, today, start),
       lateTasks: await lateTasksSection(db, today),
       ranking: await rankingSection(db, campaign.id),
       nextPlan: await nextPlanSection(db, actor, campaign, addDays(today, 1)),

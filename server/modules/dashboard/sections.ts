@@ -23,14 +23,17 @@ export const missing = (reason: string): Missing => ({ available: false, reason 
 
 const segmentRecord = (s: SegmentSumRow): SegmentRecord => ({ status: s.status, lengthMm: s.length_mm, pouredOn: s.poured_on, acceptedOn: s.accepted_on, count: s.count });
 
-/** Km finished (segments poured or accepted) and accepted, segments by status: domain/figures.ts. */
-export function roadFigures(segments: SegmentSumRow[], asOf?: string) {
-  return roadProgress(segments.map(segmentRecord), asOf);
+/**
+ * Km finished (segments poured or accepted) and accepted, segments by status: domain/figures.ts.
+ * `since` is the campaign's first day: segments poured before it count apart (beforeKm).
+ */
+export function roadFigures(segments: SegmentSumRow[], asOf: string | undefined, since: string) {
+  return roadProgress(segments.map(segmentRecord), asOf, since);
 }
 
 /** Km of segments finished and accepted on one day. */
-export function roadFiguresOn(segments: SegmentSumRow[], day: string) {
-  return finishedOn(segments.map(segmentRecord), day);
+export function roadFiguresOn(segments: SegmentSumRow[], day: string, since: string) {
+  return finishedOn(segments.map(segmentRecord), day, since);
 }
 
 /** People, officials, participants, labour-days, metres and m³ of the workday records: domain/figures.ts. */
@@ -56,7 +59,8 @@ export async function reportsSection(db: Db, campaignId: number) {
 }
 
 /** Criterion 2, roads and work of each target commune: a fixed number of queries for any number of communes. */
-export async function communesSection(ctx: RequestContext, campaignId: number, segments: SegmentSumRow[], work: FigureSumRow[], roads: Map<number, number>, asOf: string) {
+export async function communesSection(ctx: RequestContext, campaign: { id: number; start: string }, segments: SegmentSumRow[], work: FigureSumRow[], roads: Map<number, number>, asOf: string) {
+  const campaignId = campaign.id;
   const communes = await communesByIds(ctx.db, (await campaignCommuneIds(ctx.db, campaignId)) ?? []);
   const views = await communeViews(ctx, communes, { campaignId, asOf });
   return communes.map((commune, i) => {
@@ -66,26 +70,29 @@ export async function communesSection(ctx: RequestContext, campaignId: number, s
       indicators: c.indicators.map((x) => ({ indicator: x.indicator, roadClass: x.roadClass, totalKm: x.totalKm, hardenedKm: x.hardenedKm,
         sharePercent: x.sharePercent, thresholdPercent: x.thresholdPercent, met: x.met, missingKm: x.missingKm,
         projection: { status: x.projection.status, date: x.projection.date } })),
-      roads: roads.get(commune.id) ?? 0, ...roadFigures(segments.filter((s) => s.commune_id === commune.id)),
+      roads: roads.get(commune.id) ?? 0, ...roadFigures(segments.filter((s) => s.commune_id === commune.id), undefined, campaign.start),
       work: workSection(work.filter((w) => w.commune_id === commune.id)),
     };
   });
 }
 
-/** The campaign days up to today: the days the weekly series and the headline read the segments on. */
-export function figureCuts(days: string[], today: string, lastDay: string | null): string[] {
-  return [...new Set([...days.filter((d) => d <= today), today, ...(lastDay ? [addDays(lastDay, -1)] : [])])].sort();
+/**
+ * The campaign days up to today: the days the weekly series and the headline read the segments on,
+ * and the eve of the campaign's first day, so a segment poured before the campaign stays before it.
+ */
+export function figureCuts(days: string[], today: string, lastDay: string | null, start: string): string[] {
+  return [...new Set([addDays(start, -1), ...days.filter((d) => d <= today), today, ...(lastDay ? [addDays(lastDay, -1)] : [])])].sort();
 }
 
 /** Cumulative km finished and accepted at the end of each report week of the campaign up to today, with the week's metres and m³ from workdays. */
-export function weeklySeries(segments: SegmentSumRow[], work: FigureSumRow[], days: string[], today: string) {
+export function weeklySeries(segments: SegmentSumRow[], work: FigureSumRow[], days: string[], today: string, since: string) {
   const weeks = new Map<string, string>(); // week label → its last campaign day
   for (const d of days.filter((x) => x <= today)) { const w = isoWeek(d); weeks.set(`${w.year}-W${String(w.week).padStart(2, '0')}`, d); }
   const labels = [...weeks.keys()].sort();
   return labels.map((week, i) => {
     const end = weeks.get(week)!;
     const start = i > 0 ? weeks.get(labels[i - 1])! : '0000-00-00';
-    const road = roadFigures(segments, end);
+    const road = roadFigures(segments, end, since);
     const t = workTotals(work.filter((w) => w.day > start && w.day <= end).map(workRecordOf));
     return { week, endDay: end, finishedKm: road.finishedKm, acceptedKm: road.acceptedKm, weekLengthM: t.lengthM, weekM3: t.volumeM3 };
   });

@@ -15,3 +15,15 @@ export async function businessToday(db: Kysely<Database>, now: Date = new Date()
   }
   return todayInVietnam(now);
 }
+
+/**
+ * "Now" on the business date: the real instant, except in the demo, whose pinned date moves "now"
+ * to that date at the current time of day, so stamps people read (a registration's submission, a
+ * directive read) agree with the rest of the demo.
+ */
+export async function businessNow(db: Kysely<Database>, now: Date = new Date()): Promise<Date> {
+  const today = await businessToday(db, now);
+  const real = todayInVietnam(now);
+  if (today === real) return now;
+  return new Date(now.getTime() + (Date.parse(today) - Date.parse(real)));
+}

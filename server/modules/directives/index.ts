@@ -2,7 +2,7 @@
 export { directivesRouter } from './directives.http.js';
 export { tasksRouter } from './tasks.http.js';
 export { registerDirectiveFileOwners } from './file-owners.js';
-export { businessToday, CLOCK_SETTING } from './clock.js';
+export { businessNow, businessToday, CLOCK_SETTING } from './clock.js';
 export { generateDueInstances, generateInstancesUntil, LOOKAHEAD_DAYS } from './commands/generate-instances.js';
 export { createDirective } from './commands/save-directive.js';
 export { reportDone, reportCannotDo } from './commands/report-instance.js';

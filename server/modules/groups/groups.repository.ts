@@ -37,7 +37,7 @@ export async function getGroup(db: Kysely<Database>, id: number) {
 export function membershipsElsewhere(db: Kysely<Database>, campaignId: number, agencyIds: number[], exceptGroupId?: number) {
   let q = db.selectFrom('group_members').innerJoin('groups', 'groups.id', 'group_members.group_id')
     .innerJoin('agencies', 'agencies.id', 'group_members.agency_id')
-    .select(['group_members.agency_id', 'agencies.name as agency_name', 'groups.name as group_name'])
+    .select(['group_members.agency_id', 'agencies.name as agency_name', 'groups.name as group_name', 'groups.kind as group_kind'])
     .where('group_members.campaign_id', '=', campaignId)
     .where('group_members.agency_id', 'in', agencyIds.length ? agencyIds : [0]);
   if (exceptGroupId) q = q.where('group_members.group_id', '!=', exceptGroupId);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeAgency, makeCampaign, makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { agencyTeam } from './index.js';
 
 let t: TestApp;
 let w: World;
@@ -75,6 +76,20 @@ describe('POST /groups', () => {
       const lead = await c.post('/api/v1/groups', { campaignId: w.campaign.id, name: 'Nhóm 3', leadAgencyId: w.agencies.leadB.id, memberAgencyIds: [] });
       expectError(lead, 409, 'AGENCY_IN_OTHER_GROUP', 'leadAgencyId');
       expect(lead.body.error.fields[0].vi).toContain('Phòng Kinh tế - Hạ tầng');
+    });
+  });
+
+  it('says that an agency assigned directly works its own road, rather than that it is "already in" its own name', async () => {
+    const command = await makeAgency(t.db, { name: 'Ban chỉ huy Quân sự huyện', staffCount: 32 });
+    await agencyTeam({ db: t.db, actor: null, ip: 'test' }, w.campaign.id, command.id);
+    const c = await t.as('coordinator');
+    await expectNothingWritten(t.db, async () => {
+      const res = await c.post('/api/v1/groups', { campaignId: w.campaign.id, name: 'Nhóm 3', leadAgencyId: w.agencies.office.id, memberAgencyIds: [command.id] });
+      expectError(res, 409, 'AGENCY_IN_OTHER_GROUP', 'memberAgencyIds');
+      expect(res.body.error.fields[0]).toMatchObject({
+        vi: 'Ban chỉ huy Quân sự huyện được giao trực tiếp, làm tuyến đường riêng: không xếp vào nhóm',
+        en: 'Ban chỉ huy Quân sự huyện works its own road (assigned directly): it joins no group',
+      });
     });
   });
 

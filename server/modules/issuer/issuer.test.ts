@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
+import { officeIssuer } from '../../../test/helpers/documents.js';
 import { makeFund } from '../../../test/helpers/fund.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { issuerMeta } from './index.js';
@@ -20,11 +21,7 @@ beforeEach(async () => {
   w = await makeWorld(t.db);
 });
 
-const issuer = () => ({
-  place: 'Quang Bình',
-  state: { parent: 'UBND HUYỆN QUANG BÌNH', name: 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI', abbreviation: 'VPĐP', signerAuthority: 'KT. CHÁNH VĂN PHÒNG', signerTitle: 'Phó Chánh Văn phòng', signerName: 'Hoàng Thị Điều' },
-  party: { parent: 'ĐẢNG BỘ TỈNH HÀ GIANG', name: 'HUYỆN ỦY QUANG BÌNH', abbreviation: 'HU', signerAuthority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'Phó Bí thư', signerName: 'Lương Văn Đoàn' },
-});
+const issuer = officeIssuer;
 
 describe('/document-issuer', () => {
   it("starts from the district's defaults, with no signer's name guessed", async () => {

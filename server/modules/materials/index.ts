@@ -8,7 +8,7 @@ export const materialsRouter = createRouter().route('/', catalogueRouter).route(
 export { materialsByCommune, stagedPassedStock, stockOnHand } from './stock-queries.js';
 export { receiveLot } from './commands/receive-lot.js';
 export { adjustStock, issueStock, transferStock } from './commands/move-stock.js';
-export { reverseMovement } from './commands/reverse-movement.js';
+export { reverseLotReceipt, reverseMovement } from './commands/reverse-movement.js';
 export { createPoint, ensureDefaultMaterials } from './commands/catalogue.js';
 export { inspectLot } from './commands/inspect-lot.js';
 export { inspectionFileOwner } from './materials.files.js';

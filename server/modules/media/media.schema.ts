@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
 import { MEDIA_CHANNELS, MEDIA_TYPES, PHOTO_ENTITIES, PHOTO_PHASES } from '../../../domain/media.js';
+import { patchOf } from '../../http/patch-schema.js';
 
 const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-09-12' });
 const Id = z.number().int().positive();
@@ -13,8 +14,8 @@ const MediaFields = {
   publishedOn: IsoDate.openapi({ description: 'Publish date, not in the future' }),
   url: z.url({ protocol: /^https?$/ }).max(2000).openapi({ example: 'https://quangbinh.hagiang.gov.vn/tin-tuc/tan-nam-ngay-thu-7' }),
   campaignId: Id.nullish(),
-  workdayIds: z.array(Id).max(100).default([]).openapi({ description: 'Workdays the item covers' }),
-  roadIds: z.array(Id).max(100).default([]).openapi({ description: 'Roads the item covers' }),
+  workdayIds: z.array(Id).max(100).openapi({ description: 'Workdays the item covers' }).default([]),
+  roadIds: z.array(Id).max(100).openapi({ description: 'Roads the item covers' }).default([]),
   note: z.string().trim().max(2000).nullish(),
 };
 
@@ -23,7 +24,7 @@ export const MediaItemCreate = z.object({
   taskInstanceId: Id.nullish().openapi({ description: "The media centre's task instance this item completes; by default the matching open one (news → weekly news, reportage → monthly reportage)" }),
 }).openapi('MediaItemCreate');
 
-export const MediaItemUpdate = z.object(MediaFields).partial().openapi('MediaItemUpdate');
+export const MediaItemUpdate = patchOf(z.object(MediaFields)).openapi('MediaItemUpdate');
 
 export const MediaItemOut = z.object({
   id: z.number(), title: z.string(), type: z.enum(MEDIA_TYPES), channel: z.enum(MEDIA_CHANNELS), publishedOn: z.string(), url: z.string(),

@@ -1,5 +1,6 @@
-// Media items and the photo library over HTTP on the worker's database: recording a news item or
-// a reportage completes the media centre's matching task instance; 401 → 403 → 400 → success with
+// Media items and the photo library over HTTP on the worker's database: recording a news item
+// completes the media centre's weekly news task (a reportage's task waits for its broadcast:
+// broadcasts.test.ts); 401 → 403 → 400 → success with
 // audit rows and nothing written on failure; photos tagged by commune, road, segment and day, with
 // before/after pairs.
 import { randomUUID } from 'node:crypto';
@@ -60,11 +61,18 @@ describe('POST /media-items', () => {
       { entity: 'task_instance', action: 'complete' }, { entity: 'media_item', action: 'create' }]);
   });
 
-  it("completes the month's reportage task with a reportage", async () => {
-    const res = await (await t.as('media')).post('/api/v1/media-items', news({ type: 'reportage', channel: 'provincial_tv', publishedOn: '2021-09-29', title: 'Phóng sự tháng 9' }));
-    expect(res.body.task).toMatchObject({ occursOn: '2021-09-30', onTime: true });
-    const mine = (await (await t.as('media')).get('/api/v1/task-instances/mine?status=done')).body.items;
-    expect(mine.map((i: { linkedRecord: string }) => i.linkedRecord)).toEqual(['media_reportage']);
+  it("leaves the month's reportage task open when a reportage is recorded: it is done when the reportage airs", async () => {
+    const c = await t.as('media');
+    const res = await c.post('/api/v1/media-items', news({ type: 'reportage', channel: 'provincial_tv', publishedOn: '2021-09-29', title: 'Phóng sự tháng 9' }));
+    expect(res.status).toBe(201);
+    expect(res.body.task).toBeNull();
+    expect((await c.get('/api/v1/task-instances/mine?status=done')).body.items).toEqual([]);
+    // Naming the task explicitly is refused, with the reason, and writes nothing.
+    const open = (await c.get('/api/v1/task-instances/mine')).body.items.find((i: { linkedRecord: string }) => i.linkedRecord === 'media_reportage');
+    const named = await c.post('/api/v1/media-items', news({ type: 'reportage', title: 'Phóng sự khác', taskInstanceId: open.id }));
+    expect(named.status).toBe(400);
+    expect(named.body.error.fields[0]).toMatchObject({ field: 'taskInstanceId', en: expect.stringContaining('aired') });
+    expect(await mediaRows()).toHaveLength(1);
   });
 
   it("refuses to complete someone else's task or a closed one, writing nothing", async () => {

@@ -9,6 +9,7 @@ import { auditRows, expectError, expectNothingWritten } from '../../../test/help
 import { makeUnit, makeWorld, type World } from '../../../test/helpers/factories.js';
 import { makePoint, makeRoad, materialsReady } from '../../../test/helpers/materials.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setToday } from '../directives/index.js';
 
 let t: TestApp;
 let w: World;
@@ -85,6 +86,34 @@ describe('POST /people-contributions', () => {
     const list = await c.get('/api/v1/people-contributions');
     expect(list.body.items[0].lot.inspection).toBe('pass');
     expect((await issue()).status).toBe(201);
+  });
+
+  it('reversing a gift of sand takes its stock back out of the stock ledger; once some is issued the reversal is refused', async () => {
+    await setToday(t.db, '2021-10-20');
+    const c = await t.as('commune.tannam');
+    const store = await makePoint(t.db, w.units.tanNam.id, { name: 'Kho xã' });
+    const gift = (quantity: number) => c.post('/api/v1/people-contributions', {
+      communeId: w.units.tanNam.id, villageId: w.units.villageTN.id, kind: 'in_kind', donorKind: 'village', donorName: 'Nhân dân thôn Nặm Khẳm',
+      publicNameConsent: true, contributedOn: '2021-10-02', materialCode: 'sand', pointId: store.id, quantity,
+    });
+    const onHand = async (lotId: number) => Number((await sql<{ q: string }>`select coalesce(sum(case when to_point_id is not null then quantity else 0 end)
+      - sum(case when from_point_id is not null then quantity else 0 end), 0) as q from stock_movements where lot_id = ${lotId}`.execute(t.db)).rows[0].q);
+    const first = (await gift(5000)).body;
+    expect(await onHand(first.lot.id)).toBe(5000);
+    const rev = await c.post(`/api/v1/people-contributions/${first.id}/reverse`, { reason: 'Thôn chưa giao cát' });
+    expect(rev.status, JSON.stringify(rev.body)).toBe(200);
+    expect(await onHand(first.lot.id)).toBe(0);
+    const back = await t.db.selectFrom('stock_movements').selectAll().where('lot_id', '=', first.lot.id).where('kind', '=', 'reversal').executeTakeFirstOrThrow();
+    expect(back).toMatchObject({ from_point_id: store.id, to_point_id: null, quantity: 5000, moved_on: '2021-10-20', reason: 'Hủy đóng góp của nhân dân: Thôn chưa giao cát' });
+
+    // A gift partly used on a road cannot be cancelled: nothing changes.
+    const second = (await gift(3000)).body;
+    expect((await (await t.as('inspector')).post(`/api/v1/stock/lots/${second.lot.id}/inspections`, { inspectedOn: '2021-10-05', result: 'pass' })).status).toBe(201);
+    expect((await c.post('/api/v1/stock/issues', { lotId: second.lot.id, pointId: store.id, quantity: 1000, movedOn: '2021-10-09' })).status).toBe(201);
+    await expectNothingWritten(t.db, async () => {
+      expectError(await c.post(`/api/v1/people-contributions/${second.id}/reverse`, { reason: 'Ghi nhầm' }), 409, 'STOCK_NEGATIVE', 'id');
+    });
+    expect(await onHand(second.lot.id)).toBe(2000);
   });
 
   it('labour-days on the commune\'s own workday only; land on its own road, with the signed record attached', async () => {

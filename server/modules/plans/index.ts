@@ -17,6 +17,7 @@ export { getSettings as getPlanSettings } from './plans.repository.js';
 export { addEntry, changeEntry, removeEntry } from './commands/save-entry.js';
 export { cancelDay } from './commands/cancel-day.js';
 export { setSupervisor } from './commands/set-supervisor.js';
+export { confirmSite } from './commands/confirm-site.js';
 export { savePlanSettings } from './commands/save-settings.js';
 export { assignSegments, unassignSegments } from './assignments/assign.js';
 export { createRegistration, updateRegistration, withdrawRegistration } from './registrations/commands/register.js';

@@ -16,7 +16,7 @@ import { planView } from './plans.presenter.js';
 import { getSettings, listVersions, planDays } from './plans.repository.js';
 import {
   CancelInput, CancelOut, EntryCreate, EntryRemoveQuery, EntryUpdate, IsoDate, PlanCreate, PlanOut, PlanSummaryOut, ProposalOut, PublishInput,
-  SettingsInput, SettingsOut, SiteInput, SupervisorInput, VersionDetailOut, VersionOut,
+  PlanSnapshot, SettingsInput, SettingsOut, SiteInput, SupervisorInput, VersionDetailOut, VersionOut,
 } from './plans.schema.js';
 
 const tags = ['plans'];
@@ -180,6 +180,7 @@ export const plansRouter = createRouter()
     const p = c.req.valid('param');
     const [v] = await listVersions(c.var.db, p.id, p.versionNo);
     if (!v) throw new AppError('NOT_FOUND');
-    return c.json({ ...presentVersion(v), snapshot: v.snapshot }, 200);
+    // The snapshot is what snapshotOf wrote when the version was made (a JSON column reads as unknown).
+    return c.json({ ...presentVersion(v), snapshot: v.snapshot as z.infer<typeof PlanSnapshot> }, 200);
   });
 

@@ -2,7 +2,7 @@
 // and what the user may do. The same shape, without actions, is the snapshot kept per version.
 import type { Kysely } from 'kysely';
 import { isoWeek, todayInVietnam } from '../../../domain/dates.js';
-import { allGreen } from '../../../domain/plans.js';
+import { allGreen, type RegistrationStatus } from '../../../domain/plans.js';
 import type { Actor } from '../../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
 import { businessToday } from './clock.js';
@@ -23,7 +23,7 @@ export function presentSegmentRef(f: SegmentFact) {
 /** Everything a plan's page, sheet or snapshot needs, loaded once. */
 export interface PlanBundle {
   plan: PlanRow; entries: EntryRow[]; facts: Map<number, SegmentFact>; ready: Map<number, EntryReadiness>;
-  registrations: Map<number, { id: number; status: string; headcount: number; target_litres: number }>;
+  registrations: Map<number, { id: number; status: RegistrationStatus; headcount: number; target_litres: number }>;
 }
 
 export async function loadBundle(db: Kysely<Database>, planOrId: PlanRow | number): Promise<PlanBundle | undefined> {

@@ -3,7 +3,8 @@
 // Volumes travel as m³ (up to 3 decimals) and lengths as metres; the database keeps litres and mm.
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
-import { isTime, PLAN_STATUSES, READINESS_ITEMS } from '../../../domain/plans.js';
+import { isTime, PLAN_STATUSES, READINESS_ITEMS, REGISTRATION_STATUSES } from '../../../domain/plans.js';
+import { patchOf } from '../../http/patch-schema.js';
 
 export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-10-23' });
 export const Time = z.string().refine(isTime, { message: 'HH:MM' }).openapi({ example: '07:00' });
@@ -28,7 +29,7 @@ const EntryFields = z.object({
 export const EntryCreate = EntryFields.extend({
   reason: Reason.optional().openapi({ description: 'Required once the plan is published: why it changes' }),
 }).openapi('PlanEntryCreate');
-export const EntryUpdate = EntryFields.partial().extend({ reason: Reason.optional() }).openapi('PlanEntryUpdate');
+export const EntryUpdate = patchOf(EntryFields).extend({ reason: Reason.optional() }).openapi('PlanEntryUpdate');
 export const EntryRemoveQuery = z.object({ reason: Reason.optional() });
 
 export const PublishInput = z.object({
@@ -74,7 +75,7 @@ export const EntryOut = z.object({
   explanation: z.object({ vi: z.string(), en: z.string() }).nullable().openapi({ description: 'Why the proposal chose this entry' }),
   supervisor: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
   site: z.object({ readyOn: z.string(), note: z.string().nullable() }).nullable().openapi({ description: 'The commune confirmed the site is prepared (mặt bằng) on this day' }),
-  registration: z.object({ id: z.number(), status: z.string(), headcount: z.number(), targetVolumeM3: z.number() }).nullable(),
+  registration: z.object({ id: z.number(), status: z.enum(REGISTRATION_STATUSES), headcount: z.number(), targetVolumeM3: z.number() }).nullable(),
   readiness: z.object({ ok: z.boolean(), items: z.array(Check) }),
   actions: z.array(z.enum(['edit', 'remove', 'setSupervisor', 'confirmSite'])),
 }).openapi('PlanEntry');
@@ -99,7 +100,11 @@ export const VersionOut = z.object({
   versionNo: z.number(), kind: z.enum(['publish', 'amend', 'cancel']), status: z.string(), reason: z.string().nullable(),
   redItems: z.number(), redReason: z.string().nullable(), createdAt: z.string(), createdBy: z.string().nullable(),
 }).openapi('PlanVersion');
-export const VersionDetailOut = VersionOut.extend({ snapshot: z.any().openapi({ description: 'The plan as it was (the Plan shape without actions)' }) }).openapi('PlanVersionDetail');
+// A version keeps the plan as it was, without anyone's actions; an entry kept before sites were
+// confirmed has no `site`.
+const SnapshotEntry = EntryOut.omit({ actions: true }).extend({ site: EntryOut.shape.site.optional() });
+export const PlanSnapshot = PlanOut.omit({ actions: true }).extend({ entries: z.array(SnapshotEntry) }).openapi('PlanSnapshot');
+export const VersionDetailOut = VersionOut.extend({ snapshot: PlanSnapshot.openapi({ description: 'The plan as it was (the Plan shape without actions)' }) }).openapi('PlanVersionDetail');
 
 export const ProposalOut = z.object({
   plan: PlanOut,

@@ -1,5 +1,5 @@
 // /public: the transparency page's data without sign-in — progress map and totals per commune, the
-// fund received by agency and spent by item, photos of finished roads — cacheable with an ETag; and
+// fund received by agency and spent by item, the people's contributions, photos of finished roads — cacheable with an ETag; and
 // the photos themselves through a read-only route that serves only photos of accepted segments.
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../http/errors.js';
@@ -8,6 +8,7 @@ import { createRouter, errorResponses, IdParam, jsonContent } from '../../http/r
 import { buildPublicSummary } from '../fund/index.js';
 import { campaignFund } from '../dashboard/index.js';
 import { businessToday } from '../directives/index.js';
+import { peopleSummary } from '../people/index.js';
 import { figureSums } from '../workdays/index.js';
 import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments, publicSegmentSums } from './public.repository.js';
 import { mapOf, totalsOf } from './public.presenter.js';
@@ -17,7 +18,11 @@ const Loose = z.record(z.string(), z.unknown());
 const PublicSummaryOut = z.object({
   asOf: z.string().openapi({ description: 'The date the figures are read on' }),
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign\'s first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  people: z.object({
+    communes: z.array(z.object({ commune: z.string(), totals: Loose })),
+    donors: z.array(z.object({ name: z.string(), commune: z.string(), village: z.string().nullable(), kind: z.string() })),
+  }).openapi({ description: "The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent" }),
   photos: z.array(z.object({ id: z.number(), url: z.string(), phase: z.enum(['before', 'after']), day: z.string(), commune: z.string(), roads: z.string() })),
 }).openapi('PublicSummary');
 
@@ -41,6 +46,7 @@ export const publicRouter = createRouter()
     const fundSummary = fund ? await buildPublicSummary(db, fund) : null;
     const work = await figureSums(db, { campaignId: campaign.id, status: 'recorded' }, ['commune_id']);
     const { communes, totals } = totalsOf(roads, sums, work);
+    const people = await peopleSummary(db, null);
     const body = {
       asOf,
       campaign: { id: campaign.id, name: campaign.name, startDate: String(campaign.start_date), endDate: String(campaign.end_date) },
@@ -48,6 +54,10 @@ export const publicRouter = createRouter()
       fund: fundSummary && { totals: fundSummary.totals, agencies: fundSummary.agencies.map((a) => ({ agency: a.agency.name, amount: a.amount })),
         namedContributors: fundSummary.namedContributors,
         communes: fundSummary.communes.map((x) => ({ commune: x.commune.name, allocated: x.allocated, spent: x.spent, items: x.items })) },
+      people: {
+        communes: people.communes.map((x) => ({ commune: x.name, totals: x.totals })),
+        donors: people.donors.map((x) => ({ name: x.name, commune: x.commune, village: x.village, kind: x.kind })),
+      },
       photos: (await publicPhotos(db, campaign.id)).map((p) => ({ id: p.id, url: `/api/v1/public/photos/${p.id}`, phase: p.phase, day: String(p.day).slice(0, 10), commune: p.commune_name, roads: p.roads ?? '' })),
     };
     return c.json(body, 200);

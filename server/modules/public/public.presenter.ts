@@ -11,6 +11,9 @@ type Segment = Awaited<ReturnType<typeof publicSegments>>[number];
 type SegmentSum = Awaited<ReturnType<typeof publicSegmentSums>>[number];
 
 const km = (mm: number) => Math.round(mm / 1000) / 1000;
+/** Stand-ins for the campaign's first day and a day before it: the sums say only which side a segment is on. */
+const SINCE = '0001-01-02';
+const BEFORE = '0001-01-01';
 
 /**
  * Roads and their progress (domain/figures.ts, as of now: by status), and what the recorded
@@ -18,10 +21,11 @@ const km = (mm: number) => Math.round(mm / 1000) / 1000;
  */
 function sum(roads: Road[], segments: SegmentSum[], work: FigureSumRow[]) {
   const communes = new Set(roads.map((r) => r.commune_id));
+  // Only whether a segment was poured before the campaign matters as of now: its date stands for it.
   const p = roadProgress(segments.filter((s) => communes.has(s.commune_id))
-    .map((s) => ({ status: s.status, lengthMm: s.length_mm, count: s.count, pouredOn: null, acceptedOn: null })));
+    .map((s) => ({ status: s.status, lengthMm: s.length_mm, count: s.count, pouredOn: s.before ? BEFORE : null, acceptedOn: null })), undefined, SINCE);
   const w = workTotals(work.filter((x) => communes.has(x.commune_id)).map(workRecordOf));
-  return { roads: roads.length, roadKm: km(roads.reduce((a, r) => a + r.length_mm, 0)), finishedKm: p.finishedKm, acceptedKm: p.acceptedKm,
+  return { roads: roads.length, roadKm: km(roads.reduce((a, r) => a + r.length_mm, 0)), finishedKm: p.finishedKm, beforeKm: p.beforeKm, acceptedKm: p.acceptedKm,
     lengthM: w.lengthM, volumeM3: w.volumeM3, participants: w.participants, labourDays: w.labourDays };
 }
 

@@ -25,13 +25,18 @@ export async function publicSegments(db: Db, roadIds: number[]) {
     .where('road_id', 'in', roadIds).orderBy('road_id').orderBy('from_mm').execute();
 }
 
-/** Segment count and length per commune and status (the totals need no dates: they are read as of now). */
+/**
+ * Segment count and length per commune, status and whether poured before the campaign's first day
+ * (the totals are read as of now; a segment poured before the campaign counts apart).
+ */
 export async function publicSegmentSums(db: Db, campaignId: number) {
+  const start = db.selectFrom('campaigns').select('start_date').where('id', '=', campaignId);
   const rows = await db.selectFrom('segments as s').innerJoin('roads as r', 'r.id', 's.road_id')
     .where('r.commune_id', 'in', db.selectFrom('campaign_communes').select('unit_id').where('campaign_id', '=', campaignId))
-    .select(['r.commune_id', 's.status', sql<number>`count(*)::int`.as('count'), sql<number>`sum(s.to_mm - s.from_mm)::bigint`.as('length_mm')])
-    .groupBy(['r.commune_id', 's.status']).execute();
-  return rows.map((r) => ({ ...r, count: Number(r.count), length_mm: Number(r.length_mm) }));
+    .select(['r.commune_id', 's.status', sql<boolean>`coalesce(s.poured_on < (${start}), false)`.as('before'),
+      sql<number>`count(*)::int`.as('count'), sql<number>`sum(s.to_mm - s.from_mm)::bigint`.as('length_mm')])
+    .groupBy(['r.commune_id', 's.status', 'before']).execute();
+  return rows.map((r) => ({ ...r, before: !!r.before, count: Number(r.count), length_mm: Number(r.length_mm) }));
 }
 
 /** Before and after photos of recorded workdays that poured a segment now accepted: the only photos the public sees. */

@@ -27,6 +27,7 @@ async function personalData(t: TestApp) {
     ...(await db.selectFrom('fund_entries').select(['contributor_name', 'collected_by', 'public_name_consent']).execute())
       .flatMap((e) => [...(e.contributor_name && !e.public_name_consent ? [e.contributor_name] : []), ...(e.collected_by ? [e.collected_by] : [])]),
     ...(await db.selectFrom('agencies').select(['contact_name', 'contact_phone']).execute()).flatMap((a) => [a.contact_name, a.contact_phone]),
+    ...(await db.selectFrom('people_contributions').select('donor_name').where('public_name_consent', '=', false).execute()).map((x) => x.donor_name),
     ...(await db.selectFrom('workdays').select(['supervisor_name', 'supervisor_phone']).execute()).flatMap((x) => [x.supervisor_name, x.supervisor_phone]),
     ...(await db.selectFrom('plan_entries').select(['supervisor_name', 'supervisor_phone']).execute()).flatMap((x) => [x.supervisor_name, x.supervisor_phone]),
   ].filter((s): s is string => !!s && s.length > 2);
@@ -71,6 +72,19 @@ describe('public summary on the demo', () => {
     // The one official who agreed is named; the two who did not are not.
     expect(res.body.fund.namedContributors.map((n: { name: string }) => n.name)).toEqual(['Triệu Văn Lãnh (demo)']);
     await expectNoPersonalData(t, res.body);
+  });
+
+  it("shows the people's contributions per commune as the people module sums them, naming only donors who consented", async () => {
+    const res = await t.client().get('/api/v1/public/summary');
+    const own = (await t.client().get('/api/v1/public/people-contributions')).body;
+    expect(res.body.people.communes).toEqual(own.communes.map((c: { name: string; totals: unknown }) => ({ commune: c.name, totals: c.totals })));
+    const tanNam = res.body.people.communes.find((c: { commune: string }) => c.commune === 'Tân Nam');
+    expect(tanNam.totals.cash).toBeGreaterThan(0);
+    expect(tanNam.totals.inKindCount).toBeGreaterThan(0);
+    expect(tanNam.totals.landM2).toBeGreaterThan(0);
+    const consenting = await t.db.selectFrom('people_contributions').select('donor_name').where('public_name_consent', '=', true).execute();
+    expect(res.body.people.donors.length).toBeGreaterThan(0);
+    for (const d of res.body.people.donors) expect(consenting.map((x) => x.donor_name)).toContain(d.name);
   });
 
   it('answers 404 for a campaign that does not exist and 400 naming a bad campaign', async () => {

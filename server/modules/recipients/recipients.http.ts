@@ -8,6 +8,7 @@ const tags = ['directives'];
 const RecipientsOut = z.object({
   items: z.array(z.object({
     id: z.number(), kind: z.enum(['body', 'agency', 'commune']), name: z.string(),
+    agencyId: z.number().nullable().openapi({ description: 'The agency, for kind agency' }), communeId: z.number().nullable().openapi({ description: 'The commune, for kind commune' }),
     tracked: z.boolean().openapi({ description: 'False for a body without users in the app: listed, not tracked' }),
     read: z.object({ by: z.string(), at: z.string() }).nullable(), mine: z.boolean(), actions: z.array(z.enum(['markRead'])),
   })),

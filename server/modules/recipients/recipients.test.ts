@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setToday } from '../directives/index.js';
 
 let t: TestApp;
 let w: World;
@@ -72,5 +73,18 @@ describe('directive recipients', () => {
     const after = await office.send('PUT', `/api/v1/directives/${id}/recipients`, { ...list(), communeIds: [w.units.tanNam.id] });
     expect(after.body.counts).toEqual({ total: 5, tracked: 3, read: 2 });
     expect((await auditRows(t.db, 'directive', id)).some((a) => a.action === 'read')).toBe(true);
+  });
+
+  it('stamps a read on the business date (the demo pins it), not the computer clock, and gives the form each recipient\'s agency or commune', async () => {
+    await setToday(t.db, '2021-10-20');
+    const office = await t.as('coordinator');
+    expect((await office.send('PUT', `/api/v1/directives/${id}/recipients`, list())).status).toBe(200);
+    const read = await (await t.as('agency')).post(`/api/v1/directives/${id}/read`);
+    const mine = read.body.items.find((i: { mine: boolean }) => i.mine);
+    const inVietnam = new Date(Date.parse(mine.read.at) + 7 * 3600_000).toISOString().slice(0, 10);
+    expect(inVietnam).toBe('2021-10-20');
+    expect(read.body.items.map((i: { kind: string; agencyId: number | null; communeId: number | null }) => [i.kind, i.agencyId, i.communeId])).toEqual([
+      ['body', null, null], ['body', null, null], ['agency', w.agencies.memberA.id, null], ['agency', w.agencies.leadB.id, null],
+      ['commune', null, w.units.tanNam.id], ['commune', null, w.units.yenThanh.id]]);
   });
 });

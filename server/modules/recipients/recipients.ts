@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, fail } from '../../http/errors.js';
 import { auditText, recordAudit } from '../audit/index.js';
+import { businessNow } from '../directives/index.js';
 
 export const RecipientsPut = z.object({
   bodies: z.array(z.string().trim().min(2).max(200)).max(30).default([]).openapi({ example: ['Các đ/c ủy viên BTV Huyện ủy'] }),
@@ -40,7 +41,7 @@ export async function listRecipients(db: Kysely<Database>, directiveId: number, 
     const first = reads.find((x) => x.recipient_id === r.id);
     const mine = isMine(actor, r);
     return {
-      id: r.id, kind: r.kind, name: r.body_name ?? r.agency_name ?? r.unit_name ?? '',
+      id: r.id, kind: r.kind, name: r.body_name ?? r.agency_name ?? r.unit_name ?? '', agencyId: r.agency_id, communeId: r.unit_id,
       tracked: r.kind !== 'body',
       read: first ? { by: first.display_name, at: new Date(first.read_at).toISOString() } : null,
       mine, actions: mine && !first ? ['markRead' as const] : [],
@@ -94,7 +95,9 @@ export async function markRead(ctx: RequestContext, directiveId: number) {
   const rows = await ctx.db.selectFrom('directive_recipients').select(['id', 'kind', 'agency_id', 'unit_id']).where('directive_id', '=', directiveId).execute();
   const mine = rows.filter((r) => isMine(ctx.actor!, r));
   if (!mine.length) fail('FORBIDDEN', 'directiveId', 'Cơ quan, xã của bạn không có trong nơi nhận văn bản này', 'Your agency or commune is not a recipient of this document');
-  await ctx.db.insertInto('directive_reads').values(mine.map((r) => ({ recipient_id: r.id, user_id: ctx.actor!.userId })))
+  // Read on the business clock, like every stamp of the demo's October 2021 (the real instant in production).
+  const readAt = await businessNow(ctx.db);
+  await ctx.db.insertInto('directive_reads').values(mine.map((r) => ({ recipient_id: r.id, user_id: ctx.actor!.userId, read_at: readAt })))
     .onConflict((oc) => oc.columns(['recipient_id', 'user_id']).doNothing()).execute();
   await recordAudit(ctx, { action: 'read', entity: 'directive', entityId: directiveId, summary: d.number });
   return listRecipients(ctx.db, directiveId, ctx.actor!);

@@ -4,6 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../../../domain/dates.js';
 import { isMonth, RATINGS, REPORT_STATUSES } from '../../../domain/reporting.js';
+import { IssuerOut } from '../issuer/index.js';
 
 export const IsoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' }).openapi({ example: '2021-09-13' });
 const Id = z.number().int().positive();
@@ -70,7 +71,7 @@ export const CompletenessQuery = z.object({ from: IsoDate.optional(), to: IsoDat
 export const CompletenessOut = z.object({
   weeks: z.array(z.object({ weekStart: z.string(), vi: z.string(), en: z.string(), deadline: z.string() })),
   communes: z.array(z.object({ id: z.number(), name: z.string(),
-    cells: z.array(z.object({ weekStart: z.string(), state: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']), reportId: z.number().nullable(), status: z.string().nullable() })) })),
+    cells: z.array(z.object({ weekStart: z.string(), state: z.enum(['on_time', 'late', 'missing', 'due', 'not_started']), reportId: z.number().nullable(), status: z.enum(REPORT_STATUSES).nullable() })) })),
   counts: z.object({ on_time: z.number(), late: z.number(), missing: z.number(), due: z.number(), not_started: z.number() }),
 }).openapi('ReportCompleteness');
 
@@ -110,3 +111,35 @@ export type ReportUpdateT = z.infer<typeof ReportUpdate>;
 export type SettingsInT = z.infer<typeof SettingsIn>;
 export type DistrictMetaInT = z.infer<typeof DistrictMetaIn>;
 export type FiguresT = z.infer<typeof Figures>;
+
+// The district report as GET/PUT /campaigns/{id}/district-report give it (district/build.ts).
+const Ref = z.object({ id: z.number(), name: z.string() });
+const Sums = {
+  officials: z.number(), people: z.number(), participants: z.number(), labourDays: z.number(), lengthM: z.number(), volumeM3: z.number(), workdays: z.number(),
+};
+export const DistrictReportOut = z.object({
+  campaign: Ref,
+  issuer: IssuerOut,
+  today: z.string().openapi({ description: 'The business date the figures were read on' }),
+  period: z.object({ kind: z.enum(['week', 'month']), start: z.string(), from: z.string(), to: z.string(), weeks: z.array(z.string()), vi: z.string(), en: z.string() }),
+  totals: z.object({ ...Sums, moneySpent: z.number() }),
+  communes: z.array(z.object({
+    ...Sums, commune: Ref, reports: z.number(), moneySpent: z.number(),
+    criterion2: z.array(z.object({ roadClass: z.string(), totalKm: z.number(), hardenedKm: z.number(), sharePercent: z.number() })),
+  })),
+  groups: z.array(z.object({
+    ...Sums, groupId: z.number(), name: z.string(), communes: z.array(z.string()),
+    ratings: z.array(z.object({ commune: z.string(), responsibility: z.enum(RATINGS), effectiveness: z.enum(RATINGS) })),
+  })),
+  materials: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), issued: z.number(), norm: z.number() }))
+    .openapi({ description: 'kg for cement, litres for sand and stone' }),
+  included: z.array(z.object({ id: z.number(), commune: z.string(), weekStart: z.string(), narrative: z.string().nullable(), difficulties: z.string().nullable(), proposals: z.string().nullable() })),
+  missing: z.array(z.object({ commune: Ref, weekStart: z.string(), week: z.string(), status: z.enum(REPORT_STATUSES).nullable() })),
+  missingAttendance: z.array(z.object({
+    commune: z.string(), weekStart: z.string(), week: z.string(), group: z.string(), groupId: z.number(), days: z.array(z.string()), reason: z.string().nullable(),
+  })).openapi({ description: "Groups that worked without their officials' attendance: named, never printed as 0" }),
+  meta: z.object({
+    number: z.string().nullable(), header: z.enum(['state', 'party']), issuerParent: z.string(), issuer: z.string(), signerTitle: z.string(), signerName: z.string(),
+    highlights: z.string().nullable(), narrative: z.string().nullable(), recipients: z.array(z.string()), version: z.number(),
+  }),
+}).openapi('DistrictReport');

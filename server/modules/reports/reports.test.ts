@@ -162,6 +162,22 @@ describe('reminders for a missing report', () => {
   });
 });
 
+describe('reminders never before the campaign', () => {
+  it("sends no deadline reminder nor overdue notice for a week before the campaign's first day (11/09)", async () => {
+    // Monday 06/09 at 10:00 and Tuesday 07/09 in Vietnam: the week of 30/08 and that of 06/09 hold no campaign day yet due.
+    for (const now of ['2021-09-06T03:00:00Z', '2021-09-07T03:00:00Z', '2021-09-10T03:00:00Z']) {
+      await runReminders(t.db, { now: new Date(now), providers: [reportMissingReminder] });
+    }
+    const sent = await t.db.selectFrom('notifications').select('title_vi').where('event', '=', 'reminder.report_missing').execute();
+    expect(sent).toEqual([]);
+    // The first campaign week (06/09, with Saturday 11/09) is reminded once its deadline nears, Monday 13/09.
+    await runReminders(t.db, { now: new Date('2021-09-13T03:00:00Z'), providers: [reportMissingReminder] });
+    const first = await t.db.selectFrom('notifications').select('title_vi').where('event', '=', 'reminder.report_missing').execute();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((r) => r.title_vi.includes('Tuần 36/2021'))).toBe(true);
+  });
+});
+
 describe('report settings', () => {
   it('the office changes deadlines, tolerances and weights; audited; bad input named', async () => {
     const s = { cutoffWeekday: 0, deadlineWeekday: 2, deadlineTime: '09:00', remindHoursBefore: 12, pourTolerancePercent: 3, materialTolerancePercent: 8,

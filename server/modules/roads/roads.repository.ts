@@ -1,5 +1,6 @@
 // All SQL of roads and segments. Writers of a road's segments first lock the road's row, so
 // concurrent writers take turns; the exclusion constraint on segments is the last word.
+import type { Grade, StoneSize } from '../../../domain/concrete/mix-tables.js';
 import { sql, type Kysely } from 'kysely';
 import { likePattern } from '../../../domain/text.js';
 import type { Database } from '../../db/schema.js';
@@ -7,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 export interface RoadRow {
   id: number; commune_id: number; commune_name: string; name: string; road_class: string; length_mm: number;
   surface_before: string; width_mm: number; thickness_mm: number; mix_table_id: number; mix_code: string; mix_name: string;
-  grade: string; stone: string; geometry: unknown; geometry_length_mm: number | null; note: string | null; version: number;
+  grade: Grade; stone: StoneSize; geometry: unknown; geometry_length_mm: number | null; note: string | null; version: number;
   villages: Array<{ id: number; name: string }>;
 }
 

@@ -5,6 +5,7 @@ import { GRADES, MAX_LENGTH_MM, MAX_THICKNESS_MM, MAX_WIDTH_MM, STONE_SIZES } fr
 import { isIsoDate } from '../../../domain/dates.js';
 import { ROAD_CLASSES, SURFACES } from '../../../domain/roads.js';
 import { SEGMENT_STATUSES } from '../../../domain/segment-status.js';
+import { patchOf } from '../../http/patch-schema.js';
 
 /** Metres, positive, at most `maxMm` millimetres; rounded to the millimetre on the server. */
 const metres = (maxMm: number, description: string) =>
@@ -24,7 +25,7 @@ const GeometrySchema = z.object({
 const RoadFields = z.object({
   communeId: z.number().int().positive().optional().openapi({ description: 'The commune (xã, thị trấn); a commune user may leave it out (their own)' }),
   name: z.string().trim().min(2).max(200).openapi({ example: 'Đường trục thôn Nậm Hốc' }),
-  villageIds: z.array(z.number().int().positive()).max(50).default([]).openapi({ description: 'Villages (thôn, bản) the road serves, under the same commune' }),
+  villageIds: z.array(z.number().int().positive()).max(50).openapi({ description: 'Villages (thôn, bản) the road serves, under the same commune' }).default([]),
   roadClass: z.enum(ROAD_CLASSES).openapi({ description: 'Criterion 2 class: commune (2.1), village (2.2), alley (2.3), field (2.4)' }),
   lengthM: Length,
   surfaceBefore: z.enum(SURFACES).openapi({ description: 'Surface before the work: earth, gravel, or already hardened (counts as hardened in full)' }),
@@ -38,7 +39,7 @@ const RoadFields = z.object({
 });
 
 export const RoadCreate = RoadFields.openapi('RoadCreate');
-export const RoadUpdate = RoadFields.omit({ communeId: true }).partial().openapi('RoadUpdate');
+export const RoadUpdate = patchOf(RoadFields.omit({ communeId: true })).openapi('RoadUpdate');
 export const GeometryInput = z.object({ geometry: GeometrySchema.nullable() }).openapi('RoadGeometryInput');
 
 export const RoadQuery = z.object({
@@ -134,7 +135,7 @@ export const RoadOut = z.object({
   surfaceBefore: z.enum(SURFACES),
   widthM: z.number(),
   thicknessM: z.number(),
-  mix: z.object({ tableId: z.number(), table: z.string(), tableName: z.string(), grade: z.string(), stone: z.string() }),
+  mix: z.object({ tableId: z.number(), table: z.string(), tableName: z.string(), grade: z.enum(GRADES), stone: z.enum(STONE_SIZES) }),
   hasGeometry: z.boolean(),
   geometry: GeometrySchema.nullable().optional().openapi({ description: 'Only on GET /roads/{id}' }),
   lengthCheck: z.object({ measuredM: z.number(), differenceM: z.number(), percent: z.number(), flagged: z.boolean(), thresholdPercent: z.number() }).nullable()

@@ -62,6 +62,14 @@ describe('POST /roads', () => {
     expect((audit.after as { name: string }).name).toBe('Đường trục thôn Nậm Hốc');
   });
 
+  it('a PATCH that leaves the villages out keeps them (a partial body fills in no default)', async () => {
+    const c = await t.as('commune.tannam');
+    const road = (await c.post('/api/v1/roads', roadBody({ villageIds: [w.units.villageTN.id] }))).body;
+    const renamed = await c.patch(`/api/v1/roads/${road.id}`, { name: 'Đường trục thôn Nặm Khẳm' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.villages).toEqual([{ id: w.units.villageTN.id, name: 'Thôn Nặm Khẳm' }]);
+  });
+
   it('refuses a second road of the same name in the commune, whatever the case', async () => {
     const c = await t.as('commune.tannam');
     await makeRoad(c);

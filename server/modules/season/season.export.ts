@@ -1,16 +1,18 @@
 // The route schedule (lộ trình) in the official format (Nghị định 30/2020/NĐ-CP), issued by the
-// coordination office: I. per commune, whether criterion 2 is reached by the deadline or what is
+// coordination office as the issuer setting names it (header, symbol, place, signer): I. per commune, whether criterion 2 is reached by the deadline or what is
 // short, and what materials to buy by when; II. per road, its segments in chainage order with the Saturdays planned and what is poured.
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate } from '../../../domain/format.js';
+import { issuerInText } from '../../../domain/issuer.js';
 import { formatQuantity } from '../../../domain/labour.js';
 import { ddmm, materialAmount } from '../../../domain/season-plan.js';
 import type { Database } from '../../db/schema.js';
 import {
   heading, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable, type DocumentMeta,
 } from '../../lib/documents/index.js';
+import { issuerMeta } from '../issuer/index.js';
 import type { SeasonView } from './season.view.js';
 
 const m3 = (litres: number) => formatQuantity(litres / 1000, 2);
@@ -21,13 +23,12 @@ const toBuyLine = (c: SeasonView['communes'][number]) => (c.materials ?? []).fil
   .map((m) => `${materialAmount(m.code, m.toBuy).vi} (từ ${ddmm(m.shortFrom!)})`).join('; ') || 'Đủ';
 const status = (s: string) => ({ planned: 'Chưa làm', ready: 'Sẵn sàng', in_progress: 'Đang làm', poured: 'Đã đổ', accepted: 'Đã nghiệm thu', rejected: 'Không đạt' } as Record<string, string>)[s] ?? s;
 
+/** Issued as the office's plan: header, symbol "KH-…", place and signer from the issuer setting. */
 async function meta(db: Kysely<Database>, v: SeasonView): Promise<DocumentMeta> {
-  const campaign = await db.selectFrom('campaigns as c').innerJoin('admin_units as d', 'd.id', 'c.district_id').select('d.name').where('c.id', '=', v.campaign.id).executeTakeFirst();
-  const district = campaign?.name ?? '';
   return {
-    header: 'state', issuerParent: `UBND huyện ${district}`, issuer: 'Văn phòng điều phối\nnông thôn mới', number: null, place: district, date: v.asOf,
+    ...(await issuerMeta(db, 'state', 'Kế hoạch')), number: null, date: v.asOf,
     type: 'Lộ trình thực hiện', summary: `Bê tông hóa đường giao thông theo từng tuyến đến ngày ${formatDate(v.deadline)} (${v.campaign.name})`,
-    signer: { title: 'Chánh Văn phòng', name: '' }, recipients: ['Thường trực Huyện ủy, UBND huyện (b/c);', 'Các nhóm cơ quan, đơn vị;', `UBND xã ${v.communes.map((c) => c.name).join(', ')};`, 'Lưu: VT.'],
+    recipients: ['Thường trực Huyện ủy, UBND huyện (b/c);', 'Các nhóm cơ quan, đơn vị;', `UBND xã ${v.communes.map((c) => c.name).join(', ')};`, 'Lưu: VT.'],
   };
 }
 
@@ -38,7 +39,7 @@ export async function routeScheduleExport(db: Kysely<Database>, v: SeasonView, f
     v.communes.find((c) => c.communeId === r.communeId)?.name ?? '', r.name, s.chainage, teams.get(s.teamId ?? 0) ?? '—',
     s.plannedDays.map(ddmm).join(', ') || '—', status(s.status), m3(s.pouredLitres), m3(s.remainingLitres),
   ]));
-  const intro = `Căn cứ ${v.campaign.name}, phân công tuyến và dự kiến nhân công, Văn phòng điều phối nông thôn mới huyện lập lộ trình thực hiện từng tuyến trong ${v.days.length} ngày thứ Bảy còn lại đến ngày ${formatDate(v.deadline)}. ${v.objective.vi}`;
+  const intro = `Căn cứ ${v.campaign.name}, phân công tuyến và dự kiến nhân công, ${issuerInText(m.issuer, m.place)} lập lộ trình thực hiện từng tuyến trong ${v.days.length} ngày thứ Bảy còn lại đến ngày ${formatDate(v.deadline)}. ${v.objective.vi}`;
   if (format === 'pdf') {
     const body: Content[] = [paragraph(intro), heading('I. Khả năng đạt tiêu chí 2 theo xã')];
     body.push(table([70, '*', 60, 120], ['Xã', 'Kết quả theo lộ trình', 'Chưa đổ đến hạn (m³)', 'Vật liệu cần mua thêm'],

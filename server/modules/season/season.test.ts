@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
+import { officeIssuer, pdfText } from '../../../test/helpers/documents.js';
 import { FOR_12_M3, makePlanWorld, NEXT_SATURDAY, SATURDAY, stageMaterials, type PlanWorld } from '../../../test/helpers/plans.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 
@@ -183,5 +184,17 @@ describe('season plan', () => {
     const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LỘ TRÌNH THỰC HIỆN', 'I. Khả năng đạt tiêu chí 2 theo xã', 'Vật liệu cần mua thêm',
       'II. Lộ trình từng tuyến', roadA.segments[0].chainage, 'Nơi nhận:', 'CHÁNH VĂN PHÒNG']) expect(text).toContain(s);
+  });
+
+  it('the route schedule is issued as the issuer setting says: its body, symbol and signer', async () => {
+    const c = await t.as('coordinator');
+    // The office's name on two lines and ending in "huyện"; its own abbreviation.
+    const issuer = officeIssuer();
+    const saved = await c.send('PUT', '/api/v1/document-issuer', { ...issuer, state: { ...issuer.state, name: 'VĂN PHÒNG ĐIỀU PHỐI\nNÔNG THÔN MỚI HUYỆN', abbreviation: 'VPĐPNTM' } });
+    expect(saved.status).toBe(200);
+    expect((await c.post(url('/solve'), {})).status).toBe(200);
+    const text = await pdfText(await t.app.request(`/api/v1/campaigns/${w.campaign.id}/season-plan/export?format=pdf`, { headers: { cookie: c.cookie! } }));
+    for (const s of ['UBND HUYỆN QUANG BÌNH', 'VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI HUYỆN', '/KH-VPĐPNTM', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Hoàng Thị Điều',
+      'nhân công, Văn phòng điều phối nông thôn mới huyện lập lộ trình']) expect(text).toContain(s);
   });
 });

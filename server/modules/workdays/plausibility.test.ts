@@ -127,3 +127,72 @@ describe('warnings', () => {
     expect(res.body.warnings[0].vi).toContain('1 máy trộn');
   });
 });
+
+// A saved record's correction goes through the same rules: the commune's part (people, pours) and
+// the group lead's attendance, each checked before saving (POST …/check) and again on save.
+describe('corrections of a saved record', () => {
+  const saved = async () => {
+    const c = await t.as('commune.tannam');
+    const res = await c.post('/api/v1/workdays', body({ commune: { people: { fullDay: 12 }, pours: [pour(40, 18)] } }));
+    expect(res.status).toBe(201);
+    return { c, id: res.body.id as number };
+  };
+
+  it("the commune's correction to 9 000 people and 30 m³ on 5 m is refused, naming both fields, and changes nothing", async () => {
+    const { c, id } = await saved();
+    const before = await t.db.selectFrom('workdays').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const input = { people: { fullDay: 9000 }, pours: [pour(5, 30)] };
+    const check = await expectNothingWritten(t.db, () => c.post(`/api/v1/workdays/${id}/commune/check`, input));
+    expect(check.body).toMatchObject({ ok: false, error: 'IMPLAUSIBLE', warnings: [] });
+    expect(check.body.refusals.map((f: { field: string }) => f.field).sort()).toEqual(['people.fullDay', 'pours.0.volumeM3']);
+    const res = await expectNothingWritten(t.db, () => c.patch(`/api/v1/workdays/${id}/commune`, input));
+    expectError(res, 400, 'IMPLAUSIBLE', 'people.fullDay');
+    expect(fieldsOf(res).find((f) => f.field === 'pours.0.volumeM3')).toMatchObject({ vi: expect.stringContaining('2,25 m³'), en: expect.stringContaining('2.25 m³') });
+    expect(await t.db.selectFrom('workdays').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).toEqual(before);
+    expect((await t.db.selectFrom('workday_pours').select(['litres', 'length_mm']).where('workday_id', '=', id).execute())).toEqual([{ litres: 18_000, length_mm: 40_000 }]);
+  });
+
+  it("the commune's correction that empties the record, or marks a segment finished below its design volume, is refused", async () => {
+    const { c, id } = await saved();
+    const empty = await expectNothingWritten(t.db, () => c.patch(`/api/v1/workdays/${id}/commune`, { people: null, pours: [] }));
+    expectError(empty, 400, 'IMPLAUSIBLE', 'people');
+    const finished = await expectNothingWritten(t.db, () => c.patch(`/api/v1/workdays/${id}/commune`, { pours: [pour(40, 18, { finished: true })] }));
+    expectError(finished, 400, 'IMPLAUSIBLE', 'pours.0.finished');
+    expect((await t.db.selectFrom('segments').select('status').where('id', '=', seg[0].id).executeTakeFirstOrThrow()).status).toBe('in_progress');
+  });
+
+  it("a correction off the design volume is a warning shown by its check before saving, then kept on the record", async () => {
+    const { c, id } = await saved();
+    const input = { pours: [pour(40, 21)] };
+    const check = await expectNothingWritten(t.db, () => c.post(`/api/v1/workdays/${id}/commune/check`, input));
+    expect(check.body).toMatchObject({ ok: true, refusals: [], warnings: [{ code: 'VOLUME_VS_DESIGN', field: 'pours.0.volumeM3' }] });
+    const res = await c.patch(`/api/v1/workdays/${id}/commune`, input);
+    expect(res.status).toBe(200);
+    expect(res.body.warnings.map((x: { code: string }) => x.code)).toEqual(['VOLUME_VS_DESIGN']);
+  });
+
+  it("the group lead's attendance above an agency's staff is refused by its check and on save; within it, saved", async () => {
+    const { id } = await saved();
+    const g = await t.as('group_lead');
+    // Văn phòng Huyện ủy has 18 staff.
+    const over = { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 16, halfDay: 3 }] };
+    const check = await expectNothingWritten(t.db, () => g.post(`/api/v1/workdays/${id}/group/check`, over));
+    expect(check.body).toMatchObject({ ok: false, error: 'IMPLAUSIBLE', refusals: [{ field: 'attendance.0.fullDay', code: 'OFFICIALS_OVER_STAFF' }] });
+    const res = await expectNothingWritten(t.db, () => g.patch(`/api/v1/workdays/${id}/group`, over));
+    expectError(res, 400, 'IMPLAUSIBLE', 'attendance.0.fullDay');
+    expect(fieldsOf(res)[0]).toMatchObject({ vi: expect.stringContaining('18 cán bộ'), en: expect.stringContaining('18 staff') });
+    expect(await t.db.selectFrom('workday_attendance').select('agency_id').where('workday_id', '=', id).execute()).toEqual([]);
+    const ok = { attendance: [{ agencyId: w.agencies.leadA.id, fullDay: 12, halfDay: 2 }] };
+    expect((await g.post(`/api/v1/workdays/${id}/group/check`, ok)).body).toMatchObject({ ok: true, refusals: [] });
+    expect((await g.patch(`/api/v1/workdays/${id}/group`, ok)).status).toBe(200);
+  });
+
+  it('a check is answered only for a record the actor may write, and writes nothing', async () => {
+    const { id } = await saved();
+    const other = await t.as('commune.yenthanh');
+    expect((await other.post(`/api/v1/workdays/${id}/commune/check`, { pours: [pour(40, 18)] })).status).toBe(404);
+    const g = await t.as('group_lead');
+    const notYours = await expectNothingWritten(t.db, () => g.post(`/api/v1/workdays/${id}/commune/check`, { pours: [pour(40, 18)] }));
+    expectError(notYours, 403, 'NOT_YOUR_PART', 'commune');
+  });
+});

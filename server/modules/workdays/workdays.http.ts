@@ -20,6 +20,25 @@ import { ActualsOut, CancelIn, CheckOut, CommunePatch, GroupPatch, IsoDate, Phot
 
 const tags = ['workdays'];
 
+/**
+ * What a write would answer, found by making it inside a savepoint that is rolled back whatever
+ * happens: the plausibility warnings it would keep, or the refusals (fields named) it would get.
+ */
+async function dryRun(c: Context<AppEnv>, actor: Actor, write: () => Promise<WorkdayRow>) {
+  const ctx = ctxOf(c);
+  await sql`savepoint workday_check`.execute(ctx.db);
+  try {
+    const row = await write();
+    const view = await presentWorkday(ctx.db, actor, (await listWorkdays(ctx.db, { ids: [row.id] }))[0]);
+    return { ok: true, warnings: view.warnings, refusals: [], error: null };
+  } catch (e) {
+    if (!(e instanceof AppError) || e.status >= 500 || e.status === 401 || e.status === 403) throw e;
+    return { ok: false, warnings: [], refusals: e.fields, error: e.code };
+  } finally {
+    await sql`rollback to savepoint workday_check`.execute(ctx.db);
+  }
+}
+
 async function visible(c: Context<AppEnv>, actor: Actor, id: number): Promise<WorkdayRow> {
   const [row] = await listWorkdays(c.var.db, { ids: [id] }, readScope(actor));
   if (!row) throw new AppError('NOT_FOUND');
@@ -66,19 +85,26 @@ export const workdaysRouter = createRouter()
     request: { body: jsonBody(WorkdayCreate) }, responses: { 200: jsonContent(CheckOut), ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'workdays.write');
-    const ctx = ctxOf(c);
-    // The real record, inside a savepoint rolled back whatever happens: the answer is exactly what saving would do.
-    await sql`savepoint workday_check`.execute(ctx.db);
-    try {
-      const { row } = await recordWorkday(ctx, c.req.valid('json'));
-      const view = await presentWorkday(ctx.db, actor, (await listWorkdays(ctx.db, { ids: [row.id] }))[0]);
-      return c.json({ ok: true, warnings: view.warnings, refusals: [], error: null }, 200);
-    } catch (e) {
-      if (!(e instanceof AppError) || e.status >= 500 || e.status === 401 || e.status === 403) throw e;
-      return c.json({ ok: false, warnings: [], refusals: e.fields, error: e.code }, 200);
-    } finally {
-      await sql`rollback to savepoint workday_check`.execute(ctx.db);
-    }
+    // The real record, rolled back: the answer is exactly what saving would do.
+    return c.json(await dryRun(c, actor, async () => (await recordWorkday(ctxOf(c), c.req.valid('json'))).row), 200);
+  })
+  .openapi(createRoute({
+    method: 'post', path: '/workdays/{id}/group/check', tags,
+    summary: "Check a correction of the group's part before saving it: the plausibility warnings and refusals it would get (nothing is written)",
+    request: { params: IdParam, body: jsonBody(GroupPatch) }, responses: { 200: jsonContent(CheckOut), ...errorResponses },
+  }), async (c) => {
+    const actor = authorise(c, 'workdays.write');
+    const id = (await visible(c, actor, c.req.valid('param').id)).id;
+    return c.json(await dryRun(c, actor, () => correctGroupPart(ctxOf(c), id, c.req.valid('json'))), 200);
+  })
+  .openapi(createRoute({
+    method: 'post', path: '/workdays/{id}/commune/check', tags,
+    summary: "Check a correction of the commune's part before saving it: the plausibility warnings and refusals it would get (nothing is written)",
+    request: { params: IdParam, body: jsonBody(CommunePatch) }, responses: { 200: jsonContent(CheckOut), ...errorResponses },
+  }), async (c) => {
+    const actor = authorise(c, 'workdays.write');
+    const id = (await visible(c, actor, c.req.valid('param').id)).id;
+    return c.json(await dryRun(c, actor, () => correctCommunePart(ctxOf(c), id, c.req.valid('json'))), 200);
   })
   .openapi(createRoute({
     method: 'get', path: '/workdays', tags, summary: 'Workday records the user may see (a commune its own, an agency its groups\')',

@@ -136,7 +136,7 @@ export const WorkdayOut = z.object({
   communePart: z.object({
     people: z.object({ fullDay: z.number(), halfDay: z.number() }),
     pours: z.array(z.object({ segmentId: z.number(), roadId: z.number(), roadName: z.string(), chainage: z.string(), lengthM: z.number(), volumeM3: z.number() })),
-    supervisorName: z.string().nullable(), supervisorPhone: z.string().nullable(), weather: z.string().nullable(), incidents: z.string().nullable(), note: z.string().nullable(),
+    supervisorName: z.string().nullable(), supervisorPhone: z.string().nullable(), weather: z.enum(WEATHER).nullable(), incidents: z.string().nullable(), note: z.string().nullable(),
     materials: z.array(z.object({ movementId: z.number(), lotId: z.number(), code: z.string(), name: z.string(), quantity: z.number(), unit: z.string(), flaggedUnpassed: z.boolean() })),
     variances: z.array(Variance).openapi({ description: 'Issued against the mix norm for the volume poured; over/under beyond the tolerance are flagged' }),
   }).nullable().openapi({ description: "Null for the group's side: it sees only its own part and the totals" }),

@@ -1,12 +1,13 @@
 // Agencies: searchable table (name, short name, staff count, contact, group) with create and edit.
 // Buttons come from /auth/me permissions (create) and each agency's `actions` (edit).
-import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconStarFilled } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { formatInteger } from '../../lib/format';
 import type { Agency } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { SearchInput } from '../../ui/SearchInput';
@@ -33,53 +34,31 @@ export function AgenciesPage() {
         <QueryState query={agencies} isEmpty={(d) => d.items.length === 0}
           empty={<Empty title={q ? t('common.noMatch', { q }) : t('agencies.empty')} />}>
           {(data) => (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('agencies.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('agencies.name')}</Table.Th>
-                    <Table.Th>{t('agencies.shortName')}</Table.Th>
-                    <Table.Th ta="right">{t('agencies.staffCount')}</Table.Th>
-                    <Table.Th>{t('agencies.contact')}</Table.Th>
-                    <Table.Th>{t('agencies.group')}</Table.Th>
-                    <Table.Th w={50}><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td fw={500}>{a.name}</Table.Td>
-                      <Table.Td>{a.shortName ?? '—'}</Table.Td>
-                      <Table.Td ta="right">{formatInteger(a.staffCount)}</Table.Td>
-                      <Table.Td>
-                        {a.contactName || a.contactPhone
-                          ? <><Text size="sm">{a.contactName}</Text><Text size="xs" c="dimmed">{a.contactPhone}</Text></>
-                          : <Text size="sm" c="dimmed">—</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {a.groups.length ? a.groups.map((g) => (
-                            <Badge key={g.id} variant="light" color={g.isLead ? 'teal' : 'gray'} miw="max-content"
-                              leftSection={g.isLead ? <IconStarFilled size={10} /> : undefined} title={g.isLead ? t('groups.lead') : undefined}>
-                              {g.name}
-                            </Badge>
-                          )) : <Text size="sm" c="dimmed">—</Text>}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {a.actions.includes('edit') && (
-                          <Tooltip label={t('common.edit')}>
-                            <ActionIcon variant="subtle" aria-label={t('agencies.editNamed', { name: a.name })} onClick={() => setEditing(a)}>
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable label={t('agencies.title')} rows={data.items} rowKey={(a) => a.id} minWidth={720} highlightOnHover columns={[
+              { key: 'name', header: t('agencies.name'), cell: (a) => a.name, td: () => ({ fw: 500 }) },
+              { key: 'short', header: t('agencies.shortName'), cell: (a) => a.shortName ?? '—' },
+              { key: 'staff', header: t('agencies.staffCount'), align: 'right', cell: (a) => formatInteger(a.staffCount) },
+              { key: 'contact', header: t('agencies.contact'), cell: (a) => (a.contactName || a.contactPhone
+                ? <><Text size="sm">{a.contactName}</Text><Text size="xs" c="dimmed">{a.contactPhone}</Text></>
+                : <Text size="sm" c="dimmed">—</Text>) },
+              { key: 'group', header: t('agencies.group'), cell: (a) => (
+                <Group gap={4}>
+                  {a.groups.length ? a.groups.map((g) => (
+                    <Badge key={g.id} variant="light" color={g.isLead ? 'teal' : 'gray'} miw="max-content"
+                      leftSection={g.isLead ? <IconStarFilled size={10} /> : undefined} title={g.isLead ? t('groups.lead') : undefined}>
+                      {g.name}
+                    </Badge>
+                  )) : <Text size="sm" c="dimmed">—</Text>}
+                </Group>
+              ) },
+              { key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>, width: 50, cell: (a) => a.actions.includes('edit') && (
+                <Tooltip label={t('common.edit')}>
+                  <ActionIcon variant="subtle" aria-label={t('agencies.editNamed', { name: a.name })} onClick={() => setEditing(a)}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              ) },
+            ]} />
           )}
         </QueryState>
       </Paper>

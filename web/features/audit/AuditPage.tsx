@@ -1,15 +1,16 @@
 // Audit log (admin, coordinator): filter by entity, user, action and date range; newest first, more
 // on demand; each row opens to show before and after side by side.
-import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { Fragment, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import type { AuditEntry, Page } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DATE_FORMAT } from '../campaigns/CampaignFormModal';
@@ -83,58 +84,37 @@ export function AuditPage() {
       <Paper withBorder>
         <QueryState query={{ ...query, data: query.data ? entries : undefined }} isEmpty={(d) => d.length === 0} empty={<Empty title={t('audit.empty')} />}>
           {(items) => (
-            <Table.ScrollContainer minWidth={760}>
-              <Table verticalSpacing={6} aria-label={t('audit.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={36} />
-                    <Table.Th w={140}>{t('audit.at')}</Table.Th>
-                    <Table.Th>{t('audit.user')}</Table.Th>
-                    <Table.Th>{t('audit.action')}</Table.Th>
-                    <Table.Th>{t('audit.entity')}</Table.Th>
-                    <Table.Th>{t('audit.summary')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((e) => {
-                    const isOpen = open.has(e.id);
-                    return (
-                      <Fragment key={e.id}>
-                        <Table.Tr onClick={() => toggle(e.id)} style={{ cursor: 'pointer' }} data-testid="audit-row">
-                          <Table.Td>
-                            <ActionIcon variant="subtle" size="sm" aria-expanded={isOpen} aria-label={t(isOpen ? 'audit.hide' : 'audit.show')}
-                              onClick={(ev) => { ev.stopPropagation(); toggle(e.id); }}>
-                              {isOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-                            </ActionIcon>
-                          </Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                          <Table.Td>{e.user ? (e.user.displayName ?? e.user.username) : <Text span size="sm" c="dimmed">{t('audit.system')}</Text>}</Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge variant="light" miw="max-content" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
-                            {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge></Table.Td>
-                          <Table.Td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}{e.entityId ? ` #${e.entityId}` : ''}</Table.Td>
-                          <Table.Td>{(e.summaryText && renderAuditText(e.summaryText, lang)) ?? e.summary}</Table.Td>
-                        </Table.Tr>
-                        {isOpen && (
-                          <Table.Tr>
-                            <Table.Td colSpan={6} bg="gray.0">
-                              <Stack gap={4} p={4}>
-                                <AuditDiff before={e.before} after={e.after} />
-                                {e.ip && <Text size="xs" c="dimmed">IP: {e.ip}</Text>}
-                              </Stack>
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+            <>
+              <DataTable label={t('audit.title')} rows={items} rowKey={(e) => e.id} minWidth={760} striped={false} verticalSpacing={6}
+                rowProps={(e) => ({ onClick: () => toggle(e.id), style: { cursor: 'pointer' }, 'data-testid': 'audit-row' })}
+                detailCell={{ bg: 'gray.0' }}
+                detail={(e) => open.has(e.id) && (
+                  <Stack gap={4} p={4}>
+                    <AuditDiff before={e.before} after={e.after} />
+                    {e.ip && <Text size="xs" c="dimmed">IP: {e.ip}</Text>}
+                  </Stack>
+                )} columns={[
+                  { key: 'toggle', width: 36, cell: (e) => (
+                    <ActionIcon variant="subtle" size="sm" aria-expanded={open.has(e.id)} aria-label={t(open.has(e.id) ? 'audit.hide' : 'audit.show')}
+                      onClick={(ev) => { ev.stopPropagation(); toggle(e.id); }}>
+                      {open.has(e.id) ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                    </ActionIcon>
+                  ) },
+                  { key: 'at', header: t('audit.at'), width: 140, nowrap: true, cell: (e) => formatDateTime(e.at) },
+                  { key: 'user', header: t('audit.user'), cell: (e) => (e.user ? (e.user.displayName ?? e.user.username) : <Text span size="sm" c="dimmed">{t('audit.system')}</Text>) },
+                  { key: 'action', header: t('audit.action'), nowrap: true, cell: (e) => (
+                    <Badge variant="light" miw="max-content" color={e.action === 'create' ? 'teal' : e.action === 'update' ? 'blue' : 'gray'}>
+                      {t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Badge>
+                  ) },
+                  { key: 'entity', header: t('audit.entity'), cell: (e) => `${t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}${e.entityId ? ` #${e.entityId}` : ''}` },
+                  { key: 'summary', header: t('audit.summary'), cell: (e) => (e.summaryText && renderAuditText(e.summaryText, lang)) ?? e.summary },
+                ]} />
               {query.hasNextPage && (
                 <Group justify="center" p="sm">
                   <Button variant="light" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>{t('common.loadMore')}</Button>
                 </Group>
               )}
-            </Table.ScrollContainer>
+            </>
           )}
         </QueryState>
       </Paper>

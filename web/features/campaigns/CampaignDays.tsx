@@ -1,6 +1,6 @@
 // A campaign's days: every Saturday by default; the office adds other days (with a note such as
 // "Ngày bù do mưa") and removes days. Shown only as a list to those without the `edit` action.
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,10 +9,13 @@ import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
+import { dayWithin } from '../../../domain/due';
 import { api } from '../../lib/api';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import type { Campaign } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
+import { useBusinessToday } from '../home/today';
 import { DATE_FORMAT } from './CampaignFormModal';
 
 const FIELDS = ['day', 'note'] as const;
@@ -23,16 +26,13 @@ function weekday(day: string, lang: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** The calendar opens on today's month when the campaign runs, else on its nearest end. */
-function openingMonth(c: Campaign): string {
-  const today = todayInVietnam();
-  return today < c.startDate ? c.startDate : today > c.endDate ? c.endDate : today;
-}
 
 function AddDayForm({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [day, setDay] = useState<string | null>(null);
+  // The calendar opens on the business date's month when the campaign runs, else on its nearest end.
+  const today = useBusinessToday() ?? todayInVietnam();
   const [note, setNote] = useState('');
   const errors = useFormErrors(FIELDS);
   const add = useMutation({
@@ -56,7 +56,7 @@ function AddDayForm({ campaign }: { campaign: Campaign }) {
       {errors.general && <Alert color="red" role="alert" mb="xs">{errors.general}</Alert>}
       <Group align="flex-start" gap="sm" wrap="wrap">
         <DatePickerInput label={t('days.day')} value={day} onChange={setDay} valueFormat={DATE_FORMAT} required
-          minDate={campaign.startDate} maxDate={campaign.endDate} defaultDate={openingMonth(campaign)}
+          minDate={campaign.startDate} maxDate={campaign.endDate} defaultDate={dayWithin(campaign.startDate, campaign.endDate, today)}
           error={errors.field('day')} miw={170} popoverProps={{ withinPortal: true }} />
         <TextInput label={t('days.note')} placeholder={t('days.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
           error={errors.field('note')} style={{ flex: '1 1 220px' }} />
@@ -83,47 +83,31 @@ export function CampaignDays({ campaign }: { campaign: Campaign }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={3} fz={18}>{t('days.title')}</Title>
+        <Title order={2} fz={18}>{t('days.title')}</Title>
         <Text size="sm" c="dimmed">{t('days.count', { n: campaign.days.length })}</Text>
       </Group>
       {editable && <AddDayForm campaign={campaign} />}
-      <Table.ScrollContainer minWidth={420} mt="sm">
-        <Table striped verticalSpacing={6} aria-label={t('days.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('days.day')}</Table.Th>
-              <Table.Th>{t('days.weekday')}</Table.Th>
-              <Table.Th>{t('days.note')}</Table.Th>
-              {editable && <Table.Th w={50} />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {campaign.days.map((d) => (
-              <Table.Tr key={d.day}>
-                <Table.Td fw={500}>{formatDate(d.day)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <span>{weekday(d.day, i18n.language)}</span>
-                    {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{d.note ?? ''}</Table.Td>
-                {editable && (
-                  <Table.Td>
-                    <Tooltip label={t('days.remove')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('days.removeNamed', { day: formatDate(d.day) })}
-                        loading={remove.isPending && remove.variables === d.day}
-                        onClick={() => { if (window.confirm(t('days.confirmRemove', { day: formatDate(d.day) }))) remove.mutate(d.day); }}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Box mt="sm">
+        <DataTable label={t('days.title')} rows={campaign.days} rowKey={(d) => d.day} minWidth={420} verticalSpacing={6} columns={[
+          { key: 'day', header: t('days.day'), td: () => ({ fw: 500 }), cell: (d) => formatDate(d.day) },
+          { key: 'weekday', header: t('days.weekday'), cell: (d) => (
+            <Group gap={6} wrap="nowrap">
+              <span>{weekday(d.day, i18n.language)}</span>
+              {!d.saturday && <Badge size="xs" color="orange" variant="light">{t('days.extra')}</Badge>}
+            </Group>
+          ) },
+          { key: 'note', header: t('days.note'), cell: (d) => d.note ?? '' },
+          editable && { key: 'remove', width: 50, cell: (d) => (
+            <Tooltip label={t('days.remove')}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('days.removeNamed', { day: formatDate(d.day) })}
+                loading={remove.isPending && remove.variables === d.day}
+                onClick={() => { if (window.confirm(t('days.confirmRemove', { day: formatDate(d.day) }))) remove.mutate(d.day); }}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          ) },
+        ]} />
+      </Box>
     </Paper>
   );
 }

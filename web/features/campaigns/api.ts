@@ -37,10 +37,7 @@ export async function saveCampaign(input: CampaignInput, campaign?: Campaign): P
     criterionNo: campaign.criterionNo, description: campaign.description, communeIds: sorted(campaign.communes.map((c) => c.id)),
   };
   const patch = changedFields(current, { ...input, communeIds: sorted(input.communeIds) });
-  // criterionNo has a default in the create schema the patch derives from, so the generated type
-  // calls it required; the server takes a patch without it (only what changed is sent).
-  const body = patch as BodyOf<'/campaigns/{id}', 'patch'>;
-  return isEmpty(patch) ? campaign : typedApi.patch('/campaigns/{id}', body, { path: { id: campaign.id }, version: campaign.version }) as Promise<Campaign>;
+  return isEmpty(patch) ? campaign : typedApi.patch('/campaigns/{id}', patch, { path: { id: campaign.id }, version: campaign.version }) as Promise<Campaign>;
 }
 
 export interface CampaignInput {

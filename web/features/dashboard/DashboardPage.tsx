@@ -1,11 +1,12 @@
 // The leadership dashboard: headline figures for the campaign and its last day, criterion 2 per
 // target commune with a link down to its roads, progress by week, late directive tasks, the group
 // ranking and next Saturday's go/no-go. Cards stack on a phone; numbers in vi-VN.
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatInteger, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDecimal } from '../roads/shared';
@@ -52,7 +53,8 @@ function Headline({ roads, work, extra, testId }: { roads: RoadFigures | DayRoad
       <Stat label={t('dashboard.labourDays')} value={ok(work) ? <span data-testid="labour-days">{formatDecimal(work.labourDays, 1)}</span> : <NoData />}
         sub={ok(work) ? t('dashboard.workdaysCaption', { n: work.workdays }) : undefined} />
       <Stat label={t('dashboard.kmFinished')} value={`${formatDecimal(roads.finishedKm, 2)} km`}
-        sub={t('dashboard.kmFinishedCaption', { km: formatDecimal(roads.acceptedKm, 2) })} />
+        sub={<>{t('dashboard.kmFinishedCaption', { km: formatDecimal(roads.acceptedKm, 2) })}
+          {'beforeKm' in roads && roads.beforeKm ? <span data-testid="km-before">{t('dashboard.kmBefore', { km: formatDecimal(roads.beforeKm, 2) })}</span> : null}</>} />
       {extra}
     </SimpleGrid>
   );
@@ -68,21 +70,15 @@ function Communes({ d }: { d: Dashboard }) {
             <Badge color={c.metAtThresholds ? 'green' : 'orange'}>{c.metAtThresholds ? t('dashboard.met') : t('dashboard.notMet')}</Badge>
             {!c.thresholdsConfirmed && <Badge color="gray" variant="light">{t('dashboard.thresholdsUnconfirmed')}</Badge>}
           </Group>
-          <Table.ScrollContainer minWidth={300}>
-            <Table fz="sm" verticalSpacing={4}>
-              <Table.Thead><Table.Tr><Table.Th>{t('dashboard.indicator')}</Table.Th><Table.Th ta="right">{t('dashboard.share')}</Table.Th><Table.Th>{t('dashboard.projected')}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>
-                {c.indicators.map((i) => (
-                  <Table.Tr key={i.indicator}>
-                    <Table.Td>{i.indicator} {t(`roads.classes.${i.roadClass}`)}</Table.Td>
-                    <Table.Td ta="right"><Text span size="sm" c={i.met ? 'green.8' : i.met === false ? 'orange.8' : 'dimmed'} fw={600}>{formatDecimal(i.sharePercent, 1)}%</Text> / {formatDecimal(i.thresholdPercent, 0)}%</Table.Td>
-                    <Table.Td>{i.met ? t('dashboard.met') : i.projection.date ? formatDate(i.projection.date) : t(`dashboard.projection.${i.projection.status}`, { defaultValue: '—' })}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Text size="sm" mt="xs">{t('dashboard.communeLine', { finished: formatDecimal(c.finishedKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}</Text>
+          <DataTable rows={c.indicators} rowKey={(i) => i.indicator} minWidth={300} striped={false} fz="sm" verticalSpacing={4} columns={[
+            { key: 'indicator', header: t('dashboard.indicator'), cell: (i) => `${i.indicator} ${t(`roads.classes.${i.roadClass}`)}` },
+            { key: 'share', header: t('dashboard.share'), align: 'right', cell: (i) => (
+              <><Text span size="sm" c={i.met ? 'green.8' : i.met === false ? 'orange.8' : 'dimmed'} fw={600}>{formatDecimal(i.sharePercent, 1)}%</Text> / {formatDecimal(i.thresholdPercent, 0)}%</>
+            ) },
+            { key: 'projected', header: t('dashboard.projected'), cell: (i) => (i.met ? t('dashboard.met') : i.projection.date ? formatDate(i.projection.date) : t(`dashboard.projection.${i.projection.status}`, { defaultValue: '—' })) },
+          ]} />
+          <Text size="sm" mt="xs">{t('dashboard.communeLine', { finished: formatDecimal(c.finishedKm, 2), accepted: formatDecimal(c.acceptedKm, 2), roads: c.roads })}
+            {c.beforeKm ? t('dashboard.kmBefore', { km: formatDecimal(c.beforeKm, 2) }) : null}</Text>
           {ok(c.work) && <Text size="sm">{t('dashboard.communeWork', { m: formatDecimal(c.work.lengthM, 1), m3: formatDecimal(c.work.volumeM3, 1), days: formatDecimal(c.work.labourDays, 1) })}</Text>}
           <Anchor component={Link} to={`/dashboard/communes/${c.commune.id}`} size="sm" mt={4} display="block">{t('dashboard.seeRoads')}</Anchor>
         </Panel>

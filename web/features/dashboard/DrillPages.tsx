@@ -50,7 +50,7 @@ export function CommuneDrillPage() {
               <Text size="sm">{t('dashboard.roadLine', { hardened: formatDecimal(r.progress.hardenedPercent, 1), segments: r.progress.segmentCount })}</Text>
             </Card>
           ))}
-          <Title order={3} fz={17} mt="sm">{t('roadMap.title')}</Title>
+          <Title order={2} fz={17} mt="sm">{t('roadMap.title')}</Title>
           <WhenVisible><CommuneMap communeId={id} /></WhenVisible>
         </Stack>
       )}</QueryState>
@@ -95,7 +95,7 @@ export function SegmentDrillPage() {
         <PageHeader title={t('dashboard.segmentTitle', { road: s.road.name, from: formatDecimal(s.fromM, 0), to: formatDecimal(s.toM, 0) })} />
         <Group gap="xs" mb="md"><StatusBadge status={s.status} /><Text size="sm">{formatDecimal(s.lengthM, 0)} m
           {s.pouredOn ? ` · ${t('dashboard.pouredOn', { day: formatDate(s.pouredOn) })}` : ''}{s.acceptedOn ? ` · ${t('dashboard.acceptedOn', { day: formatDate(s.acceptedOn) })}` : ''}</Text></Group>
-        <Title order={3} fz={17} mb="xs">{t('dashboard.workdays')}</Title>
+        <Title order={2} fz={17} mb="xs">{t('dashboard.workdays')}</Title>
         {workdays.length === 0 ? <NoData /> : (
           <Stack gap="sm">
             {workdays.map((w) => (

@@ -122,11 +122,11 @@ export function DirectivePage() {
           {addingItem && <ItemFormModal directiveId={id} nextOrdinal={Math.max(0, ...d.rows.map((r) => r.item.ordinal)) + 1} onClose={() => setAddingItem(false)} />}
           {taskFor && <TaskFormModal itemId={taskFor.id} itemLabel={taskFor.label} campaignId={d.directive.campaignId ?? null} onClose={() => setTaskFor(null)} />}
           <CellInstances directiveId={id} cell={cell} onClose={() => setCell(null)} />
-          <Title order={3} size="h4" mb="xs">{t('directives.tracking')}</Title>
+          <Title order={2} size="h4" mb="xs">{t('directives.tracking')}</Title>
           {d.rows.length === 0 ? <Paper withBorder p="md"><Text size="sm" c="dimmed">{t('directives.form.noItems')}</Text></Paper> : <TrackingTable data={d} onOpen={setCell} />}
           {d.overdue.length > 0 && (
             <>
-              <Title order={3} size="h4" mt="lg" mb="xs" c="red.7">{t('directives.overdueList', { n: d.overdue.length })}</Title>
+              <Title order={2} size="h4" mt="lg" mb="xs" c="red.7">{t('directives.overdueList', { n: d.overdue.length })}</Title>
               <Paper withBorder p="sm">
                 <Stack gap={4}>
                   {d.overdue.map((o) => (
@@ -138,7 +138,7 @@ export function DirectivePage() {
           )}
           <RecipientsCard directiveId={id} />
           <Group justify="space-between" mt="lg" mb="xs">
-            <Title order={3} size="h4">{t('directives.items')}</Title>
+            <Title order={2} size="h4">{t('directives.items')}</Title>
             {actions.includes('addItem') && <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAddingItem(true)}>{t('directives.form.addItem')}</Button>}
           </Group>
           <Stack gap="sm">

@@ -1,11 +1,12 @@
 // Directives (issue 8): the list with each one's progress, and the units' completion rates.
-import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { formatDate, formatInteger } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { COLOUR, useCompletion, useDirectives, type Counts } from './api';
@@ -33,39 +34,20 @@ function CompletionTable() {
     <Paper withBorder>
       <QueryState query={completion} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="xs" aria-label={t('directives.completion')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('directives.unit')}</Table.Th>
-                  <Table.Th ta="right">{t('directives.due')}</Table.Th>
-                  <Table.Th ta="right">{t('directives.status.done')}</Table.Th>
-                  <Table.Th ta="right">{t('directives.status.overdue')}</Table.Th>
-                  <Table.Th ta="right">{t('directives.status.cannot_do')}</Table.Th>
-                  <Table.Th w={200}>{t('directives.completionRate')}</Table.Th>
-                  <Table.Th ta="right">{t('directives.timeliness')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.items.map((u) => (
-                  <Table.Tr key={u.unit.key}>
-                    <Table.Td>{u.unit.label}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(u.due)}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(u.done)}</Table.Td>
-                    <Table.Td ta="right" c={u.overdue ? 'red.7' : undefined} fw={u.overdue ? 700 : undefined}>{formatInteger(u.overdue)}</Table.Td>
-                    <Table.Td ta="right" c={u.cannotDo ? 'orange.8' : undefined}>{formatInteger(u.cannotDo)}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Progress value={(u.completionRate ?? 0) * 100} color={COLOUR[u.colour]} w={110} />
-                        <Text size="sm">{pct(u.completionRate)}</Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right">{pct(u.timelinessRate)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('directives.completion')} rows={d.items} rowKey={(u) => u.unit.key} minWidth={640} columns={[
+            { key: 'unit', header: t('directives.unit'), cell: (u) => u.unit.label },
+            { key: 'due', header: t('directives.due'), align: 'right', cell: (u) => formatInteger(u.due) },
+            { key: 'done', header: t('directives.status.done'), align: 'right', cell: (u) => formatInteger(u.done) },
+            { key: 'overdue', header: t('directives.status.overdue'), align: 'right', td: (u) => ({ c: u.overdue ? 'red.7' : undefined, fw: u.overdue ? 700 : undefined }), cell: (u) => formatInteger(u.overdue) },
+            { key: 'cannotDo', header: t('directives.status.cannot_do'), align: 'right', td: (u) => ({ c: u.cannotDo ? 'orange.8' : undefined }), cell: (u) => formatInteger(u.cannotDo) },
+            { key: 'rate', header: t('directives.completionRate'), width: 200, cell: (u) => (
+              <Group gap="xs" wrap="nowrap">
+                <Progress value={(u.completionRate ?? 0) * 100} color={COLOUR[u.colour]} w={110} />
+                <Text size="sm">{pct(u.completionRate)}</Text>
+              </Group>
+            ) },
+            { key: 'timeliness', header: t('directives.timeliness'), align: 'right', cell: (u) => pct(u.timelinessRate) },
+          ]} />
         )}
       </QueryState>
     </Paper>

@@ -52,7 +52,7 @@ export function TaskFormModal({ itemId, itemLabel, campaignId, onClose }: { item
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [dueAfterDays, setDueAfterDays] = useState<number | string>(0);
-  const [linkedRecord, setLinkedRecord] = useState<string | null>(null);
+  const [linkedRecord, setLinkedRecord] = useState<TaskInput['linkedRecord']>(null);
   const errors = useFormErrors(FIELDS);
 
   const choices = useMemo(() => [
@@ -124,7 +124,7 @@ export function TaskFormModal({ itemId, itemLabel, campaignId, onClose }: { item
             </>
           )}
           <Select label={t('directives.form.linkedRecord')} description={t('directives.form.linkedRecordHint')} clearable value={linkedRecord}
-            onChange={setLinkedRecord} data={LINKED_RECORDS.map((r) => ({ value: r, label: t(`directives.form.linked.${r}`) }))} error={errors.field('linkedRecord')} />
+            onChange={(r) => setLinkedRecord(r as TaskInput['linkedRecord'])} data={LINKED_RECORDS.map((r) => ({ value: r, label: t(`directives.form.linked.${r}`) }))} error={errors.field('linkedRecord')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
             <Button type="submit" loading={save.isPending}>{t('directives.form.addTask')}</Button>

@@ -3,80 +3,41 @@
 import { useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
 import type { FieldError } from '../../../domain/errors';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 
-export type Colour = 'red' | 'orange' | 'blue' | 'yellow' | 'green' | 'gray';
-export interface Counts { total: number; overdue: number; open: number; cannotDo: number; doneOnTime: number; doneLate: number; colour: Colour }
-export interface Directive {
-  id: number; type: string; typeLabel: { vi: string; en: string; abbr: string }; number: string; issuedOn: string; issuingBody: string;
-  signerName: string; signerTitle: string; summary: string; progress: Counts; itemCount?: number; taskCount?: number;
-  campaignId?: number | null; version?: number;
-  /** On one directive (the tracking table's heading): what this user may do, and its documents. */
-  actions?: Array<'edit' | 'addItem' | 'addTask' | 'attach'>;
-  documents?: Array<{ id: number; filename: string; mime: string; url: string }>;
-}
-export interface Task {
-  id: number; ordinal: number; description: string; repeat: string; dueDate: string | null; startDate: string; endDate: string;
-  weekday?: number | null; monthDay?: number | null; progress: Counts; unitKeys: string[];
-}
-export interface Unit { key: string; kind: string; label: string }
-export interface Tracking {
-  today: string;
-  directive: Directive;
-  units: Unit[];
-  rows: Array<{ item: { id: number; ordinal: number; title: string | null; body: string }; tasks: Task[]; cells: Array<Counts & { unitKey: string }> }>;
-  totals: { byUnit: Array<Counts & { unitKey: string }>; overall: Counts };
-  overdue: Instance[];
-}
-export interface Instance {
-  id: number;
-  directive: { id: number; number: string };
-  item: { id: number; ordinal: number; title: string | null };
-  description: string;
-  assignee: { label: string };
-  occursOn: string; dueOn: string;
-  status: 'overdue' | 'open' | 'cannot_do' | 'done';
-  onTime: boolean | null; doneOn: string | null; colour: Colour;
-  reason: string | null; note: string | null;
-  evidence: { kind: 'file' | 'link' | 'record'; fileUrl: string | null; url: string | null; recordType: string | null; recordId: number | null } | null;
-  actions: Array<'done' | 'cannot_do' | 'reopen' | 'attach'>;
-  reportedBy?: { id: number; displayName: string } | null;
-  version: number;
-}
-export interface Completion {
-  from: string; to: string;
-  items: Array<{ unit: Unit; due: number; done: number; doneOnTime: number; doneLate: number; cannotDo: number; overdue: number; completionRate: number | null; timelinessRate: number | null; colour: Colour }>;
-}
+export type Counts = Schema<'StatusCounts'>;
+export type Colour = Counts['colour'];
+export type Tracking = Schema<'DirectiveTracking'>;
+/** One directive as its tracking table heads it (what this user may do, its documents). */
+export type Directive = Tracking['directive'];
+export type Task = Tracking['rows'][number]['tasks'][number];
+export type Unit = Schema<'TaskUnit'>;
+export type Instance = Schema<'TaskInstance'>;
+export type Completion = Schema<'UnitCompletion'>;
 
 /** Mantine colours for the API's status colours: done green, open blue, overdue red, cannot do orange. */
 export const COLOUR: Record<Colour, string> = { red: 'red', orange: 'orange', blue: 'blue', yellow: 'yellow', green: 'teal', gray: 'gray' };
 
 export function useDirectives() {
-  return useQuery({ queryKey: ['directives'], queryFn: () => api.get<{ items: Directive[] }>('/directives') });
+  return useQuery({ queryKey: ['directives'], queryFn: () => typedApi.get('/directives') });
 }
 
 export function useTracking(id: number) {
-  return useQuery({ queryKey: ['directives', id, 'tracking'], queryFn: () => api.get<Tracking>(`/directives/${id}/tracking`) });
+  return useQuery({ queryKey: ['directives', id, 'tracking'], queryFn: () => typedApi.get('/directives/{id}/tracking', { path: { id } }) });
 }
 
 export function useMyTasks(status: 'pending' | 'all') {
-  return useQuery({ queryKey: ['directives', 'mine', status], queryFn: () => api.get<{ today: string; items: Instance[]; total: number }>('/task-instances/mine', { status }) });
+  return useQuery({ queryKey: ['directives', 'mine', status], queryFn: () => typedApi.get('/task-instances/mine', { query: { status } }) });
 }
 
 export function useCompletion() {
-  return useQuery({ queryKey: ['directives', 'completion'], queryFn: () => api.get<Completion>('/directive-units/completion') });
+  return useQuery({ queryKey: ['directives', 'completion'], queryFn: () => typedApi.get('/directive-units/completion') });
 }
 
-/** A task's assignee as the form sends it (see TaskAssigneeInput in the API). */
-export type AssigneeInput =
-  | { kind: 'agency'; agencyId: number } | { kind: 'group'; groupId: number } | { kind: 'commune'; communeId: number }
-  | { kind: 'role'; role: string } | { kind: 'all_groups' } | { kind: 'target_communes' };
-
-export interface TaskInput {
-  description: string; assignees: AssigneeInput[]; repeat: 'none' | 'weekly' | 'monthly';
-  dueDate?: string | null; weekday?: number | null; monthDay?: number | null;
-  startDate?: string | null; endDate?: string | null; dueAfterDays?: number | null; linkedRecord?: string | null;
-}
+/** A task's assignee as the form sends it. */
+export type AssigneeInput = Schema<'TaskAssigneeInput'>;
+export type TaskInput = Schema<'TaskInput'>;
 
 /** The picker's value "agency:12" / "role:media" / "all_groups" as the API's assignee. */
 export function assigneeOf(value: string): AssigneeInput {
@@ -85,7 +46,7 @@ export function assigneeOf(value: string): AssigneeInput {
     case 'agency': return { kind, agencyId: Number(id) };
     case 'group': return { kind, groupId: Number(id) };
     case 'commune': return { kind, communeId: Number(id) };
-    case 'role': return { kind, role: id };
+    case 'role': return { kind, role: id as Extract<AssigneeInput, { kind: 'role' }>['role'] };
     default: return { kind: kind as 'all_groups' | 'target_communes' };
   }
 }
@@ -94,7 +55,7 @@ export function assigneeOf(value: string): AssigneeInput {
 export function useCellInstances(directiveId: number, itemId: number | null, unit: string | null) {
   return useQuery({
     queryKey: ['directives', directiveId, 'cell', itemId, unit],
-    queryFn: () => api.get<{ today: string; items: Instance[]; total: number }>('/task-instances', { directiveId, itemId, unit, status: 'all', limit: 200 }),
+    queryFn: () => typedApi.get('/task-instances', { query: { directiveId, itemId: itemId!, unit: unit!, status: 'all', limit: 200 } }),
     enabled: itemId !== null && unit !== null,
   });
 }

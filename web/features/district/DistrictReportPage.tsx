@@ -47,7 +47,7 @@ function Report({ campaignId, r }: { campaignId: number; r: DistrictReport }) {
     <Stack gap="lg" data-testid="district-report">
       <Group justify="space-between" align="flex-end" gap="sm">
         <div>
-          <Title order={3} fz={20}>{i18n.language === 'en' ? r.period.en : r.period.vi}</Title>
+          <Title order={2} fz={20}>{i18n.language === 'en' ? r.period.en : r.period.vi}</Title>
           <Text size="sm" c="dimmed">{formatPeriod(r.period.from, r.period.to)}</Text>
         </div>
         <Exports campaignId={campaignId} r={r} />

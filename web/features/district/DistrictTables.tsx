@@ -5,6 +5,7 @@ import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { formatDecimal } from '../roads/shared';
 import type { DistrictReport } from './api';
 
@@ -149,26 +150,11 @@ export function MaterialsTable({ r }: { r: DistrictReport }) {
   const show = (m: DistrictReport['materials'][number], v: number) => (m.unit === 'kg' ? `${formatInteger(v)} kg` : `${num(v / 1000, 3)} m³`);
   return (
     <Section title={t('district.materials')}>
-      <Table.ScrollContainer minWidth={420}>
-        <Table striped verticalSpacing="xs" aria-label={t('district.materials')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('district.col.material')}</Table.Th>
-              <Table.Th ta="right">{t('district.col.issued')}</Table.Th>
-              <Table.Th ta="right">{t('district.col.norm')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.materials.map((m) => (
-              <Table.Tr key={m.code}>
-                <Table.Td fw={500}>{t(`reports.materialName.${m.code}`, { defaultValue: m.name })}</Table.Td>
-                <R>{show(m, m.issued)}</R>
-                <R>{show(m, m.norm)}</R>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable label={t('district.materials')} rows={r.materials} rowKey={(m) => m.code} minWidth={420} columns={[
+        { key: 'material', header: t('district.col.material'), td: () => ({ fw: 500 }), cell: (m) => t(`reports.materialName.${m.code}`, { defaultValue: m.name }) },
+        { key: 'issued', header: t('district.col.issued'), align: 'right', nowrap: true, cell: (m) => show(m, m.issued) },
+        { key: 'norm', header: t('district.col.norm'), align: 'right', nowrap: true, cell: (m) => show(m, m.norm) },
+      ]} />
     </Section>
   );
 }

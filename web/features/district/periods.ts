@@ -2,6 +2,7 @@
 // whose Saturday is a campaign Saturday) and its months, and the week to open on (the last
 // Saturday on or before the business date).
 import { addDays } from '../../../domain/dates';
+import { dueWeek } from '../../../domain/due';
 import { weeksWithSaturdayIn } from '../../../domain/reporting';
 
 export interface CampaignSpan { startDate: string; endDate: string }
@@ -14,10 +15,7 @@ export function campaignMonths(c: CampaignSpan): string[] {
 }
 
 /** The week whose Saturday is the last one on or before `today` (the first week before the campaign starts). */
-export function weekOn(c: CampaignSpan, today: string): string | null {
-  const weeks = campaignWeeks(c);
-  return weeks.filter((w) => addDays(w, 5) <= today).at(-1) ?? weeks[0] ?? null;
-}
+export const weekOn = (c: CampaignSpan, today: string): string | null => dueWeek(campaignWeeks(c), today);
 
 /** The month of a week's Saturday. */
 export const monthOfWeek = (week: string): string => addDays(week, 5).slice(0, 7);

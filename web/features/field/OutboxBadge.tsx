@@ -7,14 +7,14 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCloudUpload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth';
 import { formatDateTime } from '../../lib/format';
 import type { OutboxItem } from './db';
 import { discard, onAcceptedUnheard, resend, sendNow, setOutboxUser } from './outbox';
 import { RefusalText } from './DraftNotices';
 import { useUploadProgress } from './progress';
-import { useOutboxItems } from './use-outbox';
+import { OUTBOX_HASH, useOutboxItems } from './use-outbox';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -73,7 +73,17 @@ export function OutboxBadge() {
   const items = useOutboxItems(userId);
   const progress = useUploadProgress();
   const online = useOnline();
-  const [opened, setOpened] = useState(false);
+  const [tapped, setTapped] = useState(false);
+  // The home's "waiting to send" card links here by the address (#outbox), so the list also opens
+  // from a link; closing it drops the address's mark so Back does not open it again.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const linked = location.hash === OUTBOX_HASH;
+  const opened = tapped || linked;
+  const setOpened = (open: boolean) => {
+    setTapped(open);
+    if (!open && linked) void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
+  };
 
   // The app opened (or the user changed): send what this user left waiting.
   useEffect(() => {

@@ -41,8 +41,16 @@ export function useDraftWriter(key: string | null, value: unknown, userId: numbe
   const latest = useRef(value);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   latest.current = value;
+  // What this writer last put on the phone. A re-render with the same words (a saved answer coming
+  // back) must not write them again: once a save is accepted its draft is removed, and a late
+  // rewrite of the words just sent would bring it back as a new draft on the saved record.
+  const written = useRef<string | null>(null);
+  useEffect(() => { written.current = null; }, [key]);
   const write = useCallback(async () => {
     if (!key) return;
+    const text = JSON.stringify(latest.current);
+    if (text === written.current) return;
+    written.current = text;
     await writeDraft(key, latest.current, userId);
     setSavedAt(Date.now());
   }, [key, userId]);

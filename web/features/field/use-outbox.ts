@@ -3,6 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fieldDb, type OutboxItem } from './db';
 
+/** The address mark that opens the waiting list (the header's drawer) from a link. */
+export const OUTBOX_HASH = '#outbox';
+
 /** The signed-in user's queued items, in sending order. */
 export function useOutboxItems(userId: number): OutboxItem[] {
   return useLiveQuery(() => fieldDb.outbox.where('userId').equals(userId).sortBy('seq'), [userId], []);

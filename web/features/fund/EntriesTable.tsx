@@ -1,7 +1,7 @@
 // The ledger, newest first: each entry's date, kind, who, amount and status; a reversal shows what it
 // reverses and why, a reversed entry is struck through. Buttons follow each entry's `actions`:
 // receipt PDF, approve, reject (comment required), reverse (reason required), attach a scan.
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconArrowBackUp, IconCheck, IconPaperclip, IconReceipt, IconX } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { formatDate, formatInteger, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { entryParty, receiptUrl, useEntries, useRefreshFund, type Entry, type EntryFilter } from './api';
 import { AttachScanModal, ReasonModal } from './ReasonModal';
@@ -64,60 +65,46 @@ export function EntriesTable({ fundId, filter, emptyText }: { fundId: number; fi
       <QueryState query={query} isEmpty={(d) => d.length === 0} empty={<Empty title={emptyText ?? t('fund.noEntries')} />}>
         {(items) => (
           <>
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="xs" aria-label={t('fund.tabs.ledger')} data-testid="fund-entries">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={60}>#</Table.Th>
-                    <Table.Th w={100}>{t('fund.date')}</Table.Th>
-                    <Table.Th w={120}>{t('fund.kind')}</Table.Th>
-                    <Table.Th>{t('fund.party')}</Table.Th>
-                    <Table.Th ta="right" w={150}>{t('fund.amount')}</Table.Th>
-                    <Table.Th w={150}>{t('common.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((e) => (
-                    <Table.Tr key={e.id} id={`entry-${e.id}`} data-testid={`entry-${e.id}`} style={e.reversedBy ? { opacity: 0.65 } : undefined}>
-                      <Table.Td c="dimmed">{e.id}</Table.Td>
-                      <Table.Td>{formatDate(e.date)}</Table.Td>
-                      <Table.Td>
-                        <Stack gap={2} align="flex-start">
-                          <Badge variant="light" color={KIND_COLOR[e.kind]}>{t(`fund.kinds.${e.kind}`)}</Badge>
-                          {e.status !== 'counted' && <Badge size="sm" color={STATUS_COLOR[e.status]}>{t(`fund.status.${e.status}`)}</Badge>}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500} td={e.reversedBy ? 'line-through' : undefined}>{entryParty(e)}</Text>
-                        <Details e={e} />
-                        {e.reversedBy && <Anchor size="xs" c="red.7" href={`#entry-${e.reversedBy}`}>{t('fund.reversedBy', { id: e.reversedBy })}</Anchor>}
-                        {e.note && <Text size="xs" fs="italic" c="dimmed">{e.note}</Text>}
-                      </Table.Td>
-                      <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} td={e.reversedBy ? 'line-through' : undefined}>{formatVnd(e.amount)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          {e.actions.includes('receipt') && (
-                            <Tooltip label={t('fund.receipt')}><ActionIcon component="a" href={receiptUrl(fundId, e.id)} target="_blank" variant="subtle" aria-label={t('fund.receipt')}><IconReceipt size={16} /></ActionIcon></Tooltip>
-                          )}
-                          {e.actions.includes('approve') && (
-                            <Tooltip label={t('fund.approve')}><ActionIcon color="teal" variant="light" aria-label={t('fund.approve')} loading={approve.isPending} onClick={() => approve.mutate(e)}><IconCheck size={16} /></ActionIcon></Tooltip>
-                          )}
-                          {e.actions.includes('reject') && (
-                            <Tooltip label={t('fund.reject')}><ActionIcon color="red" variant="light" aria-label={t('fund.reject')} onClick={() => setDialog({ kind: 'reject', entry: e })}><IconX size={16} /></ActionIcon></Tooltip>
-                          )}
-                          {e.actions.includes('attach') && (
-                            <Tooltip label={t('fund.attach')}><ActionIcon variant="subtle" aria-label={t('fund.attach')} onClick={() => setDialog({ kind: 'attach', entry: e })}><IconPaperclip size={16} /></ActionIcon></Tooltip>
-                          )}
-                          {e.actions.includes('reverse') && (
-                            <Tooltip label={t('fund.reverse')}><ActionIcon color="red" variant="subtle" aria-label={t('fund.reverse')} onClick={() => setDialog({ kind: 'reverse', entry: e })}><IconArrowBackUp size={16} /></ActionIcon></Tooltip>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable label={t('fund.tabs.ledger')} testId="fund-entries" striped={false} rows={items} rowKey={(e) => e.id} minWidth={820}
+              rowProps={(e) => ({ id: `entry-${e.id}`, 'data-testid': `entry-${e.id}`, style: e.reversedBy ? { opacity: 0.65 } : undefined })} columns={[
+                { key: 'id', header: '#', width: 60, td: () => ({ c: 'dimmed' }), cell: (e) => e.id },
+                { key: 'date', header: t('fund.date'), width: 100, cell: (e) => formatDate(e.date) },
+                { key: 'kind', header: t('fund.kind'), width: 120, cell: (e) => (
+                  <Stack gap={2} align="flex-start">
+                    <Badge variant="light" color={KIND_COLOR[e.kind]}>{t(`fund.kinds.${e.kind}`)}</Badge>
+                    {e.status !== 'counted' && <Badge size="sm" color={STATUS_COLOR[e.status]}>{t(`fund.status.${e.status}`)}</Badge>}
+                  </Stack>
+                ) },
+                { key: 'party', header: t('fund.party'), cell: (e) => (
+                  <>
+                    <Text size="sm" fw={500} td={e.reversedBy ? 'line-through' : undefined}>{entryParty(e)}</Text>
+                    <Details e={e} />
+                    {e.reversedBy && <Anchor size="xs" c="red.7" href={`#entry-${e.reversedBy}`}>{t('fund.reversedBy', { id: e.reversedBy })}</Anchor>}
+                    {e.note && <Text size="xs" fs="italic" c="dimmed">{e.note}</Text>}
+                  </>
+                ) },
+                { key: 'amount', header: t('fund.amount'), align: 'right', width: 150, nowrap: true,
+                  td: (e) => ({ fw: 600, td: e.reversedBy ? 'line-through' : undefined }), cell: (e) => formatVnd(e.amount) },
+                { key: 'actions', header: t('common.actions'), width: 150, cell: (e) => (
+                  <Group gap={4} wrap="nowrap">
+                    {e.actions.includes('receipt') && (
+                      <Tooltip label={t('fund.receipt')}><ActionIcon component="a" href={receiptUrl(fundId, e.id)} target="_blank" variant="subtle" aria-label={t('fund.receipt')}><IconReceipt size={16} /></ActionIcon></Tooltip>
+                    )}
+                    {e.actions.includes('approve') && (
+                      <Tooltip label={t('fund.approve')}><ActionIcon color="teal" variant="light" aria-label={t('fund.approve')} loading={approve.isPending} onClick={() => approve.mutate(e)}><IconCheck size={16} /></ActionIcon></Tooltip>
+                    )}
+                    {e.actions.includes('reject') && (
+                      <Tooltip label={t('fund.reject')}><ActionIcon color="red" variant="light" aria-label={t('fund.reject')} onClick={() => setDialog({ kind: 'reject', entry: e })}><IconX size={16} /></ActionIcon></Tooltip>
+                    )}
+                    {e.actions.includes('attach') && (
+                      <Tooltip label={t('fund.attach')}><ActionIcon variant="subtle" aria-label={t('fund.attach')} onClick={() => setDialog({ kind: 'attach', entry: e })}><IconPaperclip size={16} /></ActionIcon></Tooltip>
+                    )}
+                    {e.actions.includes('reverse') && (
+                      <Tooltip label={t('fund.reverse')}><ActionIcon color="red" variant="subtle" aria-label={t('fund.reverse')} onClick={() => setDialog({ kind: 'reverse', entry: e })}><IconArrowBackUp size={16} /></ActionIcon></Tooltip>
+                    )}
+                  </Group>
+                ) },
+              ]} />
             {entries.hasNextPage && (
               <Group justify="center" p="sm"><Button variant="default" loading={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>{t('common.loadMore')}</Button></Group>
             )}

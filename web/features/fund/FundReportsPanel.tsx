@@ -91,7 +91,7 @@ export function FundReportsPanel({ fundId, mayDraft }: { fundId: number; mayDraf
             {data.items.map((r) => (
               <Card withBorder key={r.id} data-testid="fund-report" aria-label={t('fund.reports.title', { from: formatDate(r.periodFrom), to: formatDate(r.periodTo) })}>
                 <Group justify="space-between" wrap="wrap" mb="xs">
-                  <Title order={4}>{t('fund.reports.title', { from: formatDate(r.periodFrom), to: formatDate(r.periodTo) })}</Title>
+                  <Title order={2} size="h4">{t('fund.reports.title', { from: formatDate(r.periodFrom), to: formatDate(r.periodTo) })}</Title>
                   {r.status === 'submitted'
                     ? <Badge color="teal">{t('fund.reports.sent', { number: r.number, date: formatDate(r.reportDate!) })}</Badge>
                     : <Badge color="gray">{t('fund.reports.draftBadge')}</Badge>}

@@ -1,6 +1,6 @@
 // Import a contribution list from .xlsx: preview first (rows found, every bad row), then import all
 // rows or none. The server refuses the whole file when any row is bad.
-import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { errorText, fieldText, useFormErrors } from '../../lib/errors';
 import { formatInteger, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { useRefreshFund } from './api';
 
 interface Outcome {
@@ -54,16 +55,13 @@ export function ImportContributionsModal({ fundId, onClose }: { fundId: number; 
                 {preview.errors.map((e) => <Text key={`${e.row}-${e.field}`} size="sm">{t('fund.import.row', { row: e.row })}: {fieldText(e, i18n.language)}</Text>)}
               </Alert>
             )}
-            <Table.ScrollContainer minWidth={560} mah={300}>
-              <Table striped>
-                <Table.Thead><Table.Tr><Table.Th>{t('fund.import.rowHead')}</Table.Th><Table.Th>{t('fund.contributorName')}</Table.Th><Table.Th>{t('fund.agency')}</Table.Th><Table.Th>{t('fund.receiptNo')}</Table.Th><Table.Th ta="right">{t('fund.amount')}</Table.Th></Table.Tr></Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={r.row}><Table.Td>{r.row}</Table.Td><Table.Td>{r.name ?? '—'}</Table.Td><Table.Td>{r.agency}</Table.Td><Table.Td>{r.receiptNo}</Table.Td><Table.Td ta="right">{formatVnd(r.amount)}</Table.Td></Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable rows={preview.rows} rowKey={(r) => r.row} minWidth={560} maxHeight={300} columns={[
+              { key: 'row', header: t('fund.import.rowHead'), cell: (r) => r.row },
+              { key: 'name', header: t('fund.contributorName'), cell: (r) => r.name ?? '—' },
+              { key: 'agency', header: t('fund.agency'), cell: (r) => r.agency },
+              { key: 'receipt', header: t('fund.receiptNo'), cell: (r) => r.receiptNo },
+              { key: 'amount', header: t('fund.amount'), align: 'right', cell: (r) => formatVnd(r.amount) },
+            ]} />
           </>
         )}
         <Group justify="flex-end">

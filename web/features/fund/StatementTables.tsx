@@ -3,12 +3,12 @@
 import { Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { useStatement } from './api';
 
-// An amount keeps its ₫ on its line ("100.000.000 ₫", not "100.000.000 / ₫" at 360 px).
-const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
+// An amount keeps its ₫ on its line ("100.000.000 ₫", not "100.000.000 / ₫" at 360 px): its columns are `nowrap`.
 export function CommuneTable({ fundId }: { fundId: number }) {
   const { t } = useTranslation();
   const st = useStatement(fundId);
@@ -16,36 +16,16 @@ export function CommuneTable({ fundId }: { fundId: number }) {
     <Paper withBorder>
       <QueryState query={st} isEmpty={(d) => d.communes.length === 0} empty={<Empty title={t('fund.noCommunes')} />}>
         {(d) => (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing="xs" aria-label={t('fund.tabs.communes')} data-testid="commune-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fund.commune')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.totals.allocated')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.categories.materials')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.categories.equipment')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.categories.other')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.totals.spent')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.balance')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.totals.pending')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.communes.map((c) => (
-                  <Table.Tr key={c.commune.id}>
-                    <Table.Td fw={500}>{c.commune.name}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.allocated)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.materials)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.equipment)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP}>{formatVnd(c.spentByCategory.other)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP} fw={600}>{formatVnd(c.spent)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP} fw={600} c="teal.8">{formatVnd(c.balance)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP} c={c.pending ? 'orange.7' : 'dimmed'}>{formatVnd(c.pending)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('fund.tabs.communes')} testId="commune-table" rows={d.communes} rowKey={(c) => c.commune.id} minWidth={760} columns={[
+            { key: 'commune', header: t('fund.commune'), td: () => ({ fw: 500 }), cell: (c) => c.commune.name },
+            { key: 'allocated', header: t('fund.totals.allocated'), align: 'right', nowrap: true, cell: (c) => formatVnd(c.allocated) },
+            { key: 'materials', header: t('fund.categories.materials'), align: 'right', nowrap: true, cell: (c) => formatVnd(c.spentByCategory.materials) },
+            { key: 'equipment', header: t('fund.categories.equipment'), align: 'right', nowrap: true, cell: (c) => formatVnd(c.spentByCategory.equipment) },
+            { key: 'other', header: t('fund.categories.other'), align: 'right', nowrap: true, cell: (c) => formatVnd(c.spentByCategory.other) },
+            { key: 'spent', header: t('fund.totals.spent'), align: 'right', nowrap: true, td: () => ({ fw: 600 }), cell: (c) => formatVnd(c.spent) },
+            { key: 'balance', header: t('fund.balance'), align: 'right', nowrap: true, td: () => ({ fw: 600, c: 'teal.8' }), cell: (c) => formatVnd(c.balance) },
+            { key: 'pending', header: t('fund.totals.pending'), align: 'right', nowrap: true, td: (c) => ({ c: c.pending ? 'orange.7' : 'dimmed' }), cell: (c) => formatVnd(c.pending) },
+          ]} />
         )}
       </QueryState>
     </Paper>
@@ -59,33 +39,17 @@ export function AgencyTable({ fundId }: { fundId: number }) {
     <Paper withBorder>
       <QueryState query={st} isEmpty={(d) => d.agencies.length === 0} empty={<Empty title={t('fund.noContributions')} />}>
         {(d) => (
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped verticalSpacing="xs" aria-label={t('fund.tabs.agencies')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fund.agency')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.contributionCount')}</Table.Th>
-                  <Table.Th ta="right">{t('fund.amount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.agencies.map((a) => (
-                  <Table.Tr key={a.agency.id}>
-                    <Table.Td>{a.agency.name}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP}>{formatInteger(a.contributions)}</Table.Td>
-                    <Table.Td ta="right" style={NOWRAP} fw={600}>{formatVnd(a.amount)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th>{t('fund.total')}</Table.Th>
-                  <Table.Th ta="right">{formatInteger(d.agencies.reduce((s, a) => s + a.contributions, 0))}</Table.Th>
-                  <Table.Th ta="right"><Text fw={700} span>{formatVnd(d.totals.received)}</Text></Table.Th>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('fund.tabs.agencies')} rows={d.agencies} rowKey={(a) => a.agency.id} minWidth={480} columns={[
+            { key: 'agency', header: t('fund.agency'), cell: (a) => a.agency.name },
+            { key: 'count', header: t('fund.contributionCount'), align: 'right', nowrap: true, cell: (a) => formatInteger(a.contributions) },
+            { key: 'amount', header: t('fund.amount'), align: 'right', nowrap: true, td: () => ({ fw: 600 }), cell: (a) => formatVnd(a.amount) },
+          ]} footer={(
+            <Table.Tr>
+              <Table.Th>{t('fund.total')}</Table.Th>
+              <Table.Th ta="right">{formatInteger(d.agencies.reduce((s, a) => s + a.contributions, 0))}</Table.Th>
+              <Table.Th ta="right"><Text fw={700} span>{formatVnd(d.totals.received)}</Text></Table.Th>
+            </Table.Tr>
+          )} />
         )}
       </QueryState>
     </Paper>

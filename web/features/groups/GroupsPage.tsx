@@ -20,7 +20,7 @@ function GroupCard({ group, onEdit }: { group: AgencyGroup; onEdit: () => void }
     <Card withBorder padding="md" data-testid="group-card" aria-label={group.name} component="section">
       <Group justify="space-between" wrap="nowrap" align="flex-start" mb="xs">
         <div style={{ minWidth: 0 }}>
-          <Title order={3} fz={18}>{group.name}</Title>
+          <Title order={2} fz={18}>{group.name}</Title>
           {group.kind === 'agency'
             ? <Badge variant="light" color="grape">{t('groups.ownAgency')}</Badge>
             : <Text size="sm" c="dimmed">{t('groups.lead')}: <Text span c="var(--mantine-color-text)" fw={500}>{group.leadAgency.name}</Text></Text>}

@@ -6,6 +6,7 @@ import {
   IconAlertTriangle, IconCalendarWeek, IconChecklist, IconClipboardList, IconFileReport, IconGauge, IconPackage, IconPhoto, IconRoad,
   IconUserCheck, IconUsers, type Icon,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { weekLabel, weekLabelEn } from '../../../domain/reporting';
@@ -74,9 +75,11 @@ function HomeCardView({ card }: { card: HomeCard }) {
   );
 }
 
-export function HomeCards({ cards }: { cards: HomeCard[] }) {
+/** `first` is a card made on the phone rather than by the server (what waits to be sent). */
+export function HomeCards({ cards, first }: { cards: HomeCard[]; first?: ReactNode }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" mb="lg">
+      {first}
       {cards.map((c) => <HomeCardView key={c.kind} card={c} />)}
     </SimpleGrid>
   );

@@ -1,5 +1,5 @@
-// "Tổng quan": first the user's work waiting (the role's cards from GET /home, each linking to the
-// action), then the current campaign (period, target communes, campaign days) with its groups,
+// "Tổng quan": first the user's work waiting (what the phone still has to send, then the role's cards
+// from GET /home, each linking to the action), then the current campaign (period, target communes, campaign days) with its groups,
 // agencies and staff total, and links to the other pages.
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCalendarEvent, IconMapPin, IconUsers, IconUsersGroup, IconBuildingCommunity } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import type { Campaign } from '../../lib/types';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { currentCampaign, useCampaigns } from '../campaigns/api';
+import { OutboxCard } from '../field/OutboxCard';
 import { useGroups } from '../groups/api';
 import { useHome } from './api';
 import { HomeCards } from './HomeCards';
@@ -82,7 +83,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.title')} description={t('home.description')} />
-      <QueryState query={home}>{(d) => <HomeCards cards={d.cards} />}</QueryState>
+      <QueryState query={home}>{(d) => <HomeCards cards={d.cards} first={<OutboxCard />} />}</QueryState>
       <QueryState query={campaigns}>
         {(data) => {
           const current = currentCampaign(data.items);

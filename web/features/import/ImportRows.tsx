@@ -2,12 +2,12 @@
 // included), with what will happen to it and each of its problems, so the coordinator sees what the
 // file said before anything is saved. A table on a wide screen; on a phone one card per row, so the
 // status and the problems are in view without scrolling sideways.
-import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../lib/errors';
 import type { ImportOutcome } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 
 type Row = ImportOutcome['rows'][number];
 const STATUS_COLOR: Record<Row['status'], string> = {
@@ -38,7 +38,7 @@ function RowCard({ row }: { row: Row }) {
   const { t } = useTranslation();
   const strong = row.kind === 'group' || row.kind === 'total';
   return (
-    <Paper withBorder p="xs" bg={row.status === 'error' ? 'red.0' : undefined} data-status={row.status}>
+    <Paper withBorder p="xs" bg={row.status === 'error' ? 'red.0' : undefined} data-status={row.status} data-row={row.row}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Text size="sm" fw={strong ? 700 : 500}>{t('import.row')} {row.row} · {row.name || '—'}</Text>
         <StatusBadge status={row.status} />
@@ -56,46 +56,22 @@ function RowCard({ row }: { row: Row }) {
 
 export function ImportRows({ rows }: { rows: ImportOutcome['rows'] }) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
   if (!rows.length) return null;
   return (
     <Stack gap="xs" data-testid="import-rows">
-      <Title order={3} fz={17}>{t('import.rowsTitle')}</Title>
+      <Title order={2} fz={17}>{t('import.rowsTitle')}</Title>
       <Text size="sm" c="dimmed">{t('import.rowsHint')}</Text>
-      {phone ? (
-        <Stack gap={6} role="list" aria-label={t('import.rowsTitle')}>
-          {rows.map((r) => <div role="listitem" key={r.row} data-row={r.row}><RowCard row={r} /></div>)}
-        </Stack>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing={4} aria-label={t('import.rowsTitle')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>{t('import.row')}</Table.Th>
-                <Table.Th>{t('agencies.name')}</Table.Th>
-                <Table.Th>{t('agencies.group')}</Table.Th>
-                <Table.Th ta="right">{t('import.staffAsWritten')}</Table.Th>
-                <Table.Th ta="center">{t('groups.lead')}</Table.Th>
-                <Table.Th w={130}>{t('import.status')}</Table.Th>
-                <Table.Th>{t('import.problems')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.row} bg={r.status === 'error' ? 'red.0' : undefined} data-status={r.status}>
-                  <Table.Td fw={600}>{r.row}</Table.Td>
-                  <Table.Td fw={r.kind === 'group' || r.kind === 'total' ? 600 : undefined}>{r.name || '—'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.kind === 'group' ? '' : r.group ?? '—'}</Table.Td>
-                  <Table.Td ta="right">{r.staff}</Table.Td>
-                  <Table.Td ta="center">{r.isLead ? <IconCheck size={16} aria-label={t('common.yes')} /> : ''}</Table.Td>
-                  <Table.Td><StatusBadge status={r.status} /></Table.Td>
-                  <Table.Td><Problems row={r} /></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable label={t('import.rowsTitle')} rows={rows} rowKey={(r) => r.row} minWidth={720} striped={false} verticalSpacing={4}
+        card={(r) => <RowCard row={r} />}
+        rowProps={(r) => ({ bg: r.status === 'error' ? 'red.0' : undefined, 'data-status': r.status })} columns={[
+          { key: 'row', header: t('import.row'), width: 60, td: () => ({ fw: 600 }), cell: (r) => r.row },
+          { key: 'name', header: t('agencies.name'), td: (r) => ({ fw: r.kind === 'group' || r.kind === 'total' ? 600 : undefined }), cell: (r) => r.name || '—' },
+          { key: 'group', header: t('agencies.group'), nowrap: true, cell: (r) => (r.kind === 'group' ? '' : r.group ?? '—') },
+          { key: 'staff', header: t('import.staffAsWritten'), align: 'right', cell: (r) => r.staff },
+          { key: 'lead', header: t('groups.lead'), align: 'center', cell: (r) => (r.isLead ? <IconCheck size={16} aria-label={t('common.yes')} /> : '') },
+          { key: 'status', header: t('import.status'), width: 130, cell: (r) => <StatusBadge status={r.status} /> },
+          { key: 'problems', header: t('import.problems'), cell: (r) => <Problems row={r} /> },
+        ]} />
     </Stack>
   );
 }

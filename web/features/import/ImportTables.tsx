@@ -31,7 +31,7 @@ export function ImportErrors({ errors }: { errors: ImportOutcome['errors'] }) {
   if (!errors.length) return null;
   return (
     <Stack gap="xs">
-      <Title order={3} fz={17} c="red.8">{t('import.errorsTitle')}</Title>
+      <Title order={2} fz={17} c="red.8">{t('import.errorsTitle')}</Title>
       <Table.ScrollContainer minWidth={480}>
         <Table verticalSpacing={4} aria-label={t('import.errorsTitle')} data-testid="import-errors">
           <Table.Thead>
@@ -58,7 +58,7 @@ export function ImportTables({ outcome, groupsOnly = false }: { outcome: ImportO
   return (
     <Stack gap="md">
       {!groupsOnly && <Stack gap="xs">
-        <Title order={3} fz={17}>{t('import.agenciesTitle')}</Title>
+        <Title order={2} fz={17}>{t('import.agenciesTitle')}</Title>
         <Table.ScrollContainer minWidth={620}>
           <Table striped verticalSpacing={4} aria-label={t('import.agenciesTitle')} data-testid="import-agencies">
             <Table.Thead>
@@ -88,7 +88,7 @@ export function ImportTables({ outcome, groupsOnly = false }: { outcome: ImportO
       </Stack>}
       {outcome.groups.length > 0 && (
         <Stack gap="xs">
-          <Title order={3} fz={17}>{t('import.groupsTitle')}</Title>
+          <Title order={2} fz={17}>{t('import.groupsTitle')}</Title>
           <Table.ScrollContainer minWidth={520}>
             <Table striped verticalSpacing={4} aria-label={t('import.groupsTitle')}>
               <Table.Thead>

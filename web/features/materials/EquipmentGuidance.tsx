@@ -1,7 +1,7 @@
 // Two lists beside the stock: the mixers and other equipment (where each is, working or broken, the
 // days it is booked; "book" where the API allows it) and the technical guidance documents with their
 // versions (the inspector publishes a new one or the next version).
-import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useCan } from '../../app/auth';
 import { api, API_BASE } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Items, Ref } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { BookingModal, GuidanceModal } from './SetupForms';
 
@@ -29,32 +30,20 @@ export function EquipmentList({ unitId }: { unitId: number | null }) {
     {booking && <BookingModal equipment={booking} onClose={() => setBooking(null)} />}
     <QueryState query={q} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyEquipment')} />}>
       {(d) => (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped verticalSpacing="xs" aria-label={t('stock.tabEquipment')}>
-            <Table.Thead><Table.Tr>
-              <Table.Th>{t('stock.equipmentName')}</Table.Th><Table.Th>{t('stock.holder')}</Table.Th><Table.Th>{t('stock.origin')}</Table.Th>
-              <Table.Th>{t('stock.status')}</Table.Th><Table.Th>{t('stock.bookings')}</Table.Th>
-            </Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {d.items.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td><Text size="sm" fw={500}>{e.name}</Text>{e.drumLitres && <Text size="xs" c="dimmed">{t('stock.drum', { l: e.drumLitres })}</Text>}</Table.Td>
-                  <Table.Td>{e.commune?.name ?? '—'}</Table.Td>
-                  <Table.Td>{t(`stock.originKind.${e.origin}`, { defaultValue: e.origin })}{e.lender && ` · ${e.lender}`}</Table.Td>
-                  <Table.Td><Badge color={e.status === 'working' ? 'teal' : 'red'} variant="light">{t(`stock.equipmentStatus.${e.status}`, { defaultValue: e.status })}</Badge></Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap" justify="space-between">
-                      <Text size="xs">{e.bookings.map((b) => formatDate(b.day) + (b.place ? ` (${b.place})` : '')).join(', ') || '—'}</Text>
-                      {e.actions?.includes('book') && e.status === 'working' && (
-                        <Button size="compact-xs" variant="light" onClick={() => setBooking(e)}>{t('stock.setup.book')}</Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('stock.tabEquipment')} rows={d.items} rowKey={(e) => e.id} minWidth={600} columns={[
+          { key: 'name', header: t('stock.equipmentName'), cell: (e) => <><Text size="sm" fw={500}>{e.name}</Text>{e.drumLitres && <Text size="xs" c="dimmed">{t('stock.drum', { l: e.drumLitres })}</Text>}</> },
+          { key: 'holder', header: t('stock.holder'), cell: (e) => e.commune?.name ?? '—' },
+          { key: 'origin', header: t('stock.origin'), cell: (e) => <>{t(`stock.originKind.${e.origin}`, { defaultValue: e.origin })}{e.lender && ` · ${e.lender}`}</> },
+          { key: 'status', header: t('stock.status'), cell: (e) => <Badge color={e.status === 'working' ? 'teal' : 'red'} variant="light">{t(`stock.equipmentStatus.${e.status}`, { defaultValue: e.status })}</Badge> },
+          { key: 'bookings', header: t('stock.bookings'), cell: (e) => (
+            <Group gap="xs" wrap="nowrap" justify="space-between">
+              <Text size="xs">{e.bookings.map((b) => formatDate(b.day) + (b.place ? ` (${b.place})` : '')).join(', ') || '—'}</Text>
+              {e.actions?.includes('book') && e.status === 'working' && (
+                <Button size="compact-xs" variant="light" onClick={() => setBooking(e)}>{t('stock.setup.book')}</Button>
+              )}
+            </Group>
+          ) },
+        ]} />
       )}
     </QueryState>
     </>

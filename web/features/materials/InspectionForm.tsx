@@ -52,7 +52,7 @@ export function InspectionForm({ lot }: { lot: Lot }) {
   }
   return (
     <Paper withBorder p="md" id="inspect">
-      <Title order={3} fz="lg" mb="sm">{t('stock.inspectTitle')}</Title>
+      <Title order={2} fz="lg" mb="sm">{t('stock.inspectTitle')}</Title>
       <form onSubmit={submit}>
         <Stack>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}

@@ -1,12 +1,13 @@
 // One lot: where it came from, its status, its inspections (with photos) and every movement, and the
 // inspector's form when the lot may be inspected (`actions`).
-import { Anchor, Badge, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, API_BASE } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Items } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { displayQuantity, LOT_STATUS_COLOUR, materialName, useLot, type Inspection, type Lot, type Movement } from './api';
@@ -29,35 +30,23 @@ function Photos({ inspection }: { inspection: Inspection }) {
 function Movements({ lot, movements }: { lot: Lot; movements: Movement[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped verticalSpacing="xs" aria-label={t('stock.history')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('stock.movedOn')}</Table.Th><Table.Th>{t('stock.kindLabel')}</Table.Th><Table.Th>{t('stock.fromPoint')}</Table.Th>
-            <Table.Th>{t('stock.toPoint')}</Table.Th><Table.Th ta="right">{t('stock.quantity')}</Table.Th><Table.Th>{t('stock.by')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {movements.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>{formatDate(m.movedOn)}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  <Text size="sm">{t(`stock.kind.${m.kind}`)}</Text>
-                  {m.flaggedUnpassed && <Badge size="xs" color="orange">{t('stock.flaggedShort')}</Badge>}
-                  {m.reversedBy && <Badge size="xs" color="gray">{t('stock.reversed')}</Badge>}
-                </Group>
-                {m.reason && <Text size="xs" c="dimmed">{m.reason}</Text>}
-              </Table.Td>
-              <Table.Td>{m.from?.name ?? '—'}</Table.Td>
-              <Table.Td>{m.to?.name ?? '—'}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(m.displayQuantity, lot.material.displayUnit)}</Table.Td>
-              <Table.Td><Text size="sm">{m.createdBy.name}</Text><Text size="xs" c="dimmed">{formatDateTime(m.createdAt)}</Text></Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable label={t('stock.history')} rows={movements} rowKey={(m) => m.id} minWidth={640} columns={[
+      { key: 'on', header: t('stock.movedOn'), cell: (m) => formatDate(m.movedOn) },
+      { key: 'kind', header: t('stock.kindLabel'), cell: (m) => (
+        <>
+          <Group gap={4}>
+            <Text size="sm">{t(`stock.kind.${m.kind}`)}</Text>
+            {m.flaggedUnpassed && <Badge size="xs" color="orange">{t('stock.flaggedShort')}</Badge>}
+            {m.reversedBy && <Badge size="xs" color="gray">{t('stock.reversed')}</Badge>}
+          </Group>
+          {m.reason && <Text size="xs" c="dimmed">{m.reason}</Text>}
+        </>
+      ) },
+      { key: 'from', header: t('stock.fromPoint'), cell: (m) => m.from?.name ?? '—' },
+      { key: 'to', header: t('stock.toPoint'), cell: (m) => m.to?.name ?? '—' },
+      { key: 'quantity', header: t('stock.quantity'), align: 'right', nowrap: true, cell: (m) => displayQuantity(m.displayQuantity, lot.material.displayUnit) },
+      { key: 'by', header: t('stock.by'), cell: (m) => <><Text size="sm">{m.createdBy.name}</Text><Text size="xs" c="dimmed">{formatDateTime(m.createdAt)}</Text></> },
+    ]} />
   );
 }
 
@@ -84,7 +73,7 @@ export function LotPage() {
               {lot.document && <Text size="xs" c="dimmed" mt="xs">{lot.document}</Text>}
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg" mb="xs">{t('stock.inspections')}</Title>
+              <Title order={2} fz="lg" mb="xs">{t('stock.inspections')}</Title>
               {inspections.length === 0 ? <Text c="dimmed" size="sm">{t('stock.noInspections')}</Text> : inspections.map((i) => (
                 <Stack key={i.id} gap={4} mb="sm">
                   <Group gap="xs">
@@ -99,7 +88,7 @@ export function LotPage() {
             </Paper>
             {/* keyed by the count so the form starts empty after each saved inspection */}
             {lot.actions.includes('inspect') && <InspectionForm key={inspections.length} lot={lot} />}
-            <Paper withBorder p="md"><Title order={3} fz="lg" mb="xs">{t('stock.history')}</Title><Movements lot={lot} movements={movements} /></Paper>
+            <Paper withBorder p="md"><Title order={2} fz="lg" mb="xs">{t('stock.history')}</Title><Movements lot={lot} movements={movements} /></Paper>
           </Stack>
         )}
       </QueryState>

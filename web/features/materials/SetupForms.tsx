@@ -2,7 +2,7 @@
 // roads) with their list; where a mixer or other equipment is on a day (one place per day, a road
 // or a named place); and the inspector publishing a guidance document or its next version, with an
 // effective date and files uploaded to it through /files once it is saved.
-import { Alert, Badge, Button, FileInput, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFileText, IconPlus } from '@tabler/icons-react';
 import i18n from 'i18next';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { api, ApiError } from '../../lib/api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
+import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DateField } from '../fund/DateField';
 import { useRoads } from '../roads/api';
@@ -77,22 +78,13 @@ export function PointsList({ unitId, communeId, canAdd }: { unitId: number | nul
       </Group>
       <QueryState query={points} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.setup.noPoints')} />}>
         {(d) => (
-          <Table.ScrollContainer minWidth={420}>
-            <Table striped verticalSpacing="xs" aria-label={t('stock.setup.points')}>
-              <Table.Thead><Table.Tr>
-                <Table.Th>{t('stock.setup.pointName')}</Table.Th><Table.Th>{t('stock.setup.pointKind')}</Table.Th><Table.Th>{t('stock.note')}</Table.Th>
-              </Table.Tr></Table.Thead>
-              <Table.Tbody>
-                {d.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>{p.name}</Table.Td>
-                    <Table.Td><Badge variant="light" color={p.kind === 'road' ? 'grape' : 'gray'}>{t(p.kind === 'road' ? 'stock.setup.kindRoad' : 'stock.setup.kindStore')}</Badge>{p.road && <Text size="xs" c="dimmed">{p.road.name}</Text>}</Table.Td>
-                    <Table.Td><Text size="sm">{p.note ?? '—'}</Text></Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('stock.setup.points')} rows={d.items} rowKey={(p) => p.id} minWidth={420} columns={[
+            { key: 'name', header: t('stock.setup.pointName'), cell: (p) => p.name },
+            { key: 'kind', header: t('stock.setup.pointKind'), cell: (p) => (
+              <><Badge variant="light" color={p.kind === 'road' ? 'grape' : 'gray'}>{t(p.kind === 'road' ? 'stock.setup.kindRoad' : 'stock.setup.kindStore')}</Badge>{p.road && <Text size="xs" c="dimmed">{p.road.name}</Text>}</>
+            ) },
+            { key: 'note', header: t('stock.note'), cell: (p) => <Text size="sm">{p.note ?? '—'}</Text> },
+          ]} />
         )}
       </QueryState>
       {adding && communeId !== null && <PointModal communeId={communeId} onClose={() => setAdding(false)} />}

@@ -1,13 +1,14 @@
 // Materials of a commune: stock on hand per staging point and material by lot status (passed, waiting
 // for inspection, failed), the lots with their status and the moves allowed, a receipt form, and
 // tabs for the staging points, the mixers and equipment and the technical guidance documents.
-import { Anchor, Badge, Button, Group, Menu, Paper, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Menu, Paper, Tabs, Text } from '@mantine/core';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { CommunePicker, useCommuneChoice, useCommuneParam } from '../roads/shared';
@@ -23,28 +24,16 @@ function OnHandTable({ unitId }: { unitId: number | null }) {
   return (
     <QueryState query={stock} isEmpty={(d) => d.totals.length === 0} empty={<Empty title={t('stock.emptyStock')} />}>
       {(d) => (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped verticalSpacing="xs" aria-label={t('stock.onHand')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('stock.point')}</Table.Th><Table.Th>{t('stock.material')}</Table.Th>
-                <Table.Th ta="right">{t('stock.lotStatus.passed')}</Table.Th><Table.Th ta="right">{t('stock.lotStatus.pending')}</Table.Th>
-                <Table.Th ta="right">{t('stock.lotStatus.failed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.totals.map((r) => (
-                <Table.Tr key={`${r.point.id}-${r.material.code}`}>
-                  <Table.Td>{r.point.name}</Table.Td>
-                  <Table.Td>{materialName(t, r.material)}</Table.Td>
-                  <Table.Td ta="right" c={r.passed ? 'teal.8' : 'dimmed'}>{displayQuantity(r.displayPassed, r.material.displayUnit)}</Table.Td>
-                  <Table.Td ta="right" c={r.pending ? 'yellow.9' : 'dimmed'}>{displayQuantity(r.displayPending, r.material.displayUnit)}</Table.Td>
-                  <Table.Td ta="right" c={r.failed ? 'red.8' : 'dimmed'}>{displayQuantity(r.displayFailed, r.material.displayUnit)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('stock.onHand')} rows={d.totals} rowKey={(r) => `${r.point.id}-${r.material.code}`} minWidth={560} columns={[
+          { key: 'point', header: t('stock.point'), cell: (r) => r.point.name },
+          { key: 'material', header: t('stock.material'), cell: (r) => materialName(t, r.material) },
+          { key: 'passed', header: t('stock.lotStatus.passed'), align: 'right', td: (r) => ({ c: r.passed ? 'teal.8' : 'dimmed' }),
+            cell: (r) => displayQuantity(r.displayPassed, r.material.displayUnit) },
+          { key: 'pending', header: t('stock.lotStatus.pending'), align: 'right', td: (r) => ({ c: r.pending ? 'yellow.9' : 'dimmed' }),
+            cell: (r) => displayQuantity(r.displayPending, r.material.displayUnit) },
+          { key: 'failed', header: t('stock.lotStatus.failed'), align: 'right', td: (r) => ({ c: r.failed ? 'red.8' : 'dimmed' }),
+            cell: (r) => displayQuantity(r.displayFailed, r.material.displayUnit) },
+        ]} />
       )}
     </QueryState>
   );
@@ -56,47 +45,36 @@ function LotsTable({ unitId, onMove }: { unitId: number | null; onMove: (lot: Lo
   return (
     <QueryState query={lots} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('stock.emptyLots')} />}>
       {(d) => (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped verticalSpacing="xs" aria-label={t('stock.lots')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('stock.lot')}</Table.Th><Table.Th>{t('stock.material')}</Table.Th><Table.Th>{t('stock.supplier')}</Table.Th>
-                <Table.Th>{t('stock.receivedOn')}</Table.Th><Table.Th ta="right">{t('stock.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('stock.onHandShort')}</Table.Th><Table.Th>{t('stock.status')}</Table.Th><Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.items.map((l) => (
-                <Table.Tr key={l.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor></Table.Td>
-                  <Table.Td>{materialName(t, l.material)}</Table.Td>
-                  <Table.Td><Text size="sm">{l.supplier}</Text><Text size="xs" c="dimmed">{t(`stock.source.${l.source}`, { defaultValue: l.source })}{l.deliveryNote && ` · ${l.deliveryNote}`}</Text></Table.Td>
-                  <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.displayQuantity, l.material.displayUnit)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{displayQuantity(l.onHand / l.material.displayFactor, l.material.displayUnit)}</Table.Td>
-                  <Table.Td><Badge color={LOT_STATUS_COLOUR[l.status]} variant="light" style={{ minWidth: 'max-content' }}>{t(`stock.lotStatus.${l.status}`)}</Badge></Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {l.actions.includes('inspect') && <Button size="compact-xs" variant="light" component={Link} to={`/stock/lots/${l.id}#inspect`}>{t('stock.inspect')}</Button>}
-                      {l.actions.includes('move') && (
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <Button size="compact-xs" variant="default" rightSection={<IconChevronDown size={12} />}>{t('stock.recordMove')}</Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            {(l.onHand > 0 ? (['transfer', 'issue', 'adjustment', 'return'] as const) : (['return'] as const)).map((k) => (
-                              <Menu.Item key={k} onClick={() => onMove(l, k)}>{t(`stock.kind.${k}`)}</Menu.Item>
-                            ))}
-                          </Menu.Dropdown>
-                        </Menu>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('stock.lots')} rows={d.items} rowKey={(l) => l.id} minWidth={820} columns={[
+          { key: 'lot', header: t('stock.lot'), nowrap: true, cell: (l) => <Anchor component={Link} to={`/stock/lots/${l.id}`}>{t('stock.lotNo', { id: l.id })}</Anchor> },
+          { key: 'material', header: t('stock.material'), cell: (l) => materialName(t, l.material) },
+          { key: 'supplier', header: t('stock.supplier'), cell: (l) => (
+            <><Text size="sm">{l.supplier}</Text><Text size="xs" c="dimmed">{t(`stock.source.${l.source}`, { defaultValue: l.source })}{l.deliveryNote && ` · ${l.deliveryNote}`}</Text></>
+          ) },
+          { key: 'received', header: t('stock.receivedOn'), cell: (l) => formatDate(l.receivedOn) },
+          { key: 'quantity', header: t('stock.quantity'), align: 'right', nowrap: true, cell: (l) => displayQuantity(l.displayQuantity, l.material.displayUnit) },
+          { key: 'onHand', header: t('stock.onHandShort'), align: 'right', nowrap: true, cell: (l) => displayQuantity(l.onHand / l.material.displayFactor, l.material.displayUnit) },
+          { key: 'status', header: t('stock.status'), cell: (l) => (
+            <Badge color={LOT_STATUS_COLOUR[l.status]} variant="light" style={{ minWidth: 'max-content' }}>{t(`stock.lotStatus.${l.status}`)}</Badge>
+          ) },
+          { key: 'actions', header: t('common.actions'), cell: (l) => (
+            <Group gap={4} wrap="nowrap">
+              {l.actions.includes('inspect') && <Button size="compact-xs" variant="light" component={Link} to={`/stock/lots/${l.id}#inspect`}>{t('stock.inspect')}</Button>}
+              {l.actions.includes('move') && (
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <Button size="compact-xs" variant="default" rightSection={<IconChevronDown size={12} />}>{t('stock.recordMove')}</Button>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {(l.onHand > 0 ? (['transfer', 'issue', 'adjustment', 'return'] as const) : (['return'] as const)).map((k) => (
+                      <Menu.Item key={k} onClick={() => onMove(l, k)}>{t(`stock.kind.${k}`)}</Menu.Item>
+                    ))}
+                  </Menu.Dropdown>
+                </Menu>
+              )}
+            </Group>
+          ) },
+        ]} />
       )}
     </QueryState>
   );

@@ -58,7 +58,7 @@ export function PhotoLibrary() {
           <>
             {d.pairs.length > 0 && (
               <>
-                <Title order={3} size="h5">{t('media.beforeAfter')}</Title>
+                <Title order={2} size="h5">{t('media.beforeAfter')}</Title>
                 {d.pairs.map((pair) => (
                   <SimpleGrid key={pair.segmentId} cols={2} spacing="xs">
                     <PhotoCard p={pair.before} label={t('media.before')} />

@@ -12,7 +12,7 @@ export function MixTablesPanel() {
   const items = tables.data?.items ?? [];
   return (
     <Paper withBorder p="md" mt="md">
-      <Title order={3} fz="lg">{t('mixTables.title')}</Title>
+      <Title order={2} fz="lg">{t('mixTables.title')}</Title>
       <Text size="sm" c="dimmed" mb="sm">{t('mixTables.description')}</Text>
       <Accordion multiple variant="separated">
         {items.map((m) => (

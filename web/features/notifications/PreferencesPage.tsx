@@ -1,12 +1,13 @@
 // Channel settings (issue 9): for each event, e-mail and webhook on or off; the inbox is always on.
 // A channel the server has not configured (or an e-mail without an address) is shown but disabled.
-import { Alert, Button, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationEvent } from '../../../domain/notifications';
 import { useFormErrors } from '../../lib/errors';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { savePreferences, usePreferences } from './api';
@@ -31,6 +32,7 @@ export function PreferencesPage() {
     onError: errors.setError,
   });
   const set = (event: string, channel: 'email' | 'webhook', on: boolean) => setChoice((c) => ({ ...c, [event]: { ...c[event], [channel]: on } }));
+  const eventLabel = (event: string) => t(`notifications.events.${event}`, { defaultValue: event });
 
   return (
     <>
@@ -45,33 +47,20 @@ export function PreferencesPage() {
               {!webhookOk && <Alert color="blue" variant="light" mb="sm">{t('notifications.noWebhook')}</Alert>}
               {errors.general && <Alert color="red" mb="sm" role="alert">{errors.general}</Alert>}
               <Paper withBorder>
-                <Table.ScrollContainer minWidth={480}>
-                  <Table verticalSpacing="xs" aria-label={t('notifications.preferences')}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('notifications.event')}</Table.Th>
-                        <Table.Th ta="center">{t('notifications.channels.inApp')}</Table.Th>
-                        <Table.Th ta="center">{t('notifications.channels.email')}</Table.Th>
-                        <Table.Th ta="center">{t('notifications.channels.webhook')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {d.items.map((i) => {
-                        const label = t(`notifications.events.${i.event}`, { defaultValue: i.event });
-                        return (
-                          <Table.Tr key={i.event}>
-                            <Table.Td><Text size="sm">{label}</Text></Table.Td>
-                            <Table.Td><Group justify="center"><Checkbox checked readOnly disabled aria-label={`${label}: ${t('notifications.channels.inApp')}`} /></Group></Table.Td>
-                            <Table.Td><Group justify="center"><Checkbox checked={choice[i.event]?.email ?? i.email} disabled={!emailOk}
-                              aria-label={`${label}: ${t('notifications.channels.email')}`} onChange={(e) => set(i.event, 'email', e.currentTarget.checked)} /></Group></Table.Td>
-                            <Table.Td><Group justify="center"><Checkbox checked={choice[i.event]?.webhook ?? i.webhook} disabled={!webhookOk}
-                              aria-label={`${label}: ${t('notifications.channels.webhook')}`} onChange={(e) => set(i.event, 'webhook', e.currentTarget.checked)} /></Group></Table.Td>
-                          </Table.Tr>
-                        );
-                      })}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable label={t('notifications.preferences')} rows={d.items} rowKey={(i) => i.event} minWidth={480} striped={false} columns={[
+                  { key: 'event', header: t('notifications.event'), cell: (i) => <Text size="sm">{eventLabel(i.event)}</Text> },
+                  { key: 'inApp', header: t('notifications.channels.inApp'), align: 'center', cell: (i) => (
+                    <Group justify="center"><Checkbox checked readOnly disabled aria-label={`${eventLabel(i.event)}: ${t('notifications.channels.inApp')}`} /></Group>
+                  ) },
+                  { key: 'email', header: t('notifications.channels.email'), align: 'center', cell: (i) => (
+                    <Group justify="center"><Checkbox checked={choice[i.event]?.email ?? i.email} disabled={!emailOk}
+                      aria-label={`${eventLabel(i.event)}: ${t('notifications.channels.email')}`} onChange={(e) => set(i.event, 'email', e.currentTarget.checked)} /></Group>
+                  ) },
+                  { key: 'webhook', header: t('notifications.channels.webhook'), align: 'center', cell: (i) => (
+                    <Group justify="center"><Checkbox checked={choice[i.event]?.webhook ?? i.webhook} disabled={!webhookOk}
+                      aria-label={`${eventLabel(i.event)}: ${t('notifications.channels.webhook')}`} onChange={(e) => set(i.event, 'webhook', e.currentTarget.checked)} /></Group>
+                  ) },
+                ]} />
               </Paper>
               <Group justify="flex-end" mt="sm">
                 <Button loading={save.isPending} disabled={!emailOk && !webhookOk} onClick={() => { errors.clear(); save.mutate(); }}>{t('common.save')}</Button>

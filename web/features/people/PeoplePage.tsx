@@ -5,13 +5,12 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatVnd } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { CommunePicker, formatDecimal, useCommuneChoice, useCommuneParam } from '../roads/shared';
 import { usePeopleContributions, usePeopleSummary, type PeopleContribution, type Totals } from './api';
 import { ContributionForm } from './ContributionForm';
 
-/** Amounts keep their ₫ on the same line on a phone. */
-const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const INSPECTION_COLOUR = { pending: 'orange', pass: 'teal', fail: 'red' } as const;
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -50,41 +49,27 @@ export function PeoplePage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg" mb="xs">{t('people.byVillage')}</Title>
-              <ScrollArea type="auto">
-                <Table miw={420} aria-label={t('people.byVillage')}>
-                  <Table.Thead><Table.Tr>
-                    <Table.Th>{t('people.village')}</Table.Th><Table.Th ta="right">{t('people.cash')}</Table.Th>
-                    <Table.Th ta="right">{t('people.labour')}</Table.Th><Table.Th ta="right">{t('people.land')}</Table.Th>
-                  </Table.Tr></Table.Thead>
-                  <Table.Tbody>{commune.villages.map((v) => (
-                    <Table.Tr key={v.id ?? 'none'}>
-                      <Table.Td>{v.name ?? t('people.noVillage')}</Table.Td><Table.Td ta="right" style={NOWRAP}>{formatVnd(v.totals.cash)}</Table.Td>
-                      <Table.Td ta="right">{formatDecimal(v.totals.labourDays, 1)}</Table.Td><Table.Td ta="right" style={NOWRAP}>{formatDecimal(v.totals.landM2)} m²</Table.Td>
-                    </Table.Tr>
-                  ))}</Table.Tbody>
-                </Table>
-              </ScrollArea>
+              <Title order={2} fz="lg" mb="xs">{t('people.byVillage')}</Title>
+              <DataTable label={t('people.byVillage')} rows={commune.villages} rowKey={(v) => v.id ?? 'none'} minWidth={420} striped={false} columns={[
+                { key: 'village', header: t('people.village'), cell: (v) => v.name ?? t('people.noVillage') },
+                { key: 'cash', header: t('people.cash'), align: 'right', nowrap: true, cell: (v) => formatVnd(v.totals.cash) },
+                { key: 'labour', header: t('people.labour'), align: 'right', cell: (v) => formatDecimal(v.totals.labourDays, 1) },
+                { key: 'land', header: t('people.land'), align: 'right', nowrap: true, cell: (v) => `${formatDecimal(v.totals.landM2)} m²` },
+              ]} />
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} fz="lg">{t('people.ranking')}</Title>
+              <Title order={2} fz="lg">{t('people.ranking')}</Title>
               <Text size="xs" c="dimmed" mb="xs">{t('people.rankingNote')}</Text>
-              <Table aria-label={t('people.ranking')}>
-                <Table.Thead><Table.Tr>
-                  <Table.Th>{t('people.rank')}</Table.Th><Table.Th>{t('people.village')}</Table.Th>
-                  <Table.Th ta="right">{t('people.labour')}</Table.Th><Table.Th ta="right">{t('people.cash')}</Table.Th>
-                </Table.Tr></Table.Thead>
-                <Table.Tbody>{(summary.data?.ranking ?? []).map((r) => (
-                  <Table.Tr key={r.villageId}>
-                    <Table.Td>{r.rank}</Table.Td><Table.Td>{r.name}</Table.Td>
-                    <Table.Td ta="right">{formatDecimal(r.totals.labourDays, 1)}</Table.Td><Table.Td ta="right" style={NOWRAP}>{formatVnd(r.totals.cash)}</Table.Td>
-                  </Table.Tr>
-                ))}</Table.Tbody>
-              </Table>
+              <DataTable label={t('people.ranking')} rows={summary.data?.ranking ?? []} rowKey={(r) => r.villageId} striped={false} columns={[
+                { key: 'rank', header: t('people.rank'), cell: (r) => r.rank },
+                { key: 'village', header: t('people.village'), cell: (r) => r.name },
+                { key: 'labour', header: t('people.labour'), align: 'right', cell: (r) => formatDecimal(r.totals.labourDays, 1) },
+                { key: 'cash', header: t('people.cash'), align: 'right', nowrap: true, cell: (r) => formatVnd(r.totals.cash) },
+              ]} />
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md">
-            <Title order={3} fz="lg" mb="xs">{t('people.list')}</Title>
+            <Title order={2} fz="lg" mb="xs">{t('people.list')}</Title>
             {list.data?.items.length === 0 ? <Text c="dimmed">{t('people.empty')}</Text> : (
               <ScrollArea type="auto">
                 <Table miw={640} aria-label={t('people.list')} verticalSpacing="xs">

@@ -105,7 +105,7 @@ export function AssignmentsPanel({ campaignId }: { campaignId: number }) {
               <Card withBorder key={g.groupId} data-testid="assignment-group">
                 <Group justify="space-between" mb="xs" gap="xs">
                   <Group gap={6}>
-                    <Title order={4}>{g.groupName}</Title>
+                    <Title order={2} size="h4">{g.groupName}</Title>
                     {g.kind === 'agency' && <Badge variant="light" color="grape">{t('plans.assignments.ownAgency')}</Badge>}
                   </Group>
                   {g.roads.length > 0 && <Badge variant="light">{t('plans.assignments.remaining', { m3: num(g.remainingM3) })}</Badge>}
@@ -124,7 +124,7 @@ export function AssignmentsPanel({ campaignId }: { campaignId: number }) {
               </Card>
             ))}
           </SimpleGrid>
-          <Title order={4}>{t('plans.assignments.unassigned')}</Title>
+          <Title order={2} size="h4">{t('plans.assignments.unassigned')}</Title>
           {data.unassigned.length === 0 && <Text size="sm" c="dimmed">{t('plans.assignments.allAssigned')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {data.unassigned.map((r) => (

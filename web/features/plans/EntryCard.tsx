@@ -20,7 +20,7 @@ export function EntryCard({ entry, onEdit, onRemove, onSupervisor, onSite }: {
     <Card withBorder data-testid="plan-entry" data-group={e.group.name}>
       <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
         <Stack gap={0} style={{ minWidth: 0, flex: '1 1 200px' }}>
-          <Title order={4}>{e.group.name} → {t('plans.commune')} {e.commune.name}</Title>
+          <Title order={2} size="h4">{e.group.name} → {t('plans.commune')} {e.commune.name}</Title>
           <Text size="xs" c="dimmed">{e.group.kind === 'agency' ? t('plans.assignments.ownAgency') : t('plans.leadAgency', { name: e.group.leadAgencyName })}</Text>
         </Stack>
         <Badge color={e.readiness.ok ? 'teal' : 'red'} variant="filled" style={{ minWidth: 'max-content' }}>

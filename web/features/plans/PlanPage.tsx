@@ -119,14 +119,14 @@ function PlanView({ plan, reload }: { plan: Plan; reload: () => Promise<unknown>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="xs">
-          <Title order={3}>{t('plans.sheet')}</Title>
+          <Title order={2} size="h3">{t('plans.sheet')}</Title>
           <Group gap="xs">
             <Button component="a" href={sheet('pdf')} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} />}>{t('plans.sheetPdf')}</Button>
             <Button component="a" href={sheet('xlsx')} download variant="default" leftSection={<IconFileSpreadsheet size={16} />}>{t('plans.sheetXlsx')}</Button>
           </Group>
         </Stack>
         <Stack gap="xs">
-          <Title order={3}>{t('plans.versions')}</Title>
+          <Title order={2} size="h3">{t('plans.versions')}</Title>
           <VersionsPanel planId={plan.id} />
         </Stack>
       </SimpleGrid>

@@ -6,11 +6,13 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextDay } from '../../../domain/due';
 import { changedFields, isEmpty } from '../../lib/changes';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { useCampaign } from '../campaigns/api';
 import { useGroups } from '../groups/api';
+import { useBusinessToday } from '../home/today';
 import { registrationWrites, usePlan, usePlanDays, useRefreshPlans, useRegistrationWindow, type Registration, type RegistrationInput } from './api';
 import { FormError, num } from './shared';
 
@@ -27,7 +29,7 @@ export function RegistrationFormModal({ campaignId, groups: ledGroups, registrat
   const allGroups = useGroups(campaignId);
   const r = registration;
   const [groupId, setGroupId] = useState<string | null>(r ? String(r.group.id) : ledGroups[0] ? String(ledGroups[0].id) : null);
-  const [day, setDay] = useState<string | null>(r?.day ?? initialDay ?? null);
+  const [picked, setDay] = useState<string | null>(r?.day ?? initialDay ?? null);
   const [communeId, setCommuneId] = useState<string | null>(r ? String(r.commune.id) : null);
   const [headcount, setHeadcount] = useState<number | string>(r?.headcount ?? '');
   const [perAgency, setPerAgency] = useState<Record<number, number | string>>(Object.fromEntries((r?.perAgency ?? []).map((p) => [p.agencyId, p.headcount])));
@@ -36,6 +38,13 @@ export function RegistrationFormModal({ campaignId, groups: ledGroups, registrat
   const [tools, setTools] = useState(r?.tools ?? '');
   const [note, setNote] = useState(r?.note ?? '');
   const errors = useFormErrors(FIELDS);
+  // Days after the last closed or cancelled plan: the ones still ahead (the server checks the deadline).
+  const items = days.data?.items ?? [];
+  const lastDone = items.reduce((i, d, k) => (d.plan && (d.plan.status === 'closed' || d.plan.status === 'cancelled') ? k : i), -1);
+  const openDays = items.slice(lastDone + 1).filter((d) => d.plan?.status !== 'closed' && d.plan?.status !== 'cancelled');
+  // Until the lead picks, a new registration is for the next Saturday.
+  const today = useBusinessToday();
+  const day = picked ?? (!r && today ? nextDay(openDays.map((d) => d.day), today) : null);
   const deadline = useRegistrationWindow(campaignId, day);
 
   // The plan of the chosen day, to register "for an entry" when the office has planned the group.
@@ -50,10 +59,6 @@ export function RegistrationFormModal({ campaignId, groups: ledGroups, registrat
   }, [r, entry]);
 
   const members = allGroups.data?.items.find((g) => String(g.id) === groupId)?.members ?? [];
-  // Days after the last closed or cancelled plan: the ones still ahead (the server checks the deadline).
-  const items = days.data?.items ?? [];
-  const lastDone = items.reduce((i, d, k) => (d.plan && (d.plan.status === 'closed' || d.plan.status === 'cancelled') ? k : i), -1);
-  const openDays = items.slice(lastDone + 1).filter((d) => d.plan?.status !== 'closed' && d.plan?.status !== 'cancelled');
 
   const save = useMutation({
     mutationFn: async () => {

@@ -2,88 +2,28 @@
 // them (server/modules/plans/**/*.schema.ts) and the queries and writes. Writes on a plan or a
 // registration send the version last read as If-Match, so a stale edit answers 412 ("reload").
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import type { PlanStatus, RegistrationStatus } from '../../../domain/plans';
+import { typedApi, type BodyOf, type ResponseOf, type Schema } from '../../lib/typed-api';
 
-export type PlanStatus = 'draft' | 'published' | 'closed' | 'cancelled';
-export type PlanAction = 'edit' | 'propose' | 'publish' | 'amend' | 'close' | 'cancel';
-export type RegistrationStatus = 'submitted' | 'confirmed' | 'amended' | 'declined' | 'withdrawn' | 'cancelled';
-export type RegistrationAction = 'edit' | 'withdraw' | 'confirm' | 'amend' | 'decline';
-export interface Bilingual { vi: string; en: string }
-
-export interface PlanDay {
-  day: string; note: string | null; saturday: boolean;
-  plan: { id: number; status: PlanStatus; versionNo: number; entries: number; headcount: number; targetVolumeM3: number } | null;
-}
-
-export interface SegmentRef { id: number; roadId: number; roadName: string; label: string | null; chainage: string; status: string; lengthM: number; remainingM3: number }
-export interface Check extends Bilingual { item: 'registration' | 'materials' | 'supervisor' | 'mixer' | 'site' | 'segments' | 'proposal'; ok: boolean }
-
-export interface PlanEntry {
-  id: number;
-  group: { id: number; name: string; kind?: 'group' | 'agency'; leadAgencyId: number; leadAgencyName: string };
-  commune: { id: number; name: string };
-  segments: SegmentRef[];
-  headcount: number; targetVolumeM3: number; targetLengthM: number; mixers: number;
-  meetingTime: string | null; meetingPlace: string | null; notes: string | null;
-  explanation: Bilingual | null;
-  supervisor: { name: string; phone: string | null } | null;
-  /** The commune confirmed the site is prepared (mặt bằng) on this day. */
-  site: { readyOn: string; note: string | null } | null;
-  registration: { id: number; status: RegistrationStatus; headcount: number; targetVolumeM3: number } | null;
-  readiness: { ok: boolean; items: Check[] };
-  actions?: Array<'edit' | 'remove' | 'setSupervisor' | 'confirmSite'>;
-}
-
-export interface Plan {
-  id: number; campaignId: number; campaignName: string; day: string; week: string;
-  status: PlanStatus; versionNo: number; note: string | null; cancelReason: string | null; movedToPlanId: number | null;
-  publishedAt: string | null; closedAt: string | null;
-  totals: { entries: number; headcount: number; targetVolumeM3: number; targetLengthM: number; mixers: number; redItems: number };
-  entries: PlanEntry[];
-  actions?: PlanAction[];
-  version: number;
-}
-
-export interface Skipped extends Bilingual { groupId: number; groupName: string }
-export interface Proposal { plan: Plan; added: Array<{ entryId: number; groupId: number; explanation: Bilingual }>; skipped: Skipped[] }
-export interface CancelResult { cancelled: Plan; target: Plan; moved: number[]; skipped: Skipped[] }
-
-export interface PlanVersion {
-  versionNo: number; kind: 'publish' | 'amend' | 'cancel'; status: string; reason: string | null;
-  redItems: number; redReason: string | null; createdAt: string; createdBy: string | null;
-}
-export interface PlanVersionDetail extends PlanVersion { snapshot: Plan }
-
-export interface AssignedSegment { id: number; chainage: string; label: string | null; status: string; lengthM: number; remainingM3: number }
-export interface AssignedRoad { roadId: number; roadName: string; communeId: number; communeName: string; remainingM3: number; segments: AssignedSegment[] }
-export interface Assignments {
-  /** kind 'agency': one agency assigned roads on its own (named as the agency, not a group). */
-  groups: Array<{ groupId: number; groupName: string; kind: 'group' | 'agency'; remainingM3: number; roads: AssignedRoad[] }>;
-  unassigned: AssignedRoad[];
-}
-
-export interface Registration {
-  id: number; campaignId: number; day: string;
-  group: { id: number; name: string; leadAgencyId: number; leadAgencyName: string };
-  commune: { id: number; name: string };
-  headcount: number; perAgency: Array<{ agencyId: number; agencyName: string; headcount: number }>;
-  targetVolumeM3: number; targetLengthM: number | null; transport: string | null; tools: string | null; note: string | null;
-  status: RegistrationStatus; communeComment: string | null;
-  original: { headcount: number; targetVolumeM3: number } | null;
-  submittedBy: string | null; submittedAt: string; submittedLate: boolean;
-  decidedBy: string | null; decidedAt: string | null; decidedLate: boolean | null;
-  actions: RegistrationAction[];
-  version: number;
-}
-export interface RegistrationWindow { day: string; registrationDeadline: string; confirmationDeadline: string; registrationOpen: boolean; confirmationOpen: boolean }
-export interface Variance {
-  actualAvailable: boolean;
-  items: Array<{
-    day: string; groupId: number; groupName: string; communeName: string; status: string;
-    registeredHeadcount: number; registeredVolumeM3: number; actualRecorded: boolean;
-    actualHeadcount: number | null; actualVolumeM3: number | null; headcountVariance: number | null; volumeVarianceM3: number | null;
-  }>;
-}
+export type { PlanStatus, RegistrationStatus };
+export type Plan = Schema<'Plan'>;
+export type PlanEntry = Plan['entries'][number];
+export type PlanAction = Plan['actions'][number];
+export type SegmentRef = PlanEntry['segments'][number];
+export type Check = PlanEntry['readiness']['items'][number];
+export type PlanDay = Schema<'PlanDay'>;
+export type Proposal = Schema<'PlanProposal'>;
+export type Skipped = Proposal['skipped'][number];
+export type CancelResult = Schema<'PlanCancelResult'>;
+export type PlanVersion = Schema<'PlanVersion'>;
+export type PlanVersionDetail = Schema<'PlanVersionDetail'>;
+export type Assignments = ResponseOf<'/campaigns/{id}/assignments', 'get'>;
+export type AssignedRoad = Assignments['unassigned'][number];
+export type AssignedSegment = AssignedRoad['segments'][number];
+export type Registration = Schema<'Registration'>;
+export type RegistrationAction = Registration['actions'][number];
+export type RegistrationWindow = Schema<'RegistrationWindow'>;
+export type Variance = Schema<'RegistrationVariance'>;
 
 export const planKeys = {
   days: (campaignId: number) => ['plans', 'days', campaignId] as const,
@@ -95,23 +35,23 @@ export const planKeys = {
 export function usePlanDays(campaignId: number | null) {
   return useQuery({
     queryKey: planKeys.days(campaignId ?? 0),
-    queryFn: () => api.get<{ items: PlanDay[] }>(`/campaigns/${campaignId}/plans`),
+    queryFn: () => typedApi.get('/campaigns/{id}/plans', { path: { id: campaignId! } }),
     enabled: campaignId !== null,
   });
 }
 
 export function usePlan(id: number) {
-  return useQuery({ queryKey: planKeys.one(id), queryFn: () => api.get<Plan>(`/plans/${id}`), enabled: id > 0 });
+  return useQuery({ queryKey: planKeys.one(id), queryFn: () => typedApi.get('/plans/{id}', { path: { id } }), enabled: id > 0 });
 }
 
 export function usePlanVersions(id: number) {
-  return useQuery({ queryKey: planKeys.versions(id), queryFn: () => api.get<{ items: PlanVersion[] }>(`/plans/${id}/versions`) });
+  return useQuery({ queryKey: planKeys.versions(id), queryFn: () => typedApi.get('/plans/{id}/versions', { path: { id } }) });
 }
 
 export function usePlanVersion(id: number, versionNo: number | null) {
   return useQuery({
     queryKey: [...planKeys.versions(id), versionNo],
-    queryFn: () => api.get<PlanVersionDetail>(`/plans/${id}/versions/${versionNo}`),
+    queryFn: () => typedApi.get('/plans/{id}/versions/{versionNo}', { path: { id, versionNo: versionNo! } }),
     enabled: versionNo !== null,
   });
 }
@@ -119,7 +59,7 @@ export function usePlanVersion(id: number, versionNo: number | null) {
 export function useAssignments(campaignId: number | null) {
   return useQuery({
     queryKey: planKeys.assignments(campaignId ?? 0),
-    queryFn: () => api.get<Assignments>(`/campaigns/${campaignId}/assignments`),
+    queryFn: () => typedApi.get('/campaigns/{id}/assignments', { path: { id: campaignId! } }),
     enabled: campaignId !== null,
   });
 }
@@ -134,25 +74,26 @@ export function useRefreshPlans() {
   };
 }
 
-export interface EntryInput {
-  groupId: number; communeId: number; segmentIds: number[]; headcount: number; targetVolumeM3: number;
-  mixers: number; meetingTime: string | null; meetingPlace: string | null; notes: string | null; reason?: string;
-}
+export type EntryInput = BodyOf<'/plans/{id}/entries', 'post'>;
+
+const onPlan = (plan: Plan) => ({ path: { id: plan.id }, version: plan.version });
+const onEntry = (plan: Plan, entryId: number) => ({ path: { id: plan.id, entryId }, version: plan.version });
 
 export const planWrites = {
-  propose: (campaignId: number, day: string) => api.post<Proposal>(`/campaigns/${campaignId}/plans/propose`, { day }),
-  create: (campaignId: number, day: string) => api.post<Plan>(`/campaigns/${campaignId}/plans`, { day }),
-  addEntry: (plan: Plan, input: EntryInput) => api.post<{ entryId: number; plan: Plan }>(`/plans/${plan.id}/entries`, input, plan.version),
-  changeEntry: (plan: Plan, entryId: number, input: Partial<EntryInput>) => api.patch<Plan>(`/plans/${plan.id}/entries/${entryId}`, input, plan.version),
-  removeEntry: (plan: Plan, entryId: number, reason?: string) => api.delete<Plan>(`/plans/${plan.id}/entries/${entryId}`, { reason }, plan.version),
-  publish: (plan: Plan, reason?: string) => api.post<Plan>(`/plans/${plan.id}/publish`, { reason }, plan.version),
-  close: (plan: Plan) => api.post<Plan>(`/plans/${plan.id}/close`, {}, plan.version),
-  cancel: (plan: Plan, reason: string, toDay?: string) => api.post<CancelResult>(`/plans/${plan.id}/cancel`, { reason, toDay }, plan.version),
+  propose: (campaignId: number, day: string) => typedApi.post('/campaigns/{id}/plans/propose', { day }, { path: { id: campaignId } }),
+  create: (campaignId: number, day: string) => typedApi.post('/campaigns/{id}/plans', { day }, { path: { id: campaignId } }),
+  addEntry: (plan: Plan, input: EntryInput) => typedApi.post('/plans/{id}/entries', input, onPlan(plan)),
+  changeEntry: (plan: Plan, entryId: number, input: BodyOf<'/plans/{id}/entries/{entryId}', 'patch'>) =>
+    typedApi.patch('/plans/{id}/entries/{entryId}', input, onEntry(plan, entryId)),
+  removeEntry: (plan: Plan, entryId: number, reason?: string) => typedApi.delete('/plans/{id}/entries/{entryId}', { ...onEntry(plan, entryId), query: { reason } }),
+  publish: (plan: Plan, reason?: string) => typedApi.post('/plans/{id}/publish', { reason }, onPlan(plan)),
+  close: (plan: Plan) => typedApi.post('/plans/{id}/close', undefined, onPlan(plan)),
+  cancel: (plan: Plan, reason: string, toDay?: string) => typedApi.post('/plans/{id}/cancel', { reason, toDay }, onPlan(plan)),
   supervisor: (plan: Plan, entryId: number, name: string | null, phone: string | null) =>
-    api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/supervisor`, { name, phone }),
-  site: (plan: Plan, entryId: number, ready: boolean) => api.put<Plan>(`/plans/${plan.id}/entries/${entryId}/site`, { ready }),
-  assign: (campaignId: number, input: { groupId?: number; agencyId?: number; roadId: number; reassign?: boolean }) => api.post<unknown>(`/campaigns/${campaignId}/assignments`, input),
-  unassign: (campaignId: number, segmentIds: number[]) => api.post<unknown>(`/campaigns/${campaignId}/assignments/unassign`, { segmentIds }),
+    typedApi.put('/plans/{id}/entries/{entryId}/supervisor', { name, phone }, { path: { id: plan.id, entryId } }),
+  site: (plan: Plan, entryId: number, ready: boolean) => typedApi.put('/plans/{id}/entries/{entryId}/site', { ready }, { path: { id: plan.id, entryId } }),
+  assign: (campaignId: number, input: BodyOf<'/campaigns/{id}/assignments', 'post'>) => typedApi.post('/campaigns/{id}/assignments', input, { path: { id: campaignId } }),
+  unassign: (campaignId: number, segmentIds: number[]) => typedApi.post('/campaigns/{id}/assignments/unassign', { segmentIds }, { path: { id: campaignId } }),
 };
 
 // --- registrations ----------------------------------------------------------------------------
@@ -160,8 +101,7 @@ export const planWrites = {
 export function useRegistrations(campaignId: number | null, filter: { day?: string | null; status?: RegistrationStatus | null }) {
   return useQuery({
     queryKey: ['registrations', campaignId, filter],
-    queryFn: () => api.get<{ items: Registration[]; window: RegistrationWindow | null }>(`/campaigns/${campaignId}/registrations`,
-      { day: filter.day ?? undefined, status: filter.status ?? undefined }),
+    queryFn: () => typedApi.get('/campaigns/{id}/registrations', { path: { id: campaignId! }, query: { day: filter.day ?? undefined, status: filter.status ?? undefined } }),
     enabled: campaignId !== null,
   });
 }
@@ -169,7 +109,7 @@ export function useRegistrations(campaignId: number | null, filter: { day?: stri
 export function useRegistrationWindow(campaignId: number | null, day: string | null) {
   return useQuery({
     queryKey: ['registrations', 'window', campaignId, day],
-    queryFn: () => api.get<RegistrationWindow>(`/campaigns/${campaignId}/registration-window`, { day }),
+    queryFn: () => typedApi.get('/campaigns/{id}/registration-window', { path: { id: campaignId! }, query: { day: day! } }),
     enabled: campaignId !== null && !!day,
   });
 }
@@ -177,21 +117,21 @@ export function useRegistrationWindow(campaignId: number | null, day: string | n
 export function useVariance(campaignId: number | null) {
   return useQuery({
     queryKey: ['registrations', 'variance', campaignId],
-    queryFn: () => api.get<Variance>(`/campaigns/${campaignId}/registrations/variance`),
+    queryFn: () => typedApi.get('/campaigns/{id}/registrations/variance', { path: { id: campaignId! } }),
     enabled: campaignId !== null,
   });
 }
 
-export interface RegistrationInput {
-  headcount: number; perAgency: Array<{ agencyId: number; headcount: number }>; targetVolumeM3: number;
-  transport: string | null; tools: string | null; note: string | null; communeId: number;
-}
+/** What the registration form sends (a new registration adds the group and the day). */
+export type RegistrationInput = Omit<BodyOf<'/campaigns/{id}/registrations', 'post'>, 'groupId' | 'day'>;
+
+const onRegistration = (r: Registration) => ({ path: { id: r.id }, version: r.version });
 
 export const registrationWrites = {
-  create: (campaignId: number, input: RegistrationInput & { groupId: number; day: string }) => api.post<Registration>(`/campaigns/${campaignId}/registrations`, input),
-  update: (r: Registration, input: Partial<RegistrationInput>) => api.patch<Registration>(`/registrations/${r.id}`, input, r.version),
-  withdraw: (r: Registration) => api.post<Registration>(`/registrations/${r.id}/withdraw`, {}, r.version),
-  confirm: (r: Registration, comment: string | null) => api.post<Registration>(`/registrations/${r.id}/confirm`, { comment }, r.version),
-  decline: (r: Registration, comment: string | null) => api.post<Registration>(`/registrations/${r.id}/decline`, { comment }, r.version),
-  amend: (r: Registration, input: { comment: string; headcount?: number; targetVolumeM3?: number }) => api.post<Registration>(`/registrations/${r.id}/amend`, input, r.version),
+  create: (campaignId: number, input: BodyOf<'/campaigns/{id}/registrations', 'post'>) => typedApi.post('/campaigns/{id}/registrations', input, { path: { id: campaignId } }),
+  update: (r: Registration, input: BodyOf<'/registrations/{id}', 'patch'>) => typedApi.patch('/registrations/{id}', input, onRegistration(r)),
+  withdraw: (r: Registration) => typedApi.post('/registrations/{id}/withdraw', undefined, onRegistration(r)),
+  confirm: (r: Registration, comment: string | null) => typedApi.post('/registrations/{id}/confirm', { comment }, onRegistration(r)),
+  decline: (r: Registration, comment: string | null) => typedApi.post('/registrations/{id}/decline', { comment }, onRegistration(r)),
+  amend: (r: Registration, input: BodyOf<'/registrations/{id}/amend', 'post'>) => typedApi.post('/registrations/{id}/amend', input, onRegistration(r)),
 };

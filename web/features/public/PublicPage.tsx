@@ -1,5 +1,5 @@
 // The public transparency page (no sign-in, at /cong-khai and /public): progress map and totals per
-// commune, the fund received by agency and spent by item, photos of finished roads. In Vietnamese
+// commune, the fund received by agency and spent by item, the people's contributions, photos of finished roads. In Vietnamese
 // and English; the map loads only when scrolled to.
 import { Anchor, Card, Container, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -14,11 +14,12 @@ import type { RoadMapData } from '../map/api';
 import { WhenVisible } from '../dashboard/WhenVisible';
 import { SEGMENT_STATUSES } from '../../../domain/segment-status';
 import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
+import type { PeopleTotals } from '../../../domain/mobilisation';
 
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
 /** Counted as the dashboard counts (domain/figures.ts): km finished and accepted from segments, m and m³ from the recorded workdays. */
-interface Totals { roads: number; roadKm: number; finishedKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
+interface Totals { roads: number; roadKm: number; finishedKm: number; beforeKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
 interface PublicSummary {
   asOf: string;
   campaign: { id: number; name: string; startDate: string; endDate: string };
@@ -29,6 +30,7 @@ interface PublicSummary {
     namedContributors: Array<{ name: string; agency: string; amount: number }>;
     communes: Array<{ commune: string; allocated: number; spent: number; items: Array<{ item: string; quantity: number; unit: string; amount: number }> }> };
   photos: Array<{ id: number; url: string; phase: 'before' | 'after'; day: string; commune: string; roads: string }>;
+  people: { communes: Array<{ commune: string; totals: PeopleTotals }>; donors: Array<{ name: string; commune: string; village: string | null; kind: string }> };
 }
 
 function Stat({ label, value }: { label: string; value: ReactNode }) {
@@ -50,6 +52,7 @@ function CommuneCard({ c, fund }: { c: PublicSummary['communes'][number]; fund: 
         {line(t('public.roads'), String(c.roads))}
         {line(t('public.kmPoured'), `${formatDecimal(c.finishedKm, 2)} km`)}
         {line(t('public.kmAccepted'), `${formatDecimal(c.acceptedKm, 2)} km`, true)}
+        {c.beforeKm > 0 && line(t('public.kmBefore'), `${formatDecimal(c.beforeKm, 2)} km`)}
         {fund && <>
           {line(t('public.fundIn'), formatVnd(fund.allocated))}
           {line(t('public.fundOut'), formatVnd(fund.spent))}
@@ -78,7 +81,8 @@ function Body({ d }: { d: PublicSummary }) {
           {d.communes.map((c) => <CommuneCard key={c.commune.id} c={c} fund={d.fund?.communes.find((f) => f.commune === c.commune.name) ?? null} />)}
         </SimpleGrid>
       </section>
-      <Card withBorder component="section" aria-labelledby="public-map">
+      {/* Not a section of its own: the map inside is the region (named like the heading), and two landmarks of one name confuse a screen reader. */}
+      <Card withBorder>
         <Title order={2} fz={19} mb="sm" id="public-map">{t('public.map')}</Title>
         <WhenVisible><Suspense fallback={<Loading />}><RoadMapView data={mapData} label={t('public.map')} /></Suspense></WhenVisible>
         <Group gap="md" mt="xs">
@@ -108,6 +112,22 @@ function Body({ d }: { d: PublicSummary }) {
             ))}
           </Card>
         </SimpleGrid>
+      )}
+      {d.people.communes.length > 0 && (
+        <Card withBorder data-testid="public-people">
+          <Title order={2} fz={19} mb="sm">{t('public.people')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {d.people.communes.map((c) => (
+              <Stack key={c.commune} gap={2}>
+                <Text fw={600} size="sm">{c.commune}</Text>
+                {[[t('public.peopleCash'), formatVnd(c.totals.cash)], [t('public.peopleInKind'), t('public.peopleGifts', { count: c.totals.inKindCount })],
+                  [t('public.peopleLabour'), formatDecimal(c.totals.labourDays, 1)], [t('public.peopleLand'), `${formatDecimal(c.totals.landM2, 2)} m² (${t('public.peopleGifts', { count: c.totals.landCount })})`]]
+                  .map(([label, value]) => <Group key={label} justify="space-between" wrap="nowrap" gap="xs"><Text size="sm">{label}</Text><Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{value}</Text></Group>)}
+              </Stack>
+            ))}
+          </SimpleGrid>
+          {d.people.donors.length > 0 && <Text size="xs" c="dimmed" mt="sm">{t('public.peopleNamed', { names: [...new Set(d.people.donors.map((n) => n.village ? `${n.name} (${n.village})` : n.name))].join(', ') })}</Text>}
+        </Card>
       )}
       <Card withBorder>
         <Title order={2} fz={19} mb="sm">{t('public.photos')}</Title>

@@ -1,14 +1,18 @@
 // A directive's "Nơi nhận": each recipient, whether it has read the directive (who, when), and for
 // a recipient's own users the button to mark it read. Bodies without users are listed, not tracked.
+// The office (directives.write) edits the list in RecipientsForm.
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { RecipientsForm, type RecipientItem } from './RecipientsForm';
 
 interface Recipients {
-  items: Array<{ id: number; kind: 'body' | 'agency' | 'commune'; name: string; tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
+  items: Array<RecipientItem & { tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
   counts: { total: number; tracked: number; read: number };
+  actions: Array<'edit'>;
 }
 
 export function RecipientsCard({ directiveId }: { directiveId: number }) {
@@ -17,14 +21,20 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
   const key = ['directives', directiveId, 'recipients'];
   const q = useQuery({ queryKey: key, queryFn: () => api.get<Recipients>(`/directives/${directiveId}/recipients`) });
   const mark = useMutation({ mutationFn: () => api.post<Recipients>(`/directives/${directiveId}/read`), onSuccess: (d) => client.setQueryData(key, d) });
+  const [editing, setEditing] = useState(false);
   const d = q.data;
-  if (!d || d.items.length === 0) return null;
+  const mayEdit = !!d?.actions.includes('edit');
+  if (!d || (d.items.length === 0 && !mayEdit)) return null;
   return (
     <Paper withBorder p="md" mt="lg">
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4">{t('recipients.title')}</Title>
-        <Badge variant="light" color={d.counts.read === d.counts.tracked ? 'teal' : 'orange'}>{t('recipients.counts', d.counts)}</Badge>
+        <Title order={2} size="h4">{t('recipients.title')}</Title>
+        <Group gap="xs">
+          {d.items.length > 0 && <Badge variant="light" color={d.counts.read === d.counts.tracked ? 'teal' : 'orange'}>{t('recipients.counts', d.counts)}</Badge>}
+          {mayEdit && <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>{t('recipients.edit')}</Button>}
+        </Group>
       </Group>
+      {d.items.length === 0 && <Text size="sm" c="dimmed">{t('recipients.empty')}</Text>}
       <Table.ScrollContainer minWidth={420}>
         <Table aria-label={t('recipients.title')} verticalSpacing={4}>
           <Table.Tbody>{d.items.map((r) => (
@@ -42,6 +52,7 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
           ))}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {editing && <RecipientsForm<Recipients> directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
     </Paper>
   );
 }

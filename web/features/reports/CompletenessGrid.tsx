@@ -48,7 +48,7 @@ export function CompletenessGrid({ campaignId }: { campaignId: number }) {
   const grid = useCompleteness(campaignId, true);
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} mb="md">
-      <Title order={3} size="h5" mb="xs">{t('reports.completeness')}</Title>
+      <Title order={2} size="h5" mb="xs">{t('reports.completeness')}</Title>
       <QueryState query={grid} isEmpty={(g) => g.communes.length === 0 || g.weeks.length === 0}>
         {(g) => (
           <>

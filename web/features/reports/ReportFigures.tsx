@@ -1,11 +1,12 @@
 // A weekly report's figures, read-only: they come from the week's workday records (live while the
 // commune drafts, frozen at submission), totals and per group, and the materials issued against
 // the norm. Nobody types them.
-import { Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { formatDate, formatInteger } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import type { Report } from './api';
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -43,52 +44,22 @@ export function ReportFigures({ r }: { r: Report }) {
       </SimpleGrid>
       {f.totals.cancelled > 0 && <Text size="sm" c="orange.8">{t('reports.cancelledDays', { n: formatInteger(f.totals.cancelled) })}</Text>}
       {f.groups.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped verticalSpacing={4} aria-label={t('reports.byGroup')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reports.group')}</Table.Th>
-                <Table.Th ta="right">{t('reports.workdays')}</Table.Th>
-                <Table.Th ta="right">{t('reports.officials')}</Table.Th>
-                <Table.Th ta="right">{t('reports.people')}</Table.Th>
-                <Table.Th ta="right">{t('reports.labourDays')}</Table.Th>
-                <Table.Th ta="right">{t('reports.lengthM')}</Table.Th>
-                <Table.Th ta="right">{t('reports.volumeM3')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.groups.map((g) => (
-                <Table.Tr key={g.groupId}>
-                  <Table.Td>{g.name}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(g.workdays)}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(g.officials)}</Table.Td>
-                  <Table.Td ta="right">{formatInteger(g.people)}</Table.Td>
-                  <Table.Td ta="right">{formatQuantity(g.labourDays, 1)}</Table.Td>
-                  <Table.Td ta="right">{formatQuantity(g.lengthM, 3)}</Table.Td>
-                  <Table.Td ta="right">{formatQuantity(g.volumeM3, 3)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('reports.byGroup')} rows={f.groups} rowKey={(g) => g.groupId} minWidth={480} verticalSpacing={4} columns={[
+          { key: 'group', header: t('reports.group'), cell: (g) => g.name },
+          { key: 'workdays', header: t('reports.workdays'), align: 'right', cell: (g) => formatInteger(g.workdays) },
+          { key: 'officials', header: t('reports.officials'), align: 'right', cell: (g) => formatInteger(g.officials) },
+          { key: 'people', header: t('reports.people'), align: 'right', cell: (g) => formatInteger(g.people) },
+          { key: 'labourDays', header: t('reports.labourDays'), align: 'right', cell: (g) => formatQuantity(g.labourDays, 1) },
+          { key: 'length', header: t('reports.lengthM'), align: 'right', cell: (g) => formatQuantity(g.lengthM, 3) },
+          { key: 'volume', header: t('reports.volumeM3'), align: 'right', cell: (g) => formatQuantity(g.volumeM3, 3) },
+        ]} />
       )}
       {f.materials.length > 0 && (
-        <Table.ScrollContainer minWidth={320}>
-          <Table verticalSpacing={4} aria-label={t('reports.materials')}>
-            <Table.Thead>
-              <Table.Tr><Table.Th>{t('reports.material')}</Table.Th><Table.Th ta="right">{t('reports.issued')}</Table.Th><Table.Th ta="right">{t('reports.norm')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.materials.map((m) => (
-                <Table.Tr key={m.code}>
-                  <Table.Td>{t(`reports.materialName.${m.code}`, { defaultValue: m.name })}</Table.Td>
-                  <Table.Td ta="right">{amount(m.issued, m.unit)}</Table.Td>
-                  <Table.Td ta="right">{amount(m.norm, m.unit)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('reports.materials')} rows={f.materials} rowKey={(m) => m.code} minWidth={320} striped={false} verticalSpacing={4} columns={[
+          { key: 'material', header: t('reports.material'), cell: (m) => t(`reports.materialName.${m.code}`, { defaultValue: m.name }) },
+          { key: 'issued', header: t('reports.issued'), align: 'right', cell: (m) => amount(m.issued, m.unit) },
+          { key: 'norm', header: t('reports.norm'), align: 'right', cell: (m) => amount(m.norm, m.unit) },
+        ]} />
       )}
     </Stack>
   );

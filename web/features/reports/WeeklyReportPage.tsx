@@ -24,7 +24,7 @@ import { ReviewActions } from './ReviewActions';
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-      <Title order={3} size="h5" mb="xs">{title}</Title>
+      <Title order={2} size="h5" mb="xs">{title}</Title>
       {children}
     </Paper>
   );

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { addDays } from '../../../domain/dates';
+import { dueWeek } from '../../../domain/due';
 import { formatQuantity } from '../../../domain/labour';
 import { weekLabel, weekLabelEn, weekStartOf } from '../../../domain/reporting';
 import { useCan, useMe } from '../../app/auth';
@@ -61,7 +62,8 @@ function OpenReport({ campaign, today, reports, initialWeek }: { campaign: Campa
     if (!reports.some((r) => r.weekStart === w && r.commune.id === communeId)) weeks.push(w);
   }
   weeks.reverse();
-  const [week, setWeek] = useState<string | null>(initialWeek && weeks.includes(initialWeek) ? initialWeek : weeks[0] ?? null);
+  // Opens on the week asked for (the home's link), else the latest week due with no report yet.
+  const [week, setWeek] = useState<string | null>(initialWeek && weeks.includes(initialWeek) ? initialWeek : dueWeek(weeks, today));
   const errors = useFormErrors(['weekStart']);
   const open = useMutation({
     mutationFn: () => openReport({ campaignId: campaign.id, communeId, weekStart: week! }),
@@ -75,7 +77,7 @@ function OpenReport({ campaign, today, reports, initialWeek }: { campaign: Campa
   const label = (w: string) => `${i18n.language === 'en' ? weekLabelEn(w) : weekLabel(w)} (${formatDate(w)} – ${formatDate(addDays(w, 6))})`;
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} mb="md">
-      <Title order={3} size="h5" mb="xs">{t('reports.openTitle')}</Title>
+      <Title order={2} size="h5" mb="xs">{t('reports.openTitle')}</Title>
       <Group align="flex-end" gap="xs">
         <Select label={t('reports.week')} value={week} onChange={setWeek} allowDeselect={false} data={weeks.map((w) => ({ value: w, label: label(w) }))}
           error={errors.field('weekStart')} style={{ flex: '1 1 240px' }} comboboxProps={{ withinPortal: true }} />
@@ -110,7 +112,7 @@ export function WeeklyReportsPage() {
         <OpenReport campaign={campaign.data} today={reports.data.today} reports={reports.data.items} initialWeek={params.get('weekStart')} />
       )}
       {can('reports.review') && campaignId && <CompletenessGrid campaignId={campaignId} />}
-      <Title order={3} size="h5" mb="xs">{t('reports.list')}</Title>
+      <Title order={2} size="h5" mb="xs">{t('reports.list')}</Title>
       <QueryState query={reports} isEmpty={(d) => d.items.length === 0} empty={<Paper withBorder><Empty title={t('reports.empty')} /></Paper>}>
         {(d) => (
           <Stack gap="xs">

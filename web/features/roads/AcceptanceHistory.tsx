@@ -15,7 +15,7 @@ export function AcceptanceHistory({ segmentId }: { segmentId: number }) {
     <QueryState query={q} isEmpty={(d) => d.items.length === 0} empty={<Text size="sm" c="dimmed">{t('roads.acceptance.none')}</Text>}>
       {(d) => (
         <Stack gap="xs" data-testid={`acceptances-${segmentId}`}>
-          <Title order={4} fz="sm">{t('roads.acceptance.history')}</Title>
+          <Title order={3} fz="sm">{t('roads.acceptance.history')}</Title>
           {[...d.items].reverse().map((a) => (
             <Paper key={a.id} withBorder p="xs">
               <Group gap="xs" mb={4} wrap="wrap">

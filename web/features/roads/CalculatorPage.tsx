@@ -9,7 +9,7 @@ import { GRADES, STONE_SIZES } from '../../../domain/concrete/mix-tables';
 import { errorText } from '../../lib/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { MixTablesPanel } from '../mix-tables/MixTablesPanel';
-import { useEstimate, useMixTables, useRoadSettings } from './api';
+import { useEstimate, useMixTables, useRoadSettings, type EstimateQuery } from './api';
 import { MaterialsTable } from './MaterialsTable';
 import { formatDecimal } from './shared';
 
@@ -27,7 +27,7 @@ export function CalculatorPage() {
   const filled = [lengthM, widthM, thicknessM, drum].every((v) => v !== '' && Number(v) > 0);
   // Debounced as a string: a fresh object each render would restart the timer for ever.
   const [query] = useDebouncedValue(filled ? JSON.stringify({ lengthM, widthM, thicknessM, grade, stone, drumLitres: drum, mixTable: mixTable ?? undefined }) : '', 250);
-  const estimate = useEstimate(query ? JSON.parse(query) as Record<string, string | number> : null);
+  const estimate = useEstimate(query ? JSON.parse(query) as EstimateQuery : null);
   const e = estimate.data;
   const metres = { decimalSeparator: ',', thousandSeparator: '.', allowNegative: false, min: 0, decimalScale: 3, suffix: ' m' } as const;
   const note = settings.data?.notes.labourNormCongPerM3;
@@ -59,11 +59,11 @@ export function CalculatorPage() {
           </Stack>
         </Paper>
         <Paper withBorder p="md" aria-live="polite">
-          <Title order={3} fz="lg" mb="xs">{t('calc.result')}</Title>
+          <Title order={2} fz="lg" mb="xs">{t('calc.result')}</Title>
           {estimate.error ? <Alert color="red">{errorText(estimate.error, t)}</Alert> : e ? (
             <>
               <MaterialsTable columns={[{ label: t('calc.total'), estimate: e }]} />
-              <Title order={4} fz="sm" mt="md" mb={4}>{t('calc.mixRow', { grade: e.mix.grade, stone: e.mix.stone })}</Title>
+              <Title order={3} fz="sm" mt="md" mb={4}>{t('calc.mixRow', { grade: e.mix.grade, stone: e.mix.stone })}</Title>
               <Table verticalSpacing={4} withTableBorder>
                 <Table.Thead><Table.Tr>
                   <Table.Th ta="right">{t('calc.cementPerM3')}</Table.Th><Table.Th ta="right">{t('calc.sandPerM3')}</Table.Th>

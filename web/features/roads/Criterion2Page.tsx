@@ -1,12 +1,13 @@
 // Criterion 2 (giao thông) per commune: for each road class the km in total and hardened, the share,
 // the threshold with its source ("chưa xác nhận" until an admin confirms it), met or not, and the
 // projected date at the recent pace. The admin edits and confirms thresholds below.
-import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
 import { formatDate } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { useCriterionCommunes, type CommuneCriterion, type Indicator } from './api';
@@ -53,7 +54,7 @@ export function CommuneTable({ c }: { c: CommuneCriterion }) {
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Stack gap={0}>
-          <Title order={3} fz="lg">{t('crit2.communeTitle', { name: c.commune.name })}</Title>
+          <Title order={2} fz="lg">{t('crit2.communeTitle', { name: c.commune.name })}</Title>
           <Text size="xs" c="dimmed">
             {t('crit2.region', { region: i18n.language.startsWith('en') ? c.region.en : c.region.vi })} · {t('crit2.asOf', { d: formatDate(c.asOf) })}
             {c.pace.campaignDays > 0 && ` · ${t('crit2.pace', { n: c.pace.campaignDays })}`}
@@ -67,47 +68,34 @@ export function CommuneTable({ c }: { c: CommuneCriterion }) {
         </Alert>
       )}
       <PlannedReach c={c} />
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing="xs" striped aria-label={t('crit2.communeTitle', { name: c.commune.name })}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('crit2.indicator')}</Table.Th>
-              <Table.Th ta="right">{t('crit2.totalKm')}</Table.Th>
-              <Table.Th ta="right">{t('crit2.hardenedKm')}</Table.Th>
-              <Table.Th ta="right">{t('crit2.share')}</Table.Th>
-              <Table.Th>{t('crit2.threshold')}</Table.Th>
-              <Table.Th>{t('crit2.result')}</Table.Th>
-              <Table.Th>{t('crit2.projection')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.indicators.map((i) => (
-              <Table.Tr key={i.indicator}>
-                <Table.Td><Text size="sm" fw={500}>{i.indicator} · {t(`roads.classes.${i.roadClass}`)}</Text></Table.Td>
-                <Table.Td ta="right">{formatDecimal(i.totalKm, 3)}</Table.Td>
-                <Table.Td ta="right">
-                  {formatDecimal(i.hardenedKm, 3)}
-                  {i.acceptedKm > 0 && <Text size="xs" c="dimmed">{t('crit2.ofWhichAccepted', { km: formatDecimal(i.acceptedKm, 3) })}</Text>}
-                </Table.Td>
-                <Table.Td ta="right">{formatDecimal(i.sharePercent, 1)} %</Table.Td>
-                <Table.Td maw={260}>
-                  <Group gap={4}>
-                    <Text size="sm">≥ {formatDecimal(i.thresholdPercent, 1)} %</Text>
-                    {!i.thresholdConfirmed && <Badge size="xs" color="orange" variant="light" miw="max-content">{t('crit2.unconfirmed')}</Badge>}
-                  </Group>
-                  <Text size="xs" c="dimmed" lineClamp={2} title={i.thresholdSource}>{i.thresholdSource}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {i.met === null ? <Text size="sm" c="dimmed">{t('crit2.noRoadsOfClass')}</Text>
-                    : <Badge color={i.met ? 'teal' : 'red'} variant="light" miw="max-content">{t(i.met ? 'crit2.met' : 'crit2.notMet')}</Badge>}
-                  {i.met === false && <Text size="xs" c="dimmed">{t('crit2.missing', { km: formatDecimal(i.missingKm, 3) })}</Text>}
-                </Table.Td>
-                <Table.Td><Projection i={i} /></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable label={t('crit2.communeTitle', { name: c.commune.name })} rows={c.indicators} rowKey={(i) => i.indicator} minWidth={760} columns={[
+        { key: 'indicator', header: t('crit2.indicator'), cell: (i) => <Text size="sm" fw={500}>{i.indicator} · {t(`roads.classes.${i.roadClass}`)}</Text> },
+        { key: 'total', header: t('crit2.totalKm'), align: 'right', cell: (i) => formatDecimal(i.totalKm, 3) },
+        { key: 'hardened', header: t('crit2.hardenedKm'), align: 'right', cell: (i) => (
+          <>
+            {formatDecimal(i.hardenedKm, 3)}
+            {i.acceptedKm > 0 && <Text size="xs" c="dimmed">{t('crit2.ofWhichAccepted', { km: formatDecimal(i.acceptedKm, 3) })}</Text>}
+          </>
+        ) },
+        { key: 'share', header: t('crit2.share'), align: 'right', cell: (i) => `${formatDecimal(i.sharePercent, 1)} %` },
+        { key: 'threshold', header: t('crit2.threshold'), td: () => ({ maw: 260 }), cell: (i) => (
+          <>
+            <Group gap={4}>
+              <Text size="sm">≥ {formatDecimal(i.thresholdPercent, 1)} %</Text>
+              {!i.thresholdConfirmed && <Badge size="xs" color="orange" variant="light" miw="max-content">{t('crit2.unconfirmed')}</Badge>}
+            </Group>
+            <Text size="xs" c="dimmed" lineClamp={2} title={i.thresholdSource}>{i.thresholdSource}</Text>
+          </>
+        ) },
+        { key: 'result', header: t('crit2.result'), cell: (i) => (
+          <>
+            {i.met === null ? <Text size="sm" c="dimmed">{t('crit2.noRoadsOfClass')}</Text>
+              : <Badge color={i.met ? 'teal' : 'red'} variant="light" miw="max-content">{t(i.met ? 'crit2.met' : 'crit2.notMet')}</Badge>}
+            {i.met === false && <Text size="xs" c="dimmed">{t('crit2.missing', { km: formatDecimal(i.missingKm, 3) })}</Text>}
+          </>
+        ) },
+        { key: 'projection', header: t('crit2.projection'), cell: (i) => <Projection i={i} /> },
+      ]} />
     </Paper>
   );
 }

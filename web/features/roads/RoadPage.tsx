@@ -1,15 +1,16 @@
 // One road: its figures, its segments by chainage (Km0+150) with status badges, the moves this user
 // may make (from `nextStatuses`), each segment's history, "split into equal segments of N m" as one
 // action, each segment's acceptance records, and the materials for the whole road and for what is still to pour.
-import { Anchor, Badge, Breadcrumbs, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsSplit2 } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api';
 import { useFormErrors } from '../../lib/errors';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { useRoad, type Road, type Segment } from './api';
@@ -72,69 +73,50 @@ function RoadView({ road }: { road: Road }) {
 
       <Paper withBorder p="md" mb="md">
         <Group justify="space-between" mb="sm" wrap="wrap">
-          <Title order={3} fz="lg">{t('roads.segments')}</Title>
+          <Title order={2} fz="lg">{t('roads.segments')}</Title>
           {road.actions.includes('editSegments') && road.progress.unsegmentedM > 0 && <SplitForm road={road} />}
         </Group>
         <Text size="sm" c="dimmed" mb="xs">
           {t('roads.segmentSummary', { n: segments.length, segmented: formatDecimal(road.progress.segmentedM), rest: formatDecimal(road.progress.unsegmentedM) })}
         </Text>
         {segments.length > 0 && (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" aria-label={t('roads.segments')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('roads.chainage')}</Table.Th>
-                  <Table.Th ta="right">{t('roads.length')}</Table.Th>
-                  <Table.Th ta="right">{t('roads.volume')}</Table.Th>
-                  <Table.Th>{t('roads.statusLabel')}</Table.Th>
-                  <Table.Th>{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {segments.map((s) => (
-                  <Fragment key={s.id}>
-                    <Table.Tr>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm" ff="monospace">{s.chainage}</Text>
-                        {s.label && <Text size="xs" c="dimmed">{s.label}</Text>}
-                      </Table.Td>
-                      <Table.Td ta="right">{formatDecimal(s.lengthM)} m</Table.Td>
-                      <Table.Td ta="right">{formatDecimal(s.volume.m3)} m³</Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={s.status} />
-                        {s.acceptedOn ? <Text size="xs" c="dimmed">{t('roads.acceptedOn', { d: s.acceptedOn.split('-').reverse().join('/') })}</Text>
-                          : s.pouredOn && <Text size="xs" c="dimmed">{t('roads.pouredOn', { d: s.pouredOn.split('-').reverse().join('/') })}</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <SegmentActions road={road} segment={s} />
-                          <Anchor component="button" type="button" size="xs" onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
-                            {t('roads.history')}
-                          </Anchor>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                    {open === s.id && (
-                      <Table.Tr>
-                        <Table.Td colSpan={5}>
-                          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-                            <SegmentHistory id={s.id} />
-                            <AcceptanceHistory segmentId={s.id} />
-                          </SimpleGrid>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable label={t('roads.segments')} rows={segments} rowKey={(s) => s.id} minWidth={640} striped={false}
+            detail={(s) => open === s.id && (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                <SegmentHistory id={s.id} />
+                <AcceptanceHistory segmentId={s.id} />
+              </SimpleGrid>
+            )} columns={[
+              { key: 'chainage', header: t('roads.chainage'), nowrap: true, cell: (s) => (
+                <>
+                  <Text size="sm" ff="monospace">{s.chainage}</Text>
+                  {s.label && <Text size="xs" c="dimmed">{s.label}</Text>}
+                </>
+              ) },
+              { key: 'length', header: t('roads.length'), align: 'right', cell: (s) => `${formatDecimal(s.lengthM)} m` },
+              { key: 'volume', header: t('roads.volume'), align: 'right', cell: (s) => `${formatDecimal(s.volume.m3)} m³` },
+              { key: 'status', header: t('roads.statusLabel'), cell: (s) => (
+                <>
+                  <StatusBadge status={s.status} />
+                  {s.acceptedOn ? <Text size="xs" c="dimmed">{t('roads.acceptedOn', { d: s.acceptedOn.split('-').reverse().join('/') })}</Text>
+                    : s.pouredOn && <Text size="xs" c="dimmed">{t('roads.pouredOn', { d: s.pouredOn.split('-').reverse().join('/') })}</Text>}
+                </>
+              ) },
+              { key: 'actions', header: t('common.actions'), cell: (s) => (
+                <Group gap={4}>
+                  <SegmentActions road={road} segment={s} />
+                  <Anchor component="button" type="button" size="xs" onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
+                    {t('roads.history')}
+                  </Anchor>
+                </Group>
+              ) },
+            ]} />
         )}
       </Paper>
 
       {road.materials && (
         <Paper withBorder p="md">
-          <Title order={3} fz="lg" mb="xs">{t('roads.materials')}</Title>
+          <Title order={2} fz="lg" mb="xs">{t('roads.materials')}</Title>
           <MaterialsTable columns={[{ label: t('roads.materialsDesign'), estimate: road.materials.design }, { label: t('roads.materialsRemaining'), estimate: road.materials.remaining }]} />
           <Text size="xs" c="dimmed" mt="xs">{t('roads.mixSource', { table: road.materials.design.mix.tableName, source: road.materials.design.mix.source })}</Text>
         </Paper>

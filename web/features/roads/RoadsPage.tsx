@@ -1,11 +1,12 @@
 // Roads of a commune: class, entered vs measured length (a large difference flagged), surface before,
 // width × thickness, grade, progress; create and edit (from `actions`), geometry and .xlsx import.
-import { ActionIcon, Anchor, Button, Group, Paper, Progress, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Paper, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport, IconPencil, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { useRoads, type Road } from './api';
@@ -56,57 +57,41 @@ export function RoadsPage() {
       <Paper withBorder>
         <QueryState query={roads} isEmpty={(d) => d.items.length === 0} empty={<Empty title={t('roads.empty')} />}>
           {(data) => (
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('roads.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('roads.name')}</Table.Th>
-                    <Table.Th>{t('roads.class')}</Table.Th>
-                    <Table.Th>{t('roads.length')}</Table.Th>
-                    <Table.Th>{t('roads.surfaceBefore')}</Table.Th>
-                    <Table.Th>{t('roads.dimensions')}</Table.Th>
-                    <Table.Th>{t('roads.grade')}</Table.Th>
-                    <Table.Th miw={160}>{t('roads.progress')}</Table.Th>
-                    <Table.Th w={80}><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/roads/${r.id}`} fw={500}>{r.name}</Anchor>
-                        {r.villages.length > 0 && <Text size="xs" c="dimmed">{r.villages.map((v) => v.name).join(', ')}</Text>}
-                      </Table.Td>
-                      <Table.Td><Text size="sm">{r.indicator} · {t(`roads.classes.${r.roadClass}`)}</Text></Table.Td>
-                      <Table.Td><LengthCell road={r} /></Table.Td>
-                      <Table.Td>{t(`roads.surfaces.${r.surfaceBefore}`)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDecimal(r.widthM)} m × {formatDecimal(r.thicknessM, 3)} m</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.mix.grade} · {r.mix.stone}</Table.Td>
-                      <Table.Td>
-                        <Progress value={r.progress.hardenedPercent} color="teal" size="sm" aria-label={t('roads.progress')} />
-                        <Text size="xs" c="dimmed">
-                          {t('roads.progressLine', { p: formatDecimal(r.progress.hardenedPercent, 1), n: r.progress.segmentCount })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={2} wrap="nowrap">
-                          {r.actions.includes('edit') && (
-                            <>
-                              <Tooltip label={t('common.edit')}>
-                                <ActionIcon variant="subtle" aria-label={t('roads.editNamed', { name: r.name })} onClick={() => setEditing(r)}><IconPencil size={16} /></ActionIcon>
-                              </Tooltip>
-                              <Tooltip label={t('roads.geometryImport')}>
-                                <ActionIcon variant="subtle" aria-label={t('roads.geometryImportNamed', { name: r.name })} onClick={() => setGeometryOf(r)}><IconRoute size={16} /></ActionIcon>
-                              </Tooltip>
-                            </>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable label={t('roads.title')} rows={data.items} rowKey={(r) => r.id} minWidth={900} highlightOnHover columns={[
+              { key: 'name', header: t('roads.name'), cell: (r) => (
+                <>
+                  <Anchor component={Link} to={`/roads/${r.id}`} fw={500}>{r.name}</Anchor>
+                  {r.villages.length > 0 && <Text size="xs" c="dimmed">{r.villages.map((v) => v.name).join(', ')}</Text>}
+                </>
+              ) },
+              { key: 'class', header: t('roads.class'), cell: (r) => <Text size="sm">{r.indicator} · {t(`roads.classes.${r.roadClass}`)}</Text> },
+              { key: 'length', header: t('roads.length'), cell: (r) => <LengthCell road={r} /> },
+              { key: 'surface', header: t('roads.surfaceBefore'), cell: (r) => t(`roads.surfaces.${r.surfaceBefore}`) },
+              { key: 'dimensions', header: t('roads.dimensions'), nowrap: true, cell: (r) => `${formatDecimal(r.widthM)} m × ${formatDecimal(r.thicknessM, 3)} m` },
+              { key: 'grade', header: t('roads.grade'), nowrap: true, cell: (r) => `${r.mix.grade} · ${r.mix.stone}` },
+              { key: 'progress', header: t('roads.progress'), th: { miw: 160 }, cell: (r) => (
+                <>
+                  <Progress value={r.progress.hardenedPercent} color="teal" size="sm" aria-label={t('roads.progress')} />
+                  <Text size="xs" c="dimmed">
+                    {t('roads.progressLine', { p: formatDecimal(r.progress.hardenedPercent, 1), n: r.progress.segmentCount })}
+                  </Text>
+                </>
+              ) },
+              { key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>, width: 80, cell: (r) => (
+                <Group gap={2} wrap="nowrap">
+                  {r.actions.includes('edit') && (
+                    <>
+                      <Tooltip label={t('common.edit')}>
+                        <ActionIcon variant="subtle" aria-label={t('roads.editNamed', { name: r.name })} onClick={() => setEditing(r)}><IconPencil size={16} /></ActionIcon>
+                      </Tooltip>
+                      <Tooltip label={t('roads.geometryImport')}>
+                        <ActionIcon variant="subtle" aria-label={t('roads.geometryImportNamed', { name: r.name })} onClick={() => setGeometryOf(r)}><IconRoute size={16} /></ActionIcon>
+                      </Tooltip>
+                    </>
+                  )}
+                </Group>
+              ) },
+            ]} />
           )}
         </QueryState>
       </Paper>

@@ -62,7 +62,7 @@ export function ThresholdsTable() {
   return (
     <Paper withBorder p="md" mt="md">
       <Group justify="space-between" mb="xs" wrap="wrap">
-        <Title order={3} fz="lg">{t('crit2.thresholds')}</Title>
+        <Title order={2} fz="lg">{t('crit2.thresholds')}</Title>
         <Select aria-label={t('crit2.regionLabel')} value={shown} allowDeselect={false} w={280} onChange={setRegion}
           data={(thresholds.data?.regions ?? []).map((r) => ({ value: r.code, label: i18n.language.startsWith('en') ? r.en : r.vi }))} />
       </Group>

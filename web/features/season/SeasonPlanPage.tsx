@@ -72,7 +72,7 @@ function EstimateTable({ p, lang }: { p: SeasonPage; lang: string }) {
   ];
   return (
     <Paper withBorder p="sm">
-      <Title order={3} size="h5" mb={4}>{t('season.estimateTitle')}</Title>
+      <Title order={2} size="h5" mb={4}>{t('season.estimateTitle')}</Title>
       <Text size="xs" c="dimmed" mb="xs">{t('season.estimateNote', { norm: p.estimate.norm.congPerM3.toLocaleString('vi-VN'), n: p.estimate.saturdaysLeft })} {lang === 'en' ? p.estimate.norm.en : p.estimate.norm.vi}</Text>
       <Table.ScrollContainer minWidth={640}>
         <Table striped withTableBorder fz="sm" data-testid="season-estimate">

@@ -21,7 +21,7 @@ export function SeasonSettingsForm({ campaignId, settings, canEdit }: { campaign
   const changed = form.timeLimitSeconds !== settings.timeLimitSeconds || form.defaultTurnoutPercent !== settings.defaultTurnoutPercent || form.materialsBind !== settings.materialsBind;
   return (
     <Paper withBorder p="sm" data-testid="season-settings">
-      <Title order={3} size="h5" mb={4}>{t('season.settingsTitle')}</Title>
+      <Title order={2} size="h5" mb={4}>{t('season.settingsTitle')}</Title>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <NumberInput label={t('season.timeLimit')} description={t('season.timeLimitHint')} min={1} max={120} w={200} disabled={!canEdit}
           value={form.timeLimitSeconds} onChange={(v) => setForm({ ...form, timeLimitSeconds: Number(v) || 1 })} />

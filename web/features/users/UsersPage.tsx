@@ -1,5 +1,5 @@
 // Users (admin): search, create, edit role and organisation, disable/enable, reset password.
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconDots, IconKey, IconLock, IconLockOpen, IconPencil, IconPlus } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { errorText } from '../../lib/errors';
 import type { User } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { SearchInput } from '../../ui/SearchInput';
@@ -43,50 +44,31 @@ export function UsersPage() {
       <Paper withBorder>
         <QueryState query={users} isEmpty={(d) => d.items.length === 0} empty={<Empty title={q ? t('common.noMatch', { q }) : t('users.empty')} />}>
           {(data) => (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('users.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users.displayName')}</Table.Th>
-                    <Table.Th>{t('users.username')}</Table.Th>
-                    <Table.Th>{t('users.role')}</Table.Th>
-                    <Table.Th>{t('users.organisation')}</Table.Th>
-                    <Table.Th>{t('users.status')}</Table.Th>
-                    {writable && <Table.Th w={50} />}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((u) => (
-                    <Table.Tr key={u.id} c={u.disabled ? 'dimmed' : undefined}>
-                      <Table.Td fw={500}>{u.displayName}</Table.Td>
-                      <Table.Td><Text size="sm" ff="monospace">{u.username}</Text></Table.Td>
-                      <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
-                      <Table.Td>{u.agency?.name ?? u.unit?.name ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={u.disabled ? 'red' : 'teal'} miw="max-content">{t(u.disabled ? 'users.disabled' : 'users.active')}</Badge>
-                      </Table.Td>
-                      {writable && (
-                        <Table.Td>
-                          <Menu position="bottom-end" withinPortal>
-                            <Menu.Target>
-                              <ActionIcon variant="subtle" aria-label={t('users.actionsFor', { name: u.username })}><IconDots size={16} /></ActionIcon>
-                            </Menu.Target>
-                            <Menu.Dropdown>
-                              <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog({ kind: 'edit', user: u })}>{t('common.edit')}</Menu.Item>
-                              <Menu.Item leftSection={<IconKey size={14} />} onClick={() => setDialog({ kind: 'reset', user: u })}>{t('users.reset')}</Menu.Item>
-                              <Menu.Item color={u.disabled ? 'teal' : 'red'} leftSection={u.disabled ? <IconLockOpen size={14} /> : <IconLock size={14} />}
-                                onClick={() => toggle.mutate(u)}>
-                                {t(u.disabled ? 'users.enable' : 'users.disable')}
-                              </Menu.Item>
-                            </Menu.Dropdown>
-                          </Menu>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable label={t('users.title')} rows={data.items} rowKey={(u) => u.id} minWidth={720} highlightOnHover
+              rowProps={(u) => ({ c: u.disabled ? 'dimmed' : undefined })} columns={[
+                { key: 'name', header: t('users.displayName'), cell: (u) => u.displayName, td: () => ({ fw: 500 }) },
+                { key: 'username', header: t('users.username'), cell: (u) => <Text size="sm" ff="monospace">{u.username}</Text> },
+                { key: 'role', header: t('users.role'), cell: (u) => t(`roles.${u.role}`) },
+                { key: 'org', header: t('users.organisation'), cell: (u) => u.agency?.name ?? u.unit?.name ?? '—' },
+                { key: 'status', header: t('users.status'), cell: (u) => (
+                  <Badge variant="light" color={u.disabled ? 'red' : 'teal'} miw="max-content">{t(u.disabled ? 'users.disabled' : 'users.active')}</Badge>
+                ) },
+                writable && { key: 'actions', width: 50, cell: (u) => (
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" aria-label={t('users.actionsFor', { name: u.username })}><IconDots size={16} /></ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog({ kind: 'edit', user: u })}>{t('common.edit')}</Menu.Item>
+                      <Menu.Item leftSection={<IconKey size={14} />} onClick={() => setDialog({ kind: 'reset', user: u })}>{t('users.reset')}</Menu.Item>
+                      <Menu.Item color={u.disabled ? 'teal' : 'red'} leftSection={u.disabled ? <IconLockOpen size={14} /> : <IconLock size={14} />}
+                        onClick={() => toggle.mutate(u)}>
+                        {t(u.disabled ? 'users.enable' : 'users.disable')}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                ) },
+              ]} />
           )}
         </QueryState>
       </Paper>

@@ -1,12 +1,13 @@
 // The group's part of a workday: how many officials each member agency sent, for the whole day or
 // half of it, and their names when the agency gives them. Labour-days are shown as computed
 // (1 per full day, 0,5 per half day), never typed. One fieldset per agency, stacked on a phone.
-import { Anchor, Collapse, Fieldset, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Anchor, Collapse, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { formatInteger } from '../../lib/format';
 import type { Group as GroupT } from '../../lib/types';
+import { DataTable } from '../../ui/DataTable';
 import type { Workday } from './api';
 import { groupInput, memberOrder, type AttendanceRow, type GroupState, type Num } from './form-state';
 
@@ -78,31 +79,17 @@ export function AttendanceView({ w }: { w: Workday }) {
   if (!w.groupPart.attendance.length) return <Text size="sm" c="dimmed">{t('workdays.noAttendance')}</Text>;
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={320}>
-        <Table verticalSpacing={4} aria-label={t('workdays.groupPart')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('workdays.agency')}</Table.Th>
-              <Table.Th ta="right">{t('workdays.fullDay')}</Table.Th>
-              <Table.Th ta="right">{t('workdays.halfDay')}</Table.Th>
-              <Table.Th ta="right">{t('workdays.labourDays')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {w.groupPart.attendance.map((a) => (
-              <Table.Tr key={a.agency.id}>
-                <Table.Td>
-                  <Text size="sm">{a.agency.name}</Text>
-                  {a.names.length > 0 && <Text size="xs" c="dimmed">{a.names.join(', ')}</Text>}
-                </Table.Td>
-                <Table.Td ta="right">{formatInteger(a.fullDay)}</Table.Td>
-                <Table.Td ta="right">{formatInteger(a.halfDay)}</Table.Td>
-                <Table.Td ta="right">{formatQuantity(a.labourDays, 1)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable label={t('workdays.groupPart')} rows={w.groupPart.attendance} rowKey={(a) => a.agency.id} minWidth={320} striped={false} verticalSpacing={4} columns={[
+        { key: 'agency', header: t('workdays.agency'), cell: (a) => (
+          <>
+            <Text size="sm">{a.agency.name}</Text>
+            {a.names.length > 0 && <Text size="xs" c="dimmed">{a.names.join(', ')}</Text>}
+          </>
+        ) },
+        { key: 'full', header: t('workdays.fullDay'), align: 'right', cell: (a) => formatInteger(a.fullDay) },
+        { key: 'half', header: t('workdays.halfDay'), align: 'right', cell: (a) => formatInteger(a.halfDay) },
+        { key: 'labourDays', header: t('workdays.labourDays'), align: 'right', cell: (a) => formatQuantity(a.labourDays, 1) },
+      ]} />
       {w.groupPart.note && <Group gap={4}><Text size="sm" fw={500}>{t('workdays.groupNote')}:</Text><Text size="sm">{w.groupPart.note}</Text></Group>}
     </Stack>
   );

@@ -3,10 +3,11 @@
 // variance against the mix norm (new issues entered in MaterialRows; saved ones listed as the
 // ledger holds them). The editor for the commune (and the office); the view for everyone else
 // who may read it.
-import { Badge, Chip, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Chip, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatQuantity } from '../../../domain/labour';
 import { formatInteger } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { WEATHER, type Weather, type Workday } from './api';
 import type { FieldErr } from './AttendanceSection';
 import type { CommuneState, Num } from './form-state';
@@ -85,22 +86,11 @@ export function CommuneView({ w }: { w: Workday }) {
     <Stack gap="xs">
       <Line label={t('workdays.localPeople')} value={t('workdays.peopleLine', { full: formatInteger(c.people.fullDay), half: formatInteger(c.people.halfDay) })} />
       {c.pours.length ? (
-        <Table.ScrollContainer minWidth={320}>
-          <Table verticalSpacing={4} aria-label={t('workdays.pours')}>
-            <Table.Thead>
-              <Table.Tr><Table.Th>{t('workdays.segment')}</Table.Th><Table.Th ta="right">{t('workdays.lengthM')}</Table.Th><Table.Th ta="right">{t('workdays.volumeM3')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {c.pours.map((p) => (
-                <Table.Tr key={p.segmentId}>
-                  <Table.Td><Text size="sm">{p.roadName}</Text><Text size="xs" c="dimmed">{p.chainage}</Text></Table.Td>
-                  <Table.Td ta="right">{formatQuantity(p.lengthM, 3)}</Table.Td>
-                  <Table.Td ta="right">{formatQuantity(p.volumeM3, 3)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable label={t('workdays.pours')} rows={c.pours} rowKey={(p) => p.segmentId} minWidth={320} striped={false} verticalSpacing={4} columns={[
+          { key: 'segment', header: t('workdays.segment'), cell: (p) => <><Text size="sm">{p.roadName}</Text><Text size="xs" c="dimmed">{p.chainage}</Text></> },
+          { key: 'length', header: t('workdays.lengthM'), align: 'right', cell: (p) => formatQuantity(p.lengthM, 3) },
+          { key: 'volume', header: t('workdays.volumeM3'), align: 'right', cell: (p) => formatQuantity(p.volumeM3, 3) },
+        ]} />
       ) : <Line label={t('workdays.pours')} value={t('workdays.noPours')} />}
       <Line label={t('workdays.supervisor')} value={[c.supervisorName, c.supervisorPhone].filter(Boolean).join(' · ')} />
       <Line label={t('workdays.weather')} value={c.weather ? t(`workdays.weatherKind.${c.weather}`) : null} />

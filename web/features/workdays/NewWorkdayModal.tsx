@@ -6,6 +6,7 @@ import { Alert, Anchor, Button, Divider, Group, Modal, Paper, Select, Stack, Tex
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { dueDay } from '../../../domain/due';
 import { formatQuantity } from '../../../domain/labour';
 import { useMe } from '../../app/auth';
 import { formatDate } from '../../lib/format';
@@ -24,7 +25,7 @@ export function NewWorkdayModal({ campaign, today, onClose }: { campaign: Campai
   const { t } = useTranslation();
   const me = useMe();
   const days = campaign.days.map((d) => d.day).filter((d) => d <= today).sort().reverse();
-  const [day, setDay] = useState<string | null>(days[0] ?? null);
+  const [day, setDay] = useState<string | null>(dueDay(days, today));
   const plan = useDayPlan(campaign.id, day);
   const recorded = useWorkdays({ campaignId: campaign.id, day });
   const groups = useGroups(campaign.id);

@@ -27,7 +27,7 @@ import { newWorkdayDraftKey, savedPartDraftKey, useNewWorkdaySave, type NewWorkd
 import { CheckFindings } from './CheckFindings';
 import { CommuneEditor, CommuneView } from './CommuneSection';
 import { communeInput, communeStateOf, groupInput, groupStateOf, liveTotals, materialsInput, memberOrder, sentPours, type CommuneState, type GroupState } from './form-state';
-import { useWorkdayCheck } from './use-workday-check';
+import { useWorkdayCheck, type CheckResult } from './use-workday-check';
 
 export interface WorkdayPlace { campaignId: number; communeId: number; groupId: number; day: string; planEntryId: number | null }
 
@@ -45,7 +45,7 @@ function fieldNames(prefix: string, members: number, pours: number, materials = 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-      <Title order={3} size="h5" mb={hint ? 2 : 'xs'}>{title}</Title>
+      <Title order={2} size="h5" mb={hint ? 2 : 'xs'}>{title}</Title>
       {hint && <Text size="xs" c="dimmed" mb="xs">{hint}</Text>}
       {children}
     </Paper>
@@ -154,7 +154,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   // Checked as it is typed, once something is typed (an empty form is not yet a mistake).
   const typed = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, null).participants > 0
     || (mayCommune && (sentPours(communeState).length > 0 || communeState.materials.length > 0));
-  const check = useWorkdayCheck(isNew && !cancelled && typed && queued === null ? newBody() : null);
+  const check = useWorkdayCheck('/workdays/check', isNew && !cancelled && typed && queued === null ? newBody() : null);
   const createRecord = async (e: FormEvent) => {
     e.preventDefault();
     newErr.clear();
@@ -185,15 +185,31 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
     draftKey: saved && mayCommune ? savedPartDraftKey(me.user.id, saved.id, 'commune') : null, userId: me.user.id, value: communeState,
     onAccepted: (_item, answer) => done(answer as Workday, t('workdays.communeSaved')), onRefused: communeErr.setError,
   });
-  const saveGroup = (e: FormEvent) => {
+  // A correction is checked as it is typed, like a new record: only once it differs from what is saved.
+  const groupBody = () => groupInput(groupState, order);
+  const communeBody = () => ({ ...communeInput(communeState), materials: materialsInput(communeState) });
+  const changed = (now: unknown, was: unknown) => JSON.stringify(now) !== JSON.stringify(was);
+  const groupCheck = useWorkdayCheck(`/workdays/${saved?.id}/group/check`,
+    saved && mayGroup && !groupForm.item && changed(groupBody(), groupInput(groupStateOf(saved), order)) ? groupBody() : null);
+  const communeCheck = useWorkdayCheck(`/workdays/${saved?.id}/commune/check`, saved && mayCommune && !communeForm.item
+    && changed(communeBody(), { ...communeInput(communeStateOf(saved, entry)), materials: materialsInput(communeStateOf(saved, entry)) }) ? communeBody() : null);
+  /** Asks the check first (online): a refusal stays on the form, named on its fields, and nothing is queued. */
+  const refusedFirst = async (checkNow: () => Promise<CheckResult | null>, err: typeof groupErr) => {
+    const answer = await checkNow();
+    if (answer && !answer.ok) err.setError(new ApiError(400, answer.error ?? 'UNKNOWN', answer.refusals, '', ''));
+    return !!answer && !answer.ok;
+  };
+  const saveGroup = async (e: FormEvent) => {
     e.preventDefault();
     groupErr.clear();
-    void groupForm.save([partWrite('group', groupInput(groupState, order))]);
+    if (await refusedFirst(() => groupCheck.checkNow(groupBody()), groupErr)) return;
+    await groupForm.save([partWrite('group', groupBody())]);
   };
-  const saveCommune = (e: FormEvent) => {
+  const saveCommune = async (e: FormEvent) => {
     e.preventDefault();
     communeErr.clear();
-    void communeForm.save([partWrite('commune', { ...communeInput(communeState), materials: materialsInput(communeState) })]);
+    if (await refusedFirst(() => communeCheck.checkNow(communeBody()), communeErr)) return;
+    await communeForm.save([partWrite('commune', communeBody())]);
   };
 
   const totals = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, saved);
@@ -211,7 +227,10 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
           : saved ? <AttendanceView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.groupEntersLater')}</Text>}
       </Locked>
       {!isNew && mayGroup && (
-        <SavePart form={groupForm} onSubmit={saveGroup} general={groupErr.general} label={t('workdays.saveGroup')} testId="save-group" />
+        <>
+          <Stack gap="xs" mt="xs"><CheckFindings result={groupCheck.result} agencies={agencyNames} /></Stack>
+          <SavePart form={groupForm} onSubmit={(e) => void saveGroup(e)} general={groupCheck.result?.ok === false ? null : groupErr.general} label={t('workdays.saveGroup')} testId="save-group" />
+        </>
       )}
     </Section>
   );
@@ -223,7 +242,10 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
           : saved ? <CommuneView w={saved} /> : <Text size="sm" c="dimmed">{t('workdays.communeEntersLater')}</Text>}
       </Locked>
       {!isNew && mayCommune && (
-        <SavePart form={communeForm} onSubmit={saveCommune} general={communeErr.general} label={t('workdays.saveCommune')} testId="save-commune" />
+        <>
+          <Stack gap="xs" mt="xs"><CheckFindings result={communeCheck.result} agencies={agencyNames} /></Stack>
+          <SavePart form={communeForm} onSubmit={(e) => void saveCommune(e)} general={communeCheck.result?.ok === false ? null : communeErr.general} label={t('workdays.saveCommune')} testId="save-commune" />
+        </>
       )}
     </Section>
   );

@@ -150,7 +150,7 @@ function SavedWorkday({ id }: { id: number }) {
                 mayGroup={w.actions.includes('editGroup')} mayCommune={w.actions.includes('editCommune')} />
             )}
             <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-              <Title order={3} size="h5" mb="xs">{t('workdays.photos')}</Title>
+              <Title order={2} size="h5" mb="xs">{t('workdays.photos')}</Title>
               <PhotosSection w={w} />
             </Paper>
             {w.actions.includes('cancel') && (

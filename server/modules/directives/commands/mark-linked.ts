@@ -26,7 +26,7 @@ async function linkedTaskIds(ctx: RequestContext, linked: LinkedRecord, f: { cam
   return (await q.execute()).map((r) => r.id);
 }
 
-async function complete(ctx: RequestContext, rows: InstanceRow[], record: { type: string; id: number }, o: { doneOn: string; onTime?: boolean }) {
+async function complete(ctx: RequestContext, rows: InstanceRow[], record: { type: string; id: number }, o: { doneOn: string; onTime?: boolean; note?: string | null }) {
   const done: number[] = [];
   for (const inst of rows) {
     const ok = await completeInstance(ctx, inst, {
@@ -74,11 +74,14 @@ export async function markWeeklyReportTaskDone(ctx: RequestContext, communeId: n
 }
 
 /**
- * A media item is recorded: it completes one open instance of the actor's news task (or the
- * reportage task for a reportage). With `instanceId` that instance; otherwise the one with the
- * latest occurrence on or before the publish date, else the next one to come. Returns its id or null.
+ * A media item is recorded (news), or a reportage aired or its not airing was explained: it
+ * completes one open instance of the actor's news task (or the reportage task). With `instanceId`
+ * that instance; otherwise the one with the latest occurrence on or before `publishedOn`, else the
+ * next one to come. Done on `doneOn` (by default `publishedOn`), with an optional note. Returns its
+ * id or null.
  */
-export async function completeMediaTask(ctx: RequestContext, o: { linked: LinkedRecord; publishedOn: string; mediaItemId: number; instanceId?: number | null }): Promise<number | null> {
+export async function completeMediaTask(ctx: RequestContext, o: { linked: LinkedRecord; publishedOn: string; mediaItemId: number; instanceId?: number | null;
+  doneOn?: string; note?: string | null }): Promise<number | null> {
   const today = await businessToday(ctx.db);
   let target: InstanceRow | undefined;
   if (o.instanceId) {
@@ -97,6 +100,6 @@ export async function completeMediaTask(ctx: RequestContext, o: { linked: Linked
     target = before[0] ?? after[0];
     if (!target) return null;
   }
-  const [id] = await complete(ctx, [target], { type: 'media_item', id: o.mediaItemId }, { doneOn: o.publishedOn });
+  const [id] = await complete(ctx, [target], { type: 'media_item', id: o.mediaItemId }, { doneOn: o.doneOn ?? o.publishedOn, note: o.note });
   return id ?? null;
 }

@@ -17,7 +17,10 @@ async function checkMembers(ctx: RequestContext, campaignId: number, leadId: num
   if (clash.length) {
     throw new AppError('AGENCY_IN_OTHER_GROUP', clash.map((c) => ({
       field: c.agency_id === leadId ? 'leadAgencyId' : 'memberAgencyIds', code: 'AGENCY_IN_OTHER_GROUP',
-      vi: `${c.agency_name} đã thuộc ${c.group_name}`, en: `${c.agency_name} is already in ${c.group_name}`,
+      // An agency working alone is its own team, named after it: "X is already in X" would say nothing.
+      ...(c.group_kind === 'agency'
+        ? { vi: `${c.agency_name} được giao trực tiếp, làm tuyến đường riêng: không xếp vào nhóm`, en: `${c.agency_name} works its own road (assigned directly): it joins no group` }
+        : { vi: `${c.agency_name} đã thuộc ${c.group_name}`, en: `${c.agency_name} is already in ${c.group_name}` }),
     })));
   }
   return ids;

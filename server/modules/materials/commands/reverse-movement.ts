@@ -28,3 +28,14 @@ export async function reverseMovement(ctx: RequestContext, id: number, input: { 
   await recordAudit(ctx, { action: 'reverse', entity: 'stock_movement', entityId: newId, summary: auditText('stock.reversed', { kind: m.kind, id: m.id, reason: input.reason }), before: m, after: row });
   return row;
 }
+
+/**
+ * Takes a lot's received stock back out of the stock ledger by reversing its receipt: for a gift in
+ * kind whose contribution is cancelled. Refused (nothing written) when some of it was already used.
+ */
+export async function reverseLotReceipt(ctx: RequestContext, lotId: number, input: { reason: string; movedOn: string }) {
+  const receipt = await ctx.db.selectFrom('stock_movements').select('id').where('lot_id', '=', lotId).where('kind', '=', 'receipt')
+    .orderBy('id').executeTakeFirst();
+  if (!receipt) throw new AppError('NOT_FOUND');
+  return reverseMovement(ctx, receipt.id, input);
+}

@@ -1,7 +1,7 @@
 // Record a media item and complete the media centre's matching task instance with it (news,
-// photo sets and videos count for the weekly news task, a reportage for the monthly one); or
-// change an item's details (the task it completed stays as it was).
-import { mediaLinkedRecord } from '../../../../domain/media.js';
+// photo sets and videos count for the weekly news task; a reportage's monthly task waits for its
+// broadcast, see send-broadcast.ts); or change an item's details (the task it completed stays).
+import { taskOnRecording } from '../../../../domain/media.js';
 import { searchKey } from '../../../../domain/text.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
@@ -26,13 +26,18 @@ async function checkCampaign(ctx: RequestContext, id: number | null | undefined)
 export async function recordMediaItem(ctx: RequestContext, input: MediaItemCreateInput) {
   await checkDates(ctx, input.publishedOn);
   await checkCampaign(ctx, input.campaignId);
+  const linked = taskOnRecording(input.type);
+  if (!linked && input.taskInstanceId) {
+    fail('VALIDATION', 'taskInstanceId', 'Nhiệm vụ phóng sự hằng tháng chỉ hoàn thành khi phóng sự được phát sóng hoặc có giải trình',
+      "The monthly reportage task is done only when the reportage has aired or its not airing is explained");
+  }
   const { id } = await ctx.db.insertInto('media_items').values({
     title: input.title, type: input.type, channel: input.channel, published_on: input.publishedOn, url: input.url,
     campaign_id: input.campaignId ?? null, agency_id: ctx.actor!.agencyId, workday_ids: JSON.stringify(input.workdayIds),
     road_ids: JSON.stringify(input.roadIds), note: input.note ?? null, search_text: searchKey(input.title), created_by: ctx.actor!.userId,
   }).returning('id').executeTakeFirstOrThrow();
-  const instanceId = await completeMediaTask(ctx, {
-    linked: mediaLinkedRecord(input.type), publishedOn: input.publishedOn, mediaItemId: id, instanceId: input.taskInstanceId,
+  const instanceId = linked && await completeMediaTask(ctx, {
+    linked, publishedOn: input.publishedOn, mediaItemId: id, instanceId: input.taskInstanceId,
   });
   if (instanceId) await ctx.db.updateTable('media_items').set({ task_instance_id: instanceId }).where('id', '=', id).execute();
   const item = presentMediaItem((await getMediaItem(ctx.db, id))!, ctx.actor!);

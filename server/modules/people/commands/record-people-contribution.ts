@@ -7,7 +7,8 @@ import type { RequestContext } from '../../../http/context.js';
 import type { FieldError } from '../../../../domain/errors.js';
 import { AppError, fail } from '../../../http/errors.js';
 import { auditText, recordAudit } from '../../audit/index.js';
-import { receiveLot } from '../../materials/index.js';
+import { businessToday } from '../../directives/index.js';
+import { receiveLot, reverseLotReceipt } from '../../materials/index.js';
 import { canRecordPeopleFor } from '../people.policy.js';
 import { getPeopleRow, liveReceiptIn } from '../people.repository.js';
 import type { PeopleContributionInput } from '../people.schema.js';
@@ -69,12 +70,19 @@ export async function recordPeopleContribution(ctx: RequestContext, input: Peopl
   return row;
 }
 
-/** Cancels a contribution by a reversal row (the ledger is append-only); a gift in kind keeps its lot, whose stock is corrected in the stock ledger. */
+/**
+ * Cancels a contribution by a reversal row (the ledger is append-only). A gift in kind keeps its lot
+ * but its stock leaves the stock ledger by a reversal of the lot's receipt, on the business date —
+ * refused, with nothing written, when some of it was already issued to a road.
+ */
 export async function reversePeopleContribution(ctx: RequestContext, id: number, reason: string) {
   const row = await getPeopleRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND');
   if (!canRecordPeopleFor(ctx.actor!, row.commune_id)) throw new AppError('FORBIDDEN');
   if (row.reversed_reason !== null) fail('VALIDATION', 'id', 'Đóng góp này đã được hủy', 'This contribution is already reversed');
+  if (row.lot_id !== null) {
+    await reverseLotReceipt(ctx, row.lot_id, { reason: `Hủy đóng góp của nhân dân: ${reason}`, movedOn: await businessToday(ctx.db) });
+  }
   await ctx.db.insertInto('people_contributions').values({
     commune_id: row.commune_id, kind: 'reversal', reverses_id: id, reason, contributed_on: row.contributed_on, created_by: ctx.actor!.userId,
   }).execute();

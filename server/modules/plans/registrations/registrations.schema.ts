@@ -3,6 +3,7 @@
 // confirms, amends with a comment, or declines with a comment.
 import { z } from '@hono/zod-openapi';
 import { REGISTRATION_STATUSES } from '../../../../domain/plans.js';
+import { patchOf } from '../../../http/patch-schema.js';
 import { IsoDate } from '../plans.schema.js';
 
 const M3 = z.number().min(0).max(100_000).refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, { message: '≤ 3 decimals (litres)' });
@@ -26,7 +27,7 @@ export const RegistrationCreate = Fields.extend({
   day: IsoDate.openapi({ description: 'A campaign day, before the registration deadline' }),
   communeId: z.number().int().positive().openapi({ description: "Where the group works (the plan entry's commune, or one it proposes)" }),
 }).openapi('RegistrationCreate');
-export const RegistrationUpdate = Fields.partial().extend({ communeId: z.number().int().positive().optional() }).openapi('RegistrationUpdate');
+export const RegistrationUpdate = patchOf(Fields).extend({ communeId: z.number().int().positive().optional() }).openapi('RegistrationUpdate');
 
 export const DecisionInput = z.object({ comment: z.string().trim().max(2000).nullable().optional() }).openapi('RegistrationDecision');
 export const AmendInput = z.object({
@@ -50,7 +51,10 @@ export const RegistrationOut = z.object({
   headcount: z.number(), perAgency: z.array(z.object({ agencyId: z.number(), agencyName: z.string(), headcount: z.number() })),
   targetVolumeM3: z.number(), targetLengthM: z.number().nullable(), transport: z.string().nullable(), tools: z.string().nullable(), note: z.string().nullable(),
   status: z.enum(REGISTRATION_STATUSES), communeComment: z.string().nullable(),
-  original: z.any().nullable().openapi({ description: 'What the group sent, when the commune amended it' }),
+  original: z.object({
+    headcount: z.number(), perAgency: z.array(z.object({ agencyId: z.number(), headcount: z.number() })),
+    targetVolumeM3: z.number(), targetLengthM: z.number().nullable(),
+  }).nullable().openapi({ description: 'What the group sent, when the commune amended it' }),
   submittedBy: z.string().nullable(), submittedAt: z.string(), submittedLate: z.boolean(),
   decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), decidedLate: z.boolean().nullable(),
   actions: z.array(z.enum(['edit', 'withdraw', 'confirm', 'amend', 'decline'])),

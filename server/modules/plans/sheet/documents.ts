@@ -1,11 +1,12 @@
 // The plan sheet of a day in the official format (Nghị định 30/2020/NĐ-CP): a PDF to print and an
-// XLSX to pass around, issued by the coordination office. Part I by commune (with the materials to
+// XLSX to pass around, issued by the coordination office (or the Party committee: the issuer setting). Part I by commune (with the materials to
 // stage), part II by group, part III the go/no-go items still red.
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dayOfWeek } from '../../../../domain/dates.js';
 import { formatDate, formatInteger } from '../../../../domain/format.js';
+import { issuerInText } from '../../../../domain/issuer.js';
 import type { Database } from '../../../db/schema.js';
 import {
   heading, keepWithNext, officialDocument, officialWorksheet, paragraph, renderPdf, table, workbookBuffer, writeClosing, writeOfficialHeader, writeTable,
@@ -42,16 +43,17 @@ export async function sheetMeta(db: Kysely<Database>, s: Sheet, o: SheetDocOptio
   };
 }
 
-function intro(s: Sheet): string {
+/** The opening paragraph names the body that issues the sheet: the coordination office, or the Party committee in the Party variant. */
+function intro(s: Sheet, meta: DocumentMeta): string {
   const cancelled = s.plan.status === 'cancelled' ? ` Ngày ra quân này đã bị hủy: ${s.plan.cancelReason}.` : '';
-  return `Căn cứ kế hoạch ${s.plan.campaignName}, đăng ký của các nhóm cơ quan, đơn vị và ý kiến của các xã, Văn phòng điều phối nông thôn mới huyện thông báo kế hoạch lao động ${dayText(s.plan.day)}: ${s.totals.groups} nhóm, ${formatInteger(s.totals.headcount)} người, khối lượng dự kiến ${dec(s.totals.targetVolumeM3)} m³ bê tông, cụ thể như sau:${cancelled}`;
+  return `Căn cứ kế hoạch ${s.plan.campaignName}, đăng ký của các nhóm cơ quan, đơn vị và ý kiến của các xã, ${issuerInText(meta.issuer, meta.place)} thông báo kế hoạch lao động ${dayText(s.plan.day)}: ${s.totals.groups} nhóm, ${formatInteger(s.totals.headcount)} người, khối lượng dự kiến ${dec(s.totals.targetVolumeM3)} m³ bê tông, cụ thể như sau:${cancelled}`;
 }
 
 const c = (text: string, extra: Partial<Record<string, unknown>> = {}): TableCell => ({ text, ...extra }) as TableCell;
 const right = (text: string): TableCell => ({ text, alignment: 'right' });
 
 export async function sheetPdf(meta: DocumentMeta, s: Sheet): Promise<Buffer> {
-  const body: Content[] = [paragraph(intro(s)), heading('I. Theo xã')];
+  const body: Content[] = [paragraph(intro(s, meta)), heading('I. Theo xã')];
   s.byCommune.forEach((cm, i) => {
     body.push(keepWithNext({ text: `${i + 1}. Xã ${cm.communeName}: ${cm.entries.length} nhóm, ${formatInteger(cm.totals.headcount)} người, ${dec(cm.totals.targetVolumeM3)} m³, ${cm.totals.mixers} máy trộn`, bold: true, italics: true, margin: [0, 2, 0, 2] }));
     body.push(table([18, 92, 34, '*', 40, 70], ['TT', 'Nhóm', 'Số người', 'Đoạn đường', 'm³', 'Giám sát'],

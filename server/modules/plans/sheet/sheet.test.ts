@@ -1,9 +1,11 @@
 // The plan sheet of a day on both databases: by commune (who, how many, which segments, materials
 // to stage against what is staged and passed) and by group (where, when, whom to meet), as JSON,
-// PDF (A4, official format) and XLSX (both sheets, Vietnamese headers).
+// PDF (A4, official format) and XLSX (both sheets, Vietnamese headers); the Party variant issued,
+// and introduced, by the Party committee.
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from '../../../../test/helpers/assertions.js';
+import { officeIssuer, pdfText } from '../../../../test/helpers/documents.js';
 import { FOR_12_M3, makePlanWorld, SATURDAY, stageMaterials, type PlanWorld } from '../../../../test/helpers/plans.js';
 import { setupApp, type TestApp } from '../../../../test/helpers/test-app.js';
 
@@ -71,6 +73,24 @@ describe('plan sheet', () => {
       'Quang Bình, ngày 20 tháng 10 năm 2021', 'KẾ HOẠCH (DỰ THẢO)', 'Tân Nam', 'Nhóm 1', 'Hoàng Văn Thắng - 0912 345 678', 'Xi măng PCB40', 'Nơi nhận:']));
     expect(texts('Theo xã')).toContain('Lao động "Ngày thứ 7 vì nông thôn mới" thứ Bảy, ngày 23/10/2021 (Tuần 42/2021)');
     expect(texts('Theo nhóm')).toEqual(expect.arrayContaining(['Nhóm 2', 'Yên Thành', '07:30', 'UBND xã Yên Thành', 'Chưa cử']));
+  });
+
+  it('in the Party variant the Party committee issues it, in its header and in its opening paragraph', async () => {
+    const c = await t.as('coordinator');
+    expect((await c.send('PUT', '/api/v1/document-issuer', officeIssuer())).status).toBe(200);
+    const text = async (header: string) => {
+      const res = await raw(`/api/v1/plans/${planId}/sheet.pdf?header=${header}&date=2021-10-20`, 'coordinator');
+      expect(res.status).toBe(200);
+      return pdfText(res);
+    };
+    const party = await text('party');
+    expect(party).toContain('ý kiến của các xã, Huyện ủy Quang Bình thông báo kế hoạch lao động');
+    expect(party).not.toContain('Văn phòng điều phối');
+    expect(party).toMatch(/Số -KH\/HU/);
+    for (const s of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'T/M BAN THƯỜNG VỤ', 'Lương Văn Đoàn']) expect(party).toContain(s);
+    const state = await text('state');
+    expect(state).toContain('ý kiến của các xã, Văn phòng điều phối nông thôn mới huyện thông báo kế hoạch lao động');
+    expect(state).toContain('Hoàng Thị Điều');
   });
 
   it('is 404 for a plan that does not exist', async () => {

@@ -3,7 +3,7 @@
 // money spent and criterion 2) and per group; the office's own text (number, signer, narrative).
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../../domain/dates.js';
-import { monthRange, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating } from '../../../../domain/reporting.js';
+import { monthRange, weekLabel, weekLabelEn, weeksWithSaturdayIn, type Rating, type ReportStatus } from '../../../../domain/reporting.js';
 import type { Database } from '../../../db/schema.js';
 import { getCampaign, getDistrictMeta, listReports, ratingsOf, targetCommunes } from '../reports.repository.js';
 import type { FiguresT } from '../reports.schema.js';
@@ -47,7 +47,7 @@ export async function buildDistrictReport(db: Kysely<Database>, campaignId: numb
   const reports = await listReports(db, { campaignId, from: period.weeks[0] ?? period.from, to: period.weeks.at(-1) ?? period.to });
   const inPeriod = reports.filter((r) => period.weeks.includes(r.week_start));
   const approved = inPeriod.filter((r) => r.status === 'approved' && r.figures);
-  const missing: Array<{ commune: { id: number; name: string }; weekStart: string; week: string; status: string | null }> = [];
+  const missing: Array<{ commune: { id: number; name: string }; weekStart: string; week: string; status: ReportStatus | null }> = [];
   for (const w of period.weeks) {
     // A week whose Saturday is still ahead has no report due yet: not named as missing.
     if (addDays(w, 5) > asOf) continue;

@@ -1,12 +1,12 @@
 // /campaigns/{id}/district-report: the district's weekly or monthly report as JSON (built from
 // approved commune reports, missing ones named), its own text (number, header, signer,
 // narrative), and its exports as DOCX, PDF and XLSX in the official format.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { AppError, fail } from '../../../http/errors.js';
 import { authorise, createRouter, ctxOf, errorResponses, IdParam, jsonBody, jsonContent } from '../../../http/router.js';
 import { isWeekStart } from '../../../../domain/reporting.js';
 import { businessToday } from '../clock.js';
-import { DistrictMetaIn, ExportQuery, PeriodQuery } from '../reports.schema.js';
+import { DistrictMetaIn, DistrictReportOut, ExportQuery, PeriodQuery } from '../reports.schema.js';
 import { buildDistrictReport } from './build.js';
 import { districtDocx, districtPdf, districtXlsx } from './documents.js';
 import { saveDistrictMeta } from './save-meta.js';
@@ -22,12 +22,11 @@ function checkStart(kind: 'week' | 'month', start: string) {
   if (kind === 'week' && !isWeekStart(start)) fail('NOT_A_WEEK_START', 'query.start');
 }
 
-const DistrictOut = z.object({}).passthrough().openapi('DistrictReport', { description: 'period, totals, communes (with moneySpent and criterion2), groups, materials, included, missing, meta' });
 
 export const districtReportsRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/campaigns/{id}/district-report', tags, summary: 'The district report of a week or a month, from approved commune reports',
-    request: { params: IdParam, query: PeriodQuery }, responses: { 200: jsonContent(DistrictOut), ...errorResponses },
+    request: { params: IdParam, query: PeriodQuery }, responses: { 200: jsonContent(DistrictReportOut), ...errorResponses },
   }), async (c) => {
     authorise(c, 'district_reports.read');
     const q = c.req.valid('query');
@@ -38,7 +37,7 @@ export const districtReportsRouter = createRouter()
   })
   .openapi(createRoute({
     method: 'put', path: '/campaigns/{id}/district-report', tags, summary: "The report's number, header (state or Party), signer, highlights, narrative, recipients",
-    request: { params: IdParam, body: jsonBody(DistrictMetaIn) }, responses: { 200: jsonContent(DistrictOut), ...errorResponses },
+    request: { params: IdParam, body: jsonBody(DistrictMetaIn) }, responses: { 200: jsonContent(DistrictReportOut), ...errorResponses },
   }), async (c) => {
     authorise(c, 'district_reports.write');
     const input = c.req.valid('json');
