@@ -119,7 +119,8 @@ export function fieldChunkGroups(webRoot: string): { groups: ChunkGroup[]; inclu
       steps = [];
       const taken = new Set<string>();
       for (const [name, roots] of [
-        ['shell', [path.join(webRoot, 'main.tsx'), ...SIGN_IN_PAGES.map((p) => path.join(webRoot, p))]],
+        // offline-ready.ts: shared by the layout and the service worker's registration (a few hundred bytes).
+        ['shell', [path.join(webRoot, 'main.tsx'), ...SIGN_IN_PAGES.map((p) => path.join(webRoot, p)), path.join(webRoot, 'features/offline/offline-ready.ts')]],
         ['field-layout', [layout]],
         ['field-pages', [...pages, path.join(webRoot, 'features/field/OutboxBadge.tsx')]],
         // The notices' container and the service worker's registration, loaded after the first screen.

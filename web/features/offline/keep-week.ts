@@ -12,6 +12,7 @@ import { addDays } from '../../../domain/dates';
 import { api } from '../../lib/api';
 import type { Campaign, Items, Me } from '../../lib/types';
 import { currentCampaign } from '../campaigns/api';
+import { markWeekKept, markWeekNeeded } from './offline-ready';
 import type { DayPlan, Workday } from '../workdays/api';
 
 const EVERY_MS = 10 * 60 * 1000;
@@ -80,12 +81,14 @@ export async function keepWeek(me: Me): Promise<void> {
 export function useKeepWeek(me: Me): void {
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
+    markWeekNeeded(true);
     const run = () => {
       if (!navigator.onLine || !navigator.serviceWorker.controller || running || Date.now() - (lastRun.get(me.user.id) ?? 0) < EVERY_MS) return;
       lastRun.set(me.user.id, Date.now());
       running = (async () => {
         await quietly(() => api.get('/auth/me'));
         if (keepsWeek(me)) await keepWeek(me);
+        markWeekKept();
       })().finally(() => { running = null; });
     };
     // After the page's own requests: the first screen comes first on a slow link.
@@ -96,6 +99,7 @@ export function useKeepWeek(me: Me): void {
       window.clearTimeout(timer);
       navigator.serviceWorker.removeEventListener('controllerchange', run);
       window.removeEventListener('online', run);
+      markWeekNeeded(false);
     };
   }, [me]);
 }
