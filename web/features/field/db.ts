@@ -11,7 +11,7 @@ export interface Refusal {
 
 /** What a queued write is, for its label and for what happens once it is accepted. */
 export type OutboxKind = 'workday.create' | 'workday.group' | 'workday.commune' | 'workday.photo'
-  | 'registration.decide' | 'report.save' | 'report.submit' | 'write';
+  | 'workday.cancel' | 'registration.save' | 'registration.decide' | 'report.save' | 'report.submit' | 'report.review' | 'write';
 
 export interface OutboxItem {
   /** Order of sending: writes leave in the order the user made them. */
