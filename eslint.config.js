@@ -100,6 +100,18 @@ export default tseslint.config(
   },
   { files: ['domain/**/*.ts'], ignores: ['domain/**/*.test.ts'], rules: { 'ntm/pure-domain': 'error' } },
   {
+    // The HTTP kit is what modules build on; the composition root (server/app.ts) is what mounts
+    // them. A kit file importing a module would tie the two back together.
+    files: ['server/http/**/*.ts'],
+    ignores: ['server/http/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{
+        group: ['**/modules/**', '**/demo/**', '../app.js'],
+        message: 'The HTTP kit imports no module: mount routes in server/app.ts, the composition root.',
+      }] }],
+    },
+  },
+  {
     files: ['web/features/**/*.{ts,tsx}'],
     ignores: UNTYPED_API_CALLERS,
     rules: {

@@ -1,5 +1,5 @@
 // Builds the web app: sources in web/, output in dist/web (served by the API server, see
-// server/http/app.ts). In development `npx vite` serves on :3300 and forwards /api to the API on :3000.
+// server/app.ts). In development `npx vite` serves on :3300 and forwards /api to the API on :3000.
 //
 // For phones on a weak signal the build also: writes .br and .gz beside every text asset (the server
 // sends them as they are, no compression per request); writes the chunk graph (.vite/manifest.json,

@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
-import { seedDemo } from '../server/db/demo/seed-demo.js';
+import { seedDemo } from '../server/demo/seed-demo.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { LocalFileStore } from '../server/files/store.js';
-import { createApp } from '../server/http/app.js';
+import { createApp } from '../server/app.js';
 import { growDistrict, sizes, type Sizes } from './grow-district.js';
 
 const { values } = parseArgs({ options: { roads: { type: 'string', default: '150' }, segments: { type: 'string', default: '10' }, runs: { type: 'string', default: '25' } } });

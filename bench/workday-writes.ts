@@ -19,7 +19,7 @@ import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/client.js';
 import { statementCount } from '../server/db/statement-count.js';
 import { LocalFileStore } from '../server/files/store.js';
-import { createApp } from '../server/http/app.js';
+import { createApp } from '../server/app.js';
 import { fixed, load, median, type Load } from './lib/load.js';
 import { startApp } from './lib/processes.js';
 import { freshTarget, signIn } from './lib/target.js';

@@ -84,13 +84,15 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed-demo': {
-      const { demoLoginsText, seedDemo } = await import('./db/demo/seed-demo.js');
+      const { demoLoginsText, seedDemo } = await import('./demo/seed-demo.js');
       const dbh = await openDatabase(config);
       await migrateToLatest(dbh.db);
       // The same file store the server uses, so the demo workdays' photos are served.
       const { fileStoreFrom } = await import('./files/from-config.js');
-      (await import('./http/app.js')).registerFileOwners();
+      (await import('./app.js')).registerFileOwners();
       await seedDemo(dbh.db, { files: fileStoreFrom(config) });
+      // The seed writes through the commands, not the HTTP write path that moves the data version.
+      await (await import('./db/data-version.js')).jumpDataVersion(dbh.db);
       console.log(demoLoginsText());
       await dbh.close();
       return 0;
@@ -143,7 +145,7 @@ export async function runCli(argv: string[]): Promise<number> {
       const restored = await PGlite.create(staging, { loadDataDir: new Blob([data]) });
       await restored.query('select 1');
       // The restored data is older than what browsers may hold: its read models get new tags.
-      const { jumpDataVersion } = await import('./http/read-cache.js');
+      const { jumpDataVersion } = await import('./db/data-version.js');
       const { Kysely } = await import('kysely');
       const { PGliteDialect } = await import('./db/pglite-dialect.js');
       await jumpDataVersion(new Kysely({ dialect: new PGliteDialect(restored) }));

@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DbHandle } from './db/client.js';
-import { demoLoginsText, isDemoSeeded, seedDemo } from './db/demo/seed-demo.js';
+import { demoLoginsText, isDemoSeeded, seedDemo } from './demo/seed-demo.js';
+import { jumpDataVersion } from './db/data-version.js';
 import { migrateToLatest } from './db/migrate.js';
 import { fileStoreFrom } from './files/from-config.js';
-import { createApp } from './http/app.js';
+import { createApp } from './app.js';
 import { startJobs } from './jobs/index.js';
 
 export interface Running { config: Config; dbh: DbHandle; port: number; stop(): Promise<void> }
@@ -55,6 +56,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   if (!hasUsers && !config.production && process.env.NTM_NO_DEMO !== 'true') {
     console.log('[ntm-hub] empty database: creating the demo district (Quang Bình, Hà Giang)…');
     await seedDemo(dbh.db, { files });
+    await jumpDataVersion(dbh.db); // the seed writes through the commands, not the HTTP write path
   }
   if (!hasUsers && config.production) {
     console.log('[ntm-hub] no users yet: create the first administrator with `npx ntm-hub create-admin --username NAME`.');

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchKey } from '../domain/text.js';
 import { openDatabase } from '../server/db/client.js';
-import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
+import { DEMO_PASSWORD } from '../server/demo/demo-data.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import type { Database } from '../server/db/schema.js';
 import { childEnv, freePort, runCli, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';

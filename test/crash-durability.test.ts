@@ -2,7 +2,7 @@
 // concurrent writes and is killed with SIGKILL in the middle of it; after a restart on the same
 // data folder every write that was answered 2xx must be there. Several rounds on one folder.
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
+import { DEMO_PASSWORD } from '../server/demo/demo-data.js';
 import { childEnv, freePort, signIn, startServerProcess, stopAllServers, tempDataDir } from './helpers/server-process.js';
 
 const BURST = 40;

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalFileStore } from '../server/files/store.js';
-import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
-import { POURED_BEFORE_CAMPAIGN } from '../server/db/demo/seed-demo-roads.js';
-import { seedDemo } from '../server/db/demo/seed-demo.js';
+import { DEMO_PASSWORD } from '../server/demo/demo-data.js';
+import { POURED_BEFORE_CAMPAIGN } from '../server/demo/seed-demo-roads.js';
+import { seedDemo } from '../server/demo/seed-demo.js';
 import { setupApp, type TestApp, type TestClient } from './helpers/test-app.js';
 
 type Totals = { officials: number; people: number; participants: number; labourDays: number; lengthM: number; volumeM3: number };

@@ -5,8 +5,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saturdaysBetween } from '../domain/dates.js';
 import { ROLES } from '../domain/roles.js';
-import { DEMO_PASSWORD } from '../server/db/demo/demo-data.js';
-import { isDemoSeeded, seedDemo } from '../server/db/demo/seed-demo.js';
+import { DEMO_PASSWORD } from '../server/demo/demo-data.js';
+import { isDemoSeeded, seedDemo } from '../server/demo/seed-demo.js';
 import { rowCounts } from './helpers/assertions.js';
 import { setupApp, type TestApp } from './helpers/test-app.js';
 

@@ -1,7 +1,13 @@
 // Read models answer 304 to a repeat load and a fresh 200 after any write (issue 19): the ETag is
 // the data version that every write transaction bumps (server/http/read-cache.ts), with the reader
 // and the business date; on PGlite and, with DATABASE_URL, on PostgreSQL.
+import { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openPglite } from '../server/db/client.js';
+import { dataVersion } from '../server/db/data-version.js';
+import { migrateToLatest } from '../server/db/migrate.js';
+import { PGliteDialect } from '../server/db/pglite-dialect.js';
+import type { Database } from '../server/db/schema.js';
 import { makeWork } from '../server/modules/dashboard/index.js';
 import { makeWorld, type World } from './helpers/factories.js';
 import { setupApp, type TestApp, type TestClient } from './helpers/test-app.js';
@@ -72,5 +78,26 @@ describe('ETag and 304 on read models', () => {
     const after = await t.client().get('/api/v1/public/summary', { 'if-none-match': f.etag });
     expect(after.status).toBe(200);
     expect(after.body.totals).toEqual(f.body.totals);
+  });
+});
+
+describe('the data version of a new database', () => {
+  // Every fresh database used to start at version 0, the demo seed moved nothing, and a browser that
+  // had kept a tag from an earlier database (a data folder wiped and seeded again) could get a 304
+  // for another database's answers. A migration run starts the version at the clock.
+  it('starts past the clock when migrations are applied, and stays put when there is nothing to apply', async () => {
+    const before = Date.now();
+    const pglite = await openPglite(null);
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    try {
+      expect((await migrateToLatest(db)).length).toBeGreaterThan(0);
+      const v = await dataVersion(db);
+      expect(v).toBeGreaterThanOrEqual(before);
+      expect(await migrateToLatest(db)).toEqual([]);
+      expect(await dataVersion(db)).toBe(v);
+    } finally {
+      await db.destroy();
+      await pglite.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Runs the migrations in name order. The list is static so a bundled or tsx-run server finds them.
 import { Migrator, type Kysely, type Migration } from 'kysely';
+import { jumpDataVersion } from './data-version.js';
 import * as createCatalogues from './migrations/202611271800-create-catalogues.js';
 import * as createUsersSessions from './migrations/202611271801-create-users-sessions.js';
 import * as createAuditLog from './migrations/202611271802-create-audit-log.js';
@@ -74,5 +75,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // A new database (or one whose migrations changed data) must not hand out a data version a
+  // browser saw with another database's answers: a fresh one starts at 0, as the last one did.
+  if (applied.length) await jumpDataVersion(db);
+  return applied;
 }

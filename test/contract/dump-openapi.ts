@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config.js';
 import type { AppDeps } from '../../server/http/context.js';
-import { createApp } from '../../server/http/app.js';
+import { createApp } from '../../server/app.js';
 
 const config = loadConfig({ dataDir: path.join(os.tmpdir(), 'ntm-openapi'), webDir: path.join(os.tmpdir(), 'ntm-openapi', 'no-web') });
 const app = createApp({ config, dbh: {} as AppDeps['dbh'], files: {} as AppDeps['files'] });

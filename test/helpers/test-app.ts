@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../server/config.js';
 import { LocalFileStore } from '../../server/files/store.js';
-import { createApp } from '../../server/http/app.js';
+import { createApp } from '../../server/app.js';
 import { TEST_PASSWORD } from './factories.js';
 import { resetDb, testDb } from './test-db.js';
 

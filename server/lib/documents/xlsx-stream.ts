@@ -3,6 +3,7 @@
 // layout as xlsx.ts (header, ruled tables, closing) and the same formula-safe rule: every row is
 // run through `formulaSafeRow` just before it is committed, and the rows still open at the end too.
 // Column widths are written with the first committed row, so a sheet's widths are given up front.
+import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formulaSafeRow } from '../formula-safe.js';
@@ -11,11 +12,16 @@ import { officialWorksheet, writeTableHeader, writeTableRow, type SheetColumn } 
 type Row = Array<string | number | null>;
 
 const YIELD_EVERY_ROWS = 200;
+/** How much of a sheet's XML may wait for the zip before the rows wait for it. */
+export const ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 export class StreamingSheet {
   private committedBefore = 1;
 
-  constructor(readonly ws: ExcelJS.Worksheet) {}
+  /** The most XML seen waiting for the zip at a check: stays near the limit when the rows wait. */
+  maxBacklogSeen = 0;
+
+  constructor(readonly ws: ExcelJS.Worksheet, private readonly backlogLimit = ZIP_BACKLOG_BYTES) {}
 
   /** Rows above `row` are final: made formula-safe and written out (they can no longer change). */
   flushBefore(row: number): void {
@@ -26,6 +32,21 @@ export class StreamingSheet {
     }
     this.ws.getRow(row - 1).commit();
     this.committedBefore = row;
+  }
+
+  /**
+   * Waits while the zip is behind. ExcelJS's sheet buffer hands its 64 kB blocks to the zip entry
+   * without heeding backpressure, so when the zip fell behind (a slow reader, a busy machine) the
+   * sheet's XML piled up in the entry's write buffer: a million rows peaked at 349 MB. The entry is
+   * a stream: past its high-water mark it asks for a 'drain', and past our limit we wait for it.
+   */
+  async writtenOut(): Promise<void> {
+    const internal = this.ws as unknown as { _stream?: { pipes?: Writable[] } };
+    const entry = internal._stream?.pipes?.[0] as (Writable & { _writableState?: { length: number; needDrain: boolean } }) | undefined;
+    const state = entry?._writableState;
+    if (!entry || !state) return;
+    this.maxBacklogSeen = Math.max(this.maxBacklogSeen, state.length);
+    if (state.needDrain && state.length > this.backlogLimit) await once(entry, 'drain');
   }
 
   private finished = false;
@@ -45,7 +66,7 @@ export interface StreamingBook {
 }
 
 /** Writes a workbook to `out` as `fill` adds its rows; resolves once the file is complete. */
-export async function streamWorkbook(out: Writable, fill: (book: StreamingBook) => Promise<void>): Promise<void> {
+export async function streamWorkbook(out: Writable, fill: (book: StreamingBook) => Promise<void>, backlogLimit = ZIP_BACKLOG_BYTES): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'ntm-hub';
   const sheets: StreamingSheet[] = [];
@@ -60,7 +81,7 @@ export async function streamWorkbook(out: Writable, fill: (book: StreamingBook) 
       sheets.at(-1)?.finish();
       const ws = officialWorksheet(wb, name);
       widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
-      const s = new StreamingSheet(ws);
+      const s = new StreamingSheet(ws, backlogLimit);
       sheets.push(s);
       return s;
     },
@@ -90,7 +111,10 @@ export async function streamTable(sheet: StreamingSheet, startRow: number, colum
     sheet.flushBefore(r);
     // Rows from memory never leave the loop on their own: give the zip a turn to compress and
     // pass on what was written, or the XML would pile up in its buffers.
-    if (++r % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++r % YIELD_EVERY_ROWS === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await sheet.writtenOut();
+    }
   }
   return r + 1;
 }

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
-import { seedDemo } from '../../db/demo/seed-demo.js';
+import { seedDemo } from '../../demo/seed-demo.js';
 import { makeWork } from '../dashboard/index.js';
 
 /** Every string value anywhere in a JSON value. */

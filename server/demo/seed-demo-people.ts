@@ -3,11 +3,11 @@
 // inspector before use — a household gives land to widen the Tân Thượng alley, and two villages
 // give labour-days on the commune's workdays. Through the modules' commands, as the API would.
 // Names marked "(demo)" are invented.
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { inspectLot } from '../../modules/materials/index.js';
-import { recordPeopleContribution } from '../../modules/people/index.js';
-import { markRead, setRecipients } from '../../modules/recipients/index.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { inspectLot } from '../modules/materials/index.js';
+import { recordPeopleContribution } from '../modules/people/index.js';
+import { markRead, setRecipients } from '../modules/recipients/index.js';
 
 async function actorFor(ctx: RequestContext, username: string): Promise<RequestContext> {
   const u = await ctx.db.selectFrom('users').select(['id', 'role', 'agency_id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();

@@ -1,8 +1,8 @@
 // The demo opens with the eve-of-campaign-day reminder unread in the inbox of every group and
 // commune user (not the admin's), on both databases; the real provider adds no second copy.
 import { expect, it } from 'vitest';
-import { setupApp } from '../../../test/helpers/test-app.js';
-import { campaignDayReminder, runReminders } from '../../modules/notifications/index.js';
+import { setupApp } from '../../test/helpers/test-app.js';
+import { campaignDayReminder, runReminders } from '../modules/notifications/index.js';
 import { seedDemo } from './seed-demo.js';
 
 it('gives group and commune users an unread reminder, once', async () => {

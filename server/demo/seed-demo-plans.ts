@@ -8,13 +8,13 @@
 // the rest of Thác Hạ's Km0+450 – Km0+600 (two households' fences still stand on its edge), so
 // go/no-go shows that one red. Names and reasons are invented demo data.
 import { sql } from 'kysely';
-import { addDays, dayOfWeek } from '../../../domain/dates.js';
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { CLOCK_SETTING } from '../../modules/directives/index.js';
+import { addDays, dayOfWeek } from '../../domain/dates.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { CLOCK_SETTING } from '../modules/directives/index.js';
 import {
   assignSegments, changeEntry, closePlan, confirmSite, createRegistration, decideRegistration, proposePlan, publishPlan, setSupervisor,
-} from '../../modules/plans/index.js';
+} from '../modules/plans/index.js';
 import { DEMO_TODAY } from './demo-directives-data.js';
 import { seedMilitaryAssignment, seedMilitaryPlanLine } from './seed-demo-military.js';
 

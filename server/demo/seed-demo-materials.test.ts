@@ -2,7 +2,7 @@
 // (quarantined), an issue from the failed lot is refused, passed stock is staged at a road when the
 // roads demo has one, the mixers are placed for the first Saturday, the guidance is published.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 

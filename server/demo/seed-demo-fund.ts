@@ -2,10 +2,10 @@
 // committee allocates 100.000.000 ₫ each to Tân Nam and Yên Thành, Tân Nam buys a mixer, cement and
 // sand, Yên Thành sand and stone (the materials arrive as lots at each commune's store). Everything goes through the fund's commands, as the API would.
 // Names marked "(demo)" are invented.
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { createFund, recordAllocation, recordContribution, recordExpenditure } from '../../modules/fund/index.js';
-import { createPoint, ensureDefaultMaterials } from '../../modules/materials/index.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { createFund, recordAllocation, recordContribution, recordExpenditure } from '../modules/fund/index.js';
+import { createPoint, ensureDefaultMaterials } from '../modules/materials/index.js';
 
 export const FUND_TOTAL = 200_000_000;
 

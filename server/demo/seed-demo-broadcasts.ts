@@ -2,8 +2,8 @@
 // was sent to the provincial radio and television station on the day it was published and aired
 // two days later, which completed the media centre's September reportage task; the fifth week's
 // news was sent too and still awaits broadcast. Created through the same use-cases as the API.
-import type { RequestContext } from '../../http/context.js';
-import { recordBroadcastOutcome, sendBroadcast } from '../../modules/media/index.js';
+import type { RequestContext } from '../http/context.js';
+import { recordBroadcastOutcome, sendBroadcast } from '../modules/media/index.js';
 import { DEMO_MEDIA } from './demo-directives-data.js';
 
 /** The station of Hà Giang province, where Quang Bình lies. */

@@ -2,7 +2,7 @@
 // Tân Nam and Yên Thành, the purchases counted; an overspend and an over-allocation are refused
 // with clear Vietnamese messages; the statements match to the đồng.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 import { FUND_TOTAL } from './seed-demo-fund.js';
@@ -45,7 +45,7 @@ describe('demo fund', () => {
   it('brings the purchases into stock and equipment', async () => {
     const c = await t.client().login('commune.tannam', DEMO_PASSWORD);
     const lots = (await c.get('/api/v1/stock/lots')).body.items;
-    // The fund's purchases; the people's gifts in kind are lots too (server/db/demo/seed-demo-people.ts).
+    // The fund's purchases; the people's gifts in kind are lots too (server/demo/seed-demo-people.ts).
     const bought = lots.filter((l: { fundEntryId: number | null }) => l.fundEntryId);
     expect(bought.map((l: { material: { code: string }; displayQuantity: number; fundEntryId: number | null }) => [l.material.code, l.displayQuantity, !!l.fundEntryId]).sort())
       .toEqual([['cement_pcb40', 400, true], ['sand', 20, true]]);

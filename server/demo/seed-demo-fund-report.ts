@@ -1,9 +1,9 @@
 // The demo's fund report to the Standing Committee (issue 18): the coordinator drafts the report of
 // September 2021 from the ledger, adds a proposal, and submits it as number 05/BC-VPĐP dated
 // 05/10/2021, through the same commands as the API. The proposal's wording is demo data.
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { createFundReport, submitFundReport, updateFundReport } from '../../modules/fund/index.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { createFundReport, submitFundReport, updateFundReport } from '../modules/fund/index.js';
 
 export async function seedDemoFundReport(ctx: RequestContext): Promise<void> {
   const fund = await ctx.db.selectFrom('funds').select('id').orderBy('id').executeTakeFirst();

@@ -2,7 +2,7 @@
 // names, a few weeks of history with done, late, overdue and "cannot do", the tracking table and
 // the units' completion rates as leadership sees them, and the media centre recording its news.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { DEMO_TODAY } from './demo-directives-data.js';
 import { seedDemo } from './seed-demo.js';

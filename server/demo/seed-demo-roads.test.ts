@@ -1,6 +1,6 @@
 // The demo has roads for Tân Nam (on the sample lines) and Yên Thành, with segments, some accepted.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 

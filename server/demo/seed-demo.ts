@@ -1,19 +1,19 @@
 // Fills an empty database with the demo district, through the same use-cases the API calls, so
 // the demo obeys every rule and its creation is in the audit log. Never runs in production.
 import type { Kysely } from 'kysely';
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { FileStore } from '../../files/store.js';
-import type { RequestContext } from '../../http/context.js';
-import { createAgency } from '../../modules/agencies/index.js';
-import { createCampaign } from '../../modules/campaigns/index.js';
-import { createGroup } from '../../modules/groups/index.js';
-import { createUnit } from '../../modules/units/index.js';
-import { createUser } from '../../modules/users/index.js';
-import type { Database } from '../schema.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { FileStore } from '../files/store.js';
+import type { RequestContext } from '../http/context.js';
+import { createAgency } from '../modules/agencies/index.js';
+import { createCampaign } from '../modules/campaigns/index.js';
+import { createGroup } from '../modules/groups/index.js';
+import { createUnit } from '../modules/units/index.js';
+import { createUser } from '../modules/users/index.js';
+import type { Database } from '../db/schema.js';
 import * as demo from './demo-data.js';
 import { seedDemoDirectives } from './seed-demo-directives.js'; // directives and media (issue 8)
 import { seedDemoPlans } from './seed-demo-plans.js'; // plans (issue 6)
-import { saveIssuer } from '../../modules/issuer/index.js';
+import { saveIssuer } from '../modules/issuer/index.js';
 import { seedDemoRoads } from './seed-demo-roads.js'; // roads and segments (issue 3)
 import { seedDemoEarlyWorkdays } from './seed-demo-early-workdays.js'; // the campaign's first Saturdays (issue 14)
 import { seedDemoFund } from './seed-demo-fund.js'; // fund (issue 5)

@@ -1,7 +1,7 @@
 // The demo's people's contributions tell the conclusion's §6: in Tân Nam a household's cash gift,
 // a village's gift of sand inspected before use, a land donation, villages' labour-days ranked.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 

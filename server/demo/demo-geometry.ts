@@ -2,7 +2,7 @@
 // cover, so the map shows every demo road. Invented but plausible: drawn from the village points of
 // the illustrative district map (web/features/map/district-illustrative.json), roughly as long as
 // each road's entered length. Labelled as demo data with the roads.
-import type { RoadGeometry } from '../../../domain/geo.js';
+import type { RoadGeometry } from '../../domain/geo.js';
 
 const line = (...coordinates: Array<[number, number]>): RoadGeometry => ({ type: 'LineString', coordinates });
 

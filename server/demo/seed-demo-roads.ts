@@ -6,9 +6,9 @@
 // beforeKm) and criterion 2 counts it as hardened. Many of them are accepted on the campaign's
 // Saturdays. What the campaign itself pours is recorded as workdays (seed-demo-early-workdays.ts,
 // seed-demo-workdays.ts). Invented figures, labelled as demo data.
-import type { RoadGeometry } from '../../../domain/geo.js';
-import type { RequestContext } from '../../http/context.js';
-import { createRoad, splitRoad, transitionSegment } from '../../modules/roads/index.js';
+import type { RoadGeometry } from '../../domain/geo.js';
+import type { RequestContext } from '../http/context.js';
+import { createRoad, splitRoad, transitionSegment } from '../modules/roads/index.js';
 import { ILLUSTRATIVE_ROAD_LINES } from './demo-geometry.js';
 
 // The two sample roads of Tân Nam as drawn (test/fixtures/tan-nam-roads.geojson): 850 m and 1,200 m.

@@ -5,11 +5,11 @@
 // the proposed plan for 16/10 has its line. On 16/10 Tân Nam records the pour and the command its
 // attendance, which Tân Nam's week-41 report then rates (seed-demo-workdays.ts). Names are demo data.
 import { randomUUID } from 'node:crypto';
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { updateGroup } from '../../modules/groups/index.js';
-import { addEntry, assignSegments, createRegistration, decideRegistration } from '../../modules/plans/index.js';
-import { correctGroupPart, planEntryFor, recordWorkday } from '../../modules/workdays/index.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { updateGroup } from '../modules/groups/index.js';
+import { addEntry, assignSegments, createRegistration, decideRegistration } from '../modules/plans/index.js';
+import { correctGroupPart, planEntryFor, recordWorkday } from '../modules/workdays/index.js';
 
 export const MILITARY = 'Ban chỉ huy Quân sự huyện';
 export const MILITARY_ROAD = 'Đường liên thôn Khuổi Vài - Nậm Hốc';

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LocalFileStore } from '../../files/store.js';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { LocalFileStore } from '../files/store.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 

@@ -8,11 +8,11 @@
 // mixer's day; officials within each agency's staff. Through the same commands as the API, with the
 // demo clock on each day and put back. Names are demo data.
 import { randomUUID } from 'node:crypto';
-import type { FileStore } from '../../files/store.js';
-import type { RequestContext } from '../../http/context.js';
-import { acceptSegment } from '../../modules/acceptance/index.js';
-import { CLOCK_SETTING } from '../../modules/directives/index.js';
-import { correctGroupPart, recordWorkday } from '../../modules/workdays/index.js';
+import type { FileStore } from '../files/store.js';
+import type { RequestContext } from '../http/context.js';
+import { acceptSegment } from '../modules/acceptance/index.js';
+import { CLOCK_SETTING } from '../modules/directives/index.js';
+import { correctGroupPart, recordWorkday } from '../modules/workdays/index.js';
 import { actorFor, addDemoPhotos, setClock } from './seed-demo-workdays.js';
 
 export const EARLY_ROAD = 'Đường ngõ xóm Tân Thượng';

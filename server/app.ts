@@ -4,46 +4,46 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { secureHeaders } from 'hono/secure-headers';
-import { can } from '../../domain/roles.js';
-import { agenciesRouter } from '../modules/agencies/index.js';
-import { auditRouter } from '../modules/audit/index.js';
-import { authRouter } from '../modules/auth/index.js';
-import { campaignsRouter } from '../modules/campaigns/index.js';
-import { filesRouter, registerFileOwner } from '../modules/files/index.js';
-import { groupsRouter } from '../modules/groups/index.js';
-import { unitsRouter } from '../modules/units/index.js';
-import { usersRouter } from '../modules/users/index.js';
-import { roadsModuleRouter } from '../modules/roads/index.js'; // roads, segments, concrete (issue 3)
-import { criteriaRouter } from '../modules/criteria/index.js'; // criterion 2 (issue 3)
-import { dashboardRouter } from '../modules/dashboard/index.js'; // leadership dashboard (issue 9)
-import { publicRouter } from '../modules/public/index.js'; // public transparency page (issue 9)
-import { homeRouter } from '../modules/home/index.js'; // role homes (issue 16)
-import { issuerRouter } from '../modules/issuer/index.js'; // the documents' issuer (issue 16)
-import { workdayFileOwner, workdaysRouter } from '../modules/workdays/index.js'; // workdays (issue 7)
-import { districtReportsRouter, reportsRouter } from '../modules/reports/index.js'; // weekly and district reports (issue 7)
-import { rankingRouter } from '../modules/ranking/index.js'; // emulation ranking (issue 7)
-import { fundFileOwner, fundRouter } from '../modules/fund/index.js'; // fund (issue 5)
-import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from '../modules/directives/index.js'; // directives (issue 8)
-import { broadcastsRouter, mediaRouter, registerMediaFileOwners } from '../modules/media/index.js'; // media (issue 8)
-import { plansRouter } from '../modules/plans/index.js'; // plans, assignments, registrations (issue 6)
-import { seasonRouter } from '../modules/season/index.js'; // season plan (issue 17)
-import { inspectionFileOwner, materialsRouter } from '../modules/materials/index.js'; // materials (issue 4)
-import { equipmentRouter } from '../modules/equipment/index.js'; // materials (issue 4)
-import { guidanceFileOwner, guidanceRouter } from '../modules/guidance/index.js'; // materials (issue 4)
-import { acceptanceFileOwner, acceptanceRouter } from '../modules/acceptance/index.js'; // materials (issue 4)
-import { notificationsRouter } from '../modules/notifications/index.js'; // notifications (issue 9)
-import { peopleFileOwner, peopleRouter } from '../modules/people/index.js'; // people's contributions (issue 18)
-import { recipientsRouter } from '../modules/recipients/index.js'; // directive recipients (issue 18)
-import type { AppDeps, AppEnv } from './context.js';
-import { compressJson } from './compression.js';
-import { limitBody } from './body-limit.js';
-import { TAG_DESCRIPTIONS } from './contract.js';
-import { csrfMiddleware } from './csrf.js';
-import { errorBody, handleError } from './errors.js';
-import { sessionMiddleware } from './session.js';
-import { serveWebApp } from './static.js';
-import { nfcJsonBody } from './unicode.js';
-import { transactionMiddleware } from './transaction.js';
+import { can } from '../domain/roles.js';
+import { agenciesRouter } from './modules/agencies/index.js';
+import { auditRouter } from './modules/audit/index.js';
+import { authRouter } from './modules/auth/index.js';
+import { campaignsRouter } from './modules/campaigns/index.js';
+import { filesRouter, registerFileOwner } from './modules/files/index.js';
+import { groupsRouter } from './modules/groups/index.js';
+import { unitsRouter } from './modules/units/index.js';
+import { usersRouter } from './modules/users/index.js';
+import { roadsModuleRouter } from './modules/roads/index.js'; // roads, segments, concrete (issue 3)
+import { criteriaRouter } from './modules/criteria/index.js'; // criterion 2 (issue 3)
+import { dashboardRouter } from './modules/dashboard/index.js'; // leadership dashboard (issue 9)
+import { publicRouter } from './modules/public/index.js'; // public transparency page (issue 9)
+import { homeRouter } from './modules/home/index.js'; // role homes (issue 16)
+import { issuerRouter } from './modules/issuer/index.js'; // the documents' issuer (issue 16)
+import { workdayFileOwner, workdaysRouter } from './modules/workdays/index.js'; // workdays (issue 7)
+import { districtReportsRouter, reportsRouter } from './modules/reports/index.js'; // weekly and district reports (issue 7)
+import { rankingRouter } from './modules/ranking/index.js'; // emulation ranking (issue 7)
+import { fundFileOwner, fundRouter } from './modules/fund/index.js'; // fund (issue 5)
+import { directivesRouter, registerDirectiveFileOwners, tasksRouter } from './modules/directives/index.js'; // directives (issue 8)
+import { broadcastsRouter, mediaRouter, registerMediaFileOwners } from './modules/media/index.js'; // media (issue 8)
+import { plansRouter } from './modules/plans/index.js'; // plans, assignments, registrations (issue 6)
+import { seasonRouter } from './modules/season/index.js'; // season plan (issue 17)
+import { inspectionFileOwner, materialsRouter } from './modules/materials/index.js'; // materials (issue 4)
+import { equipmentRouter } from './modules/equipment/index.js'; // materials (issue 4)
+import { guidanceFileOwner, guidanceRouter } from './modules/guidance/index.js'; // materials (issue 4)
+import { acceptanceFileOwner, acceptanceRouter } from './modules/acceptance/index.js'; // materials (issue 4)
+import { notificationsRouter } from './modules/notifications/index.js'; // notifications (issue 9)
+import { peopleFileOwner, peopleRouter } from './modules/people/index.js'; // people's contributions (issue 18)
+import { recipientsRouter } from './modules/recipients/index.js'; // directive recipients (issue 18)
+import type { AppDeps, AppEnv } from './http/context.js';
+import { compressJson } from './http/compression.js';
+import { limitBody } from './http/body-limit.js';
+import { TAG_DESCRIPTIONS } from './http/contract.js';
+import { csrfMiddleware } from './http/csrf.js';
+import { errorBody, handleError } from './http/errors.js';
+import { sessionMiddleware } from './http/session.js';
+import { serveWebApp } from './http/static.js';
+import { nfcJsonBody } from './http/unicode.js';
+import { transactionMiddleware } from './http/transaction.js';
 
 function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
   if (trustProxy) {

@@ -3,13 +3,13 @@
 // (DEMO_TODAY, pinned with the 'clock.today' setting): most tasks done on time, some late, a few
 // overdue and two "cannot do". The media centre's weekly news and September reportage are recorded
 // as media items, which complete their tasks as in the app. Links are demo addresses (.example).
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
 import {
   canReportOn, CLOCK_SETTING, createDirective, listInstances, reportCannotDo, reportDone, type DirectiveCreateInput, type InstanceRow,
-} from '../../modules/directives/index.js';
-import { recordMediaItem } from '../../modules/media/index.js';
-import { addDays } from '../../../domain/dates.js';
+} from '../modules/directives/index.js';
+import { recordMediaItem } from '../modules/media/index.js';
+import { addDays } from '../../domain/dates.js';
 import { DIRECTIVE_02_KL, DEMO_MEDIA, DEMO_TODAY } from './demo-directives-data.js';
 
 export { DEMO_TODAY };

@@ -3,7 +3,7 @@
 // with one line of explanation per entry and Nhóm 1's registration waiting for Tân Nam. Then the
 // walk the issue asks for: the commune confirms, the office publishes, the sheet prints.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { setupApp, type TestApp } from '../../test/helpers/test-app.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 

@@ -1,9 +1,9 @@
 // Demo notifications (issue 9): the eve-of-campaign-day reminder for the demo campaign's first
 // day, made by the real reminder provider, so every group and commune user opens the demo with
 // an unread notification in the inbox. Its dedupe key is the provider's own: never sent twice.
-import { addDays } from '../../../domain/dates.js';
-import type { RequestContext } from '../../http/context.js';
-import { campaignDayReminder, enqueueNotification } from '../../modules/notifications/index.js';
+import { addDays } from '../../domain/dates.js';
+import type { RequestContext } from '../http/context.js';
+import { campaignDayReminder, enqueueNotification } from '../modules/notifications/index.js';
 
 export async function seedDemoNotifications(ctx: RequestContext, o: { campaignId: number }): Promise<void> {
   const first = await ctx.db.selectFrom('campaign_days').select('day').where('campaign_id', '=', o.campaignId)

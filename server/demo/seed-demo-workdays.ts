@@ -6,12 +6,12 @@
 // the demo clock moved to each day and put back. Figures and names are invented demo data. When
 // a file store is given, each workday also gets a drawn photo before and after (demo-photos.ts).
 import { randomUUID } from 'node:crypto';
-import type { FileStore } from '../../files/store.js';
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { CLOCK_SETTING } from '../../modules/directives/index.js';
-import { createReport, saveDistrictMeta, transitionReport, updateReport } from '../../modules/reports/index.js';
-import { addPhoto, correctGroupPart, PHOTO_MAX_BYTES, planEntryFor, recordWorkday } from '../../modules/workdays/index.js';
+import type { FileStore } from '../files/store.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { CLOCK_SETTING } from '../modules/directives/index.js';
+import { createReport, saveDistrictMeta, transitionReport, updateReport } from '../modules/reports/index.js';
+import { addPhoto, correctGroupPart, PHOTO_MAX_BYTES, planEntryFor, recordWorkday } from '../modules/workdays/index.js';
 import { demoPhoto, firstPoint } from './demo-photos.js';
 import { MILITARY, seedMilitaryWorkday } from './seed-demo-military.js';
 

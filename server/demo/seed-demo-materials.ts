@@ -3,12 +3,12 @@
 // one of its roads; the mixers are placed for the first Saturday; the infrastructure department's
 // guidance is published; a poured segment, if the roads demo has one, is accepted. Through the
 // modules' commands, as the API would. Names marked "(demo)" are invented.
-import type { Actor, Role } from '../../../domain/roles.js';
-import type { RequestContext } from '../../http/context.js';
-import { acceptSegment } from '../../modules/acceptance/index.js';
-import { bookEquipment, createEquipment } from '../../modules/equipment/index.js';
-import { publishGuidance } from '../../modules/guidance/index.js';
-import { createPoint, inspectLot, transferStock } from '../../modules/materials/index.js';
+import type { Actor, Role } from '../../domain/roles.js';
+import type { RequestContext } from '../http/context.js';
+import { acceptSegment } from '../modules/acceptance/index.js';
+import { bookEquipment, createEquipment } from '../modules/equipment/index.js';
+import { publishGuidance } from '../modules/guidance/index.js';
+import { createPoint, inspectLot, transferStock } from '../modules/materials/index.js';
 
 async function actorFor(ctx: RequestContext, username: string): Promise<RequestContext> {
   const u = await ctx.db.selectFrom('users').select(['id', 'role', 'agency_id', 'unit_id']).where('username', '=', username).executeTakeFirstOrThrow();
