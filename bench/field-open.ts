@@ -124,7 +124,7 @@ try {
   // until its worker controls the page.
   const hasWorker = fs.existsSync(path.join(webDir, 'sw.js'));
   if (hasWorker) {
-    const notice = page.getByText('Sẵn sàng dùng khi mất mạng');
+    const notice = page.getByText('Sẵn sàng dùng khi mất mạng').first();
     const controlled = async () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && !!navigator.serviceWorker.controller);
     const announces = fs.readdirSync(path.join(webDir, 'assets')).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(webDir, 'assets', f), 'utf8').includes('ntm-offline-ready'));
     const start = performance.now();

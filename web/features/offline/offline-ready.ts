@@ -2,7 +2,8 @@
 // On a first visit the service worker is registered after the first screen and puts the app's
 // code on the phone; then, for a signed-in user, the layout keeps /auth/me and the week's answers
 // (keep-week.ts). A user who closes the app before both are done finds nothing offline, so the app
-// says when they are ("Sẵn sàng dùng khi mất mạng"), once per install; register.ts shows it.
+// says when they are ("Sẵn sàng dùng khi mất mạng"), once per install; register.ts shows it. On the
+// sign-in page it says the app is kept, and again, with the week, once the user has signed in.
 // The layout's chunk and the registration's chunk both use it: the build puts it in the shell
 // (field-chunks.ts), so neither makes the other download.
 import { maySignedIn } from '../../app/auth';
@@ -13,16 +14,17 @@ let appKept = false;
 /** null: not known yet (no layout mounted); true: a signed-in layout keeps the week; false: nothing to keep. */
 let weekNeeded: boolean | null = null;
 let weekKept = false;
-let announced = false;
+/** 0: nothing said yet; 1: the app is kept (said on the sign-in page); 2: the app and the week. */
+let announced: 0 | 1 | 2 = 0;
 const listeners = new Set<Listener>();
 
 function check(): void {
-  if (announced || !appKept) return;
+  if (announced === 2 || !appKept) return;
   // Before the layout mounts, a browser that signed in before is taken to need the week (the
   // layout is on its way); on the sign-in page it is not.
   const needed = weekNeeded ?? (maySignedIn() && !location.pathname.startsWith('/sign-in'));
-  if (needed && !weekKept) return;
-  announced = true;
+  if (needed ? !weekKept : announced === 1) return;
+  announced = needed ? 2 : 1;
   for (const l of listeners) l(needed);
 }
 
@@ -44,7 +46,7 @@ export function markWeekKept(): void {
   check();
 }
 
-/** Called once when both are on the phone; `withWeek` says whether the week's data is part of it. */
+/** Called when the phone is ready: `withWeek` false for the app alone (signed out), true with the week (at most once each). */
 export function onOfflineReady(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
