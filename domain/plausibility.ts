@@ -35,7 +35,7 @@ export const PLAUSIBILITY_RULES = [
   { code: 'VOLUME_VS_DESIGN', severity: 'warning', source: 'setting plausibility.volumeWarnPercent over metres × design width × thickness (TCVN 10380:2014 slab)' },
   { code: 'VOLUME_IMPLAUSIBLE', severity: 'refusal', source: 'setting plausibility.volumeRefusePercent over metres × design width × thickness' },
   { code: 'FINISHED_UNDER_DESIGN', severity: 'refusal', source: "setting plausibility.finishTolerancePercent under the segment's design volume" },
-  { code: 'MIXER_CAPACITY', severity: 'warning', source: 'working mixers on site × drum × setting plausibility.batchesPerMixerDay' },
+  { code: 'MIXER_CAPACITY', severity: 'warning', source: "working mixers on site × drum × setting plausibility.batchesPerMixerDay, against the m³ of all the commune's workdays that day" },
 ] as const satisfies ReadonlyArray<{ code: string; severity: Severity; source: string }>;
 export type RuleCode = (typeof PLAUSIBILITY_RULES)[number]['code'];
 
@@ -53,6 +53,11 @@ export interface WorkdayFacts {
   plan: { headcount: number } | null;
   /** Drums (litres) of the working mixers on site; null when unknown. */
   mixerDrums: readonly number[] | null;
+  /**
+   * Litres the commune's other recorded workdays of that day pour (other groups on its roads): the
+   * same mixers turn for them too, so they count against the day's capacity. 0 when absent.
+   */
+  communeLitresElsewhere?: number;
   /** Prefix of the fields of each part, as the request names them ('commune.', 'group.' or ''). */
   fields: { commune: string; group: string };
 }
@@ -108,11 +113,18 @@ export function checkWorkday(f: WorkdayFacts, s: PlausibilitySettings): Finding[
   }
   const litres = f.pours.reduce((a, p) => a + p.litres, 0);
   if (f.mixerDrums && litres > 0) {
+    // The commune's mixers serve every group pouring on its roads that day, so its other workdays count too.
+    const elsewhere = f.communeLitresElsewhere ?? 0;
+    const day = litres + elsewhere;
     const capacity = f.mixerDrums.reduce((a, d) => a + d, 0) * s.batchesPerMixerDay;
-    if (litres > capacity) {
+    if (day > capacity) {
+      const [vi, en] = elsewhere > 0
+        ? [`${m3(litres)} m³ của buổi này cùng ${m3(elsewhere)} m³ của các buổi khác tại xã trong ngày (${m3(day)} m³)`,
+          `${litres / 1000} m³ on this workday and ${elsewhere / 1000} m³ on the commune's other workdays that day (${day / 1000} m³)`]
+        : [`${m3(litres)} m³ trong một ngày`, `${litres / 1000} m³ in one day`];
       add('MIXER_CAPACITY', `${f.fields.commune}pours`,
-        `${m3(litres)} m³ trong một ngày vượt công suất ${f.mixerDrums.length} máy trộn tại xã (khoảng ${m3(capacity)} m³/ngày)`,
-        `${litres / 1000} m³ in one day exceeds the ${f.mixerDrums.length} mixer(s) on site (about ${capacity / 1000} m³ a day)`);
+        `${vi} vượt công suất ${f.mixerDrums.length} máy trộn tại xã (khoảng ${m3(capacity)} m³/ngày)`,
+        `${en} exceeds the ${f.mixerDrums.length} mixer(s) on site (about ${capacity / 1000} m³ a day)`);
     }
   }
   return out;

@@ -1,12 +1,17 @@
 // Every view gives the same figure for the same filter (issue 14), for random campaigns made through
-// the real API: workdays recorded by the commune and the group lead, days rained off (recorded as
-// cancelled, or cancelled after recording), pours reversed by a correction, weekly reports opened,
-// rated, submitted and approved. Then the dashboard (campaign, commune, last day), the workday list,
-// the weekly reports, the district report, the ranking and the public page must agree. On PGlite,
-// and on PostgreSQL with DATABASE_URL; a few runs keep it near a minute per database.
+// the real API: weekly plans with entries and group registrations split by agency (confirmed,
+// amended, declined or left waiting) made before the days; then workdays recorded by the commune
+// and the group lead, days rained off (recorded as cancelled, or cancelled after recording), pours
+// reversed by a correction, weekly reports opened, rated, submitted and approved. The plan page, the
+// plan calendar, the dashboard's next day, the commune's home card and the registration lists must
+// agree on planned and registered figures; the dashboard (campaign, commune, last day), the workday
+// list, the weekly reports, the district report, the ranking, the registered-vs-actual view and the
+// public page on what was done. On PGlite, and on PostgreSQL with DATABASE_URL; FIGURES_RUNS
+// campaigns (3 by default) keep it near a minute per database.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from './helpers/factories.js';
+import { participationBp } from '../domain/figures.js';
+import { makeUser, makeWorld, type World } from './helpers/factories.js';
 import { setupApp, type TestApp } from './helpers/test-app.js';
 import { makeRoadWithSegments, setBusinessDate, workdayBody } from './helpers/workdays.js';
 
@@ -24,10 +29,32 @@ interface Spec {
 const spec: fc.Arbitrary<Spec> = fc.record({
   commune: fc.constantFrom(0 as const, 1 as const), group: fc.constantFrom(0 as const, 1 as const), day: fc.constantFrom(0 as const, 1 as const, 2 as const),
   people: fc.integer({ min: 1, max: 60 }),
-  // A group may work in both communes on one day: at most half of each agency's staff per record.
-  lead: fc.integer({ min: 0, max: 5 }), member: fc.integer({ min: 0, max: 4 }),
+  // A group may work in both communes on one day: at most half of each agency's staff per record
+  // (full and half days: the lead's 4 + 0 or 3 + 1 of Phòng Kinh tế - Hạ tầng's 11, the member's 4 of 9).
+  lead: fc.integer({ min: 0, max: 4 }), member: fc.integer({ min: 0, max: 4 }),
   metres: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 140 })), fit: fc.integer({ min: 90, max: 110 }),
   fate: fc.constantFrom('kept', 'kept', 'kept', 'rained_off', 'cancelled_after', 'pour_reversed'),
+});
+
+/** A group registers for a day in a commune; each agency sends a share (0–100 %) of its staff, the lead at least one. */
+interface RegSpec {
+  group: 0 | 1; day: 0 | 1 | 2; commune: 0 | 1; leadShare: number; memberShare: number; targetM3: number;
+  decision: 'confirm' | 'amend' | 'decline' | 'wait';
+}
+const regSpec: fc.Arbitrary<RegSpec> = fc.record({
+  group: fc.constantFrom(0 as const, 1 as const), day: fc.constantFrom(0 as const, 1 as const, 2 as const), commune: fc.constantFrom(0 as const, 1 as const),
+  leadShare: fc.integer({ min: 0, max: 100 }), memberShare: fc.integer({ min: 0, max: 100 }), targetM3: fc.integer({ min: 1, max: 30 }),
+  decision: fc.constantFrom('confirm', 'amend', 'decline', 'wait'),
+});
+/** A plan entry: the office sends a group to a commune's segment on a day. */
+interface EntrySpec { group: 0 | 1; day: 0 | 1 | 2; commune: 0 | 1; headcount: number; targetM3: number }
+const entrySpec: fc.Arbitrary<EntrySpec> = fc.record({
+  group: fc.constantFrom(0 as const, 1 as const), day: fc.constantFrom(0 as const, 1 as const, 2 as const), commune: fc.constantFrom(0 as const, 1 as const),
+  headcount: fc.integer({ min: 1, max: 80 }), targetM3: fc.integer({ min: 1, max: 60 }),
+});
+interface CampaignSpec { work: Spec[]; regs: RegSpec[]; entries: EntrySpec[] }
+const campaignSpec: fc.Arbitrary<CampaignSpec> = fc.record({
+  work: fc.array(spec, { minLength: 1, maxLength: 9 }), regs: fc.array(regSpec, { minLength: 1, maxLength: 6 }), entries: fc.array(entrySpec, { maxLength: 6 }),
 });
 
 let t: TestApp;
@@ -43,17 +70,134 @@ const zero = (): Totals => ({ officials: 0, people: 0, participants: 0, labourDa
 const add = (a: Totals, b: Partial<Totals>) => { for (const k of KEYS) a[k] = Math.round((a[k] + (b[k] ?? 0)) * 1000) / 1000; return a; };
 const pick = (x: Partial<Totals>) => Object.fromEntries(KEYS.map((k) => [k, x[k] ?? 0]));
 
-async function play(specs: Spec[]) {
+type Groups = Array<{ id: number; lead: number; member: number; leadStaff: number; memberStaff: number }>;
+type Reg = { id: number; groupId: number; communeId: number; day: string; headcount: number; status: string; perAgency: Array<{ agencyId: number; headcount: number }> };
+
+/**
+ * Before the first day: the office plans the days, the groups register (each agency within its
+ * staff, the split adding up to the headcount) and the communes answer. Then the plan page, the
+ * plan calendar, the dashboard's next day, the communes' home cards and the registration lists
+ * must give the same planned and registered figures. Returns the registrations as they stand.
+ */
+async function planAndRegister(c: CampaignSpec, communes: Array<{ id: number }>, groups: Groups, segs: Array<Array<{ id: number }>>): Promise<Reg[]> {
+  await setBusinessDate(t.db, '2021-09-06'); // the Monday before the first Saturday
+  const office = await t.as('coordinator');
+  const leads = [await t.as('group_lead'), await t.as('lead.b')];
+  const communeClients = [await t.as('commune.tannam'), await t.as('commune.yenthanh')];
+
+  // Plans: one draft per day planned, one entry per group and day, each on a segment of its own.
+  const plans = new Map<number, { id: number; version: number; headcount: number; litres: number }>();
+  const planned = new Set<string>();
+  const nextSegment = [12, 12];
+  for (const e of c.entries) {
+    if (planned.has(`${e.group}|${e.day}`)) continue;
+    planned.add(`${e.group}|${e.day}`);
+    if (!plans.has(e.day)) {
+      const created = await office.post(`/api/v1/campaigns/${w.campaign.id}/plans`, { day: DAYS[e.day] });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      plans.set(e.day, { id: created.body.id, version: created.body.version, headcount: 0, litres: 0 });
+    }
+    const plan = plans.get(e.day)!;
+    const added = await office.post(`/api/v1/plans/${plan.id}/entries`, {
+      groupId: groups[e.group].id, communeId: communes[e.commune].id, segmentIds: [segs[e.commune][nextSegment[e.commune]++].id],
+      headcount: e.headcount, targetVolumeM3: e.targetM3, meetingTime: '07:00', meetingPlace: 'Nhà văn hóa thôn',
+    }, { 'if-match': `W/"${plan.version}"` });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    Object.assign(plan, { version: added.body.plan.version, headcount: plan.headcount + e.headcount, litres: plan.litres + e.targetM3 * 1000 });
+  }
+
+  // Registrations: the lead agency's user registers its group; the commune confirms, amends, declines or has not answered yet.
+  const split = (g: Groups[number], lead: number, member: number) =>
+    [{ agencyId: g.lead, headcount: lead }, { agencyId: g.member, headcount: member }].filter((x) => x.headcount > 0);
+  const expected = new Map<string, { headcount: number; status: string }>();
+  for (const r of c.regs) {
+    const key = `${r.group}|${r.day}`;
+    if (expected.has(key)) continue;
+    const g = groups[r.group];
+    const lead = Math.max(1, Math.round((g.leadStaff * r.leadShare) / 100));
+    const member = Math.round((g.memberStaff * r.memberShare) / 100);
+    const made = await leads[r.group].post(`/api/v1/campaigns/${w.campaign.id}/registrations`, {
+      groupId: g.id, day: DAYS[r.day], communeId: communes[r.commune].id, headcount: lead + member, perAgency: split(g, lead, member), targetVolumeM3: r.targetM3,
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const commune = communeClients[r.commune];
+    let headcount = lead + member;
+    let status = 'submitted';
+    if (r.decision === 'confirm') status = (await commune.post(`/api/v1/registrations/${made.body.id}/confirm`, {})).body.status;
+    if (r.decision === 'decline') status = (await commune.post(`/api/v1/registrations/${made.body.id}/decline`, { comment: 'Xã chưa tập kết đủ vật liệu' })).body.status;
+    if (r.decision === 'amend') {
+      const [l, m] = [Math.ceil(lead / 2), Math.floor(member / 2)];
+      const amended = await commune.post(`/api/v1/registrations/${made.body.id}/amend`, { headcount: l + m, perAgency: split(g, l, m), comment: 'Xã chỉ có một máy trộn' });
+      expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+      [headcount, status] = [l + m, amended.body.status];
+    }
+    expect(status).toBe({ confirm: 'confirmed', amend: 'amended', decline: 'declined', wait: 'submitted' }[r.decision]);
+    expected.set(key, { headcount, status });
+  }
+
+  // The registrations as the office and each group lead see them: the split adds up, no agency above its staff.
+  const regs: Reg[] = (await office.get(`/api/v1/campaigns/${w.campaign.id}/registrations`)).body.items.map((x: any): Reg => ({
+    id: x.id, groupId: x.group.id, communeId: x.commune.id, day: x.day, headcount: x.headcount, status: x.status,
+    perAgency: x.perAgency.map((p: { agencyId: number; headcount: number }) => ({ agencyId: p.agencyId, headcount: p.headcount })),
+  }));
+  expect(regs.length).toBe(expected.size);
+  for (const r of regs) {
+    const gi = groups.findIndex((g) => g.id === r.groupId);
+    expect({ headcount: r.headcount, status: r.status }).toEqual(expected.get(`${gi}|${DAYS.indexOf(r.day)}`));
+    expect(r.perAgency.reduce((a, p) => a + p.headcount, 0)).toBe(r.headcount);
+    const g = groups[gi];
+    for (const p of r.perAgency) expect(p.headcount).toBeLessThanOrEqual(p.agencyId === g.lead ? g.leadStaff : g.memberStaff);
+  }
+  for (const [i, lead] of leads.entries()) {
+    const own = (await lead.get(`/api/v1/campaigns/${w.campaign.id}/registrations`)).body.items.map((x: { id: number; headcount: number }) => [x.id, x.headcount]);
+    expect(own).toEqual(expect.arrayContaining(regs.filter((r) => r.groupId === groups[i].id).map((r) => [r.id, r.headcount])));
+  }
+
+  // The plan page, the calendar and the dashboard's next day: the same headcount and m³ per day.
+  const calendar = (await office.get(`/api/v1/campaigns/${w.campaign.id}/plans`)).body.items as Array<{ day: string; plan: { id: number; entries: number; headcount: number; targetVolumeM3: number } | null }>;
+  for (const [day, plan] of plans) {
+    const page = (await office.get(`/api/v1/plans/${plan.id}`)).body;
+    expect([page.totals.headcount, page.totals.targetVolumeM3]).toEqual([plan.headcount, plan.litres / 1000]);
+    expect(page.entries.reduce((a: number, e: { headcount: number }) => a + e.headcount, 0)).toBe(plan.headcount);
+    const cal = calendar.find((x) => x.day === DAYS[day])!.plan!;
+    expect([cal.id, cal.entries, cal.headcount, cal.targetVolumeM3]).toEqual([plan.id, page.totals.entries, page.totals.headcount, page.totals.targetVolumeM3]);
+    // An entry shows its group's registration for the day, as the registration list has it.
+    for (const e of page.entries as Array<{ group: { id: number }; registration: { id: number; headcount: number; status: string } | null }>) {
+      const reg = regs.find((r) => r.groupId === e.group.id && r.day === DAYS[day]);
+      expect(e.registration && { id: e.registration.id, headcount: e.registration.headcount, status: e.registration.status })
+        .toEqual(reg ? { id: reg.id, headcount: reg.headcount, status: reg.status } : null);
+    }
+  }
+  for (const d of calendar) if (!plans.has(DAYS.indexOf(d.day))) expect(d.plan).toBeNull();
+  const next = (await (await t.as('leader')).get(`/api/v1/dashboard?campaignId=${w.campaign.id}`)).body.nextPlan;
+  const first = [...plans.keys()].sort()[0];
+  if (first === undefined) expect(next.available).toBe(false);
+  else expect([next.planId, next.day, next.headcount, next.targetVolumeM3]).toEqual([plans.get(first)!.id, DAYS[first], plans.get(first)!.headcount, plans.get(first)!.litres / 1000]);
+
+  // Each commune's home card: the registrations waiting for its answer, with their people.
+  for (const [i, commune] of communes.entries()) {
+    const waiting = regs.filter((r) => r.communeId === commune.id && r.status === 'submitted');
+    const card = (await communeClients[i].get('/api/v1/home')).body.cards.find((x: { kind: string }) => x.kind === 'confirmRegistrations');
+    expect(card.count).toBe(waiting.length);
+    expect(card.items.map((x: { id: number; people: number }) => [x.id, x.people]).sort()).toEqual(waiting.map((r) => [r.id, r.headcount]).sort());
+  }
+  return regs;
+}
+
+async function play(c: CampaignSpec) {
+  const specs = c.work;
   t = await setupApp(); // an empty database for each generated campaign
   w = await makeWorld(t.db);
-  await setBusinessDate(t.db, '2021-10-20');
+  await makeUser(t.db, { role: 'group_lead', username: 'lead.b', agencyId: w.agencies.leadB.id });
   const communes = [w.units.tanNam, w.units.yenThanh];
-  const groups = [
-    { id: w.groups.groupA.id, lead: w.agencies.leadA.id, member: w.agencies.memberA.id },
-    { id: w.groups.groupB.id, lead: w.agencies.leadB.id, member: w.agencies.memberB.id },
+  const groups: Groups = [
+    { id: w.groups.groupA.id, lead: w.agencies.leadA.id, member: w.agencies.memberA.id, leadStaff: w.agencies.leadA.staff_count, memberStaff: w.agencies.memberA.staff_count },
+    { id: w.groups.groupB.id, lead: w.agencies.leadB.id, member: w.agencies.memberB.id, leadStaff: w.agencies.leadB.staff_count, memberStaff: w.agencies.memberB.staff_count },
   ];
-  // Every workday pours on a fresh 150 m segment of 3 m × 0.15 m (67.5 m³).
-  const segs = [(await makeRoadWithSegments(t.db, communes[0].id, 12)).segments, (await makeRoadWithSegments(t.db, communes[1].id, 12)).segments];
+  // Every workday pours on a fresh 150 m segment of 3 m × 0.15 m (67.5 m³); plan entries take the last six.
+  const segs = [(await makeRoadWithSegments(t.db, communes[0].id, 18)).segments, (await makeRoadWithSegments(t.db, communes[1].id, 18)).segments];
+  const regs = await planAndRegister(c, communes, groups, segs);
+  await setBusinessDate(t.db, '2021-10-20');
   const clients = { commune: [await t.as('commune.tannam'), await t.as('commune.yenthanh')], office: await t.as('coordinator') };
   const seen = new Set<string>();
   const used = [0, 0];
@@ -94,13 +238,13 @@ async function play(specs: Spec[]) {
       expect((await clients.office.post(`/api/v1/weekly-reports/${opened.body.id}/approve`, {})).status).toBe(200);
     }
   }
-  return { communes, groups };
+  return { communes, groups, regs };
 }
 
 describe('every view gives the same figure for the same filter', () => {
-  it('dashboard, workday list, weekly and district reports, ranking and public page agree on random campaigns', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(spec, { minLength: 1, maxLength: 9 }), async (specs) => {
-      const { communes, groups } = await play(specs);
+  it('plans, registrations, dashboard, workday list, weekly and district reports, ranking and public page agree on random campaigns', async () => {
+    await fc.assert(fc.asyncProperty(campaignSpec, async (c) => {
+      const { communes, groups, regs } = await play(c);
       const leader = await t.as('leader');
       const office = await t.as('coordinator');
       const dash = (await leader.get(`/api/v1/dashboard?campaignId=${w.campaign.id}`)).body;
@@ -149,6 +293,28 @@ describe('every view gives the same figure for the same filter', () => {
         expect(r.participationPercent).toBeLessThanOrEqual(100);
         const d = district.groups.find((x: { groupId: number }) => x.groupId === g.id);
         if (mine.length) expect(pick(d)).toEqual(pick(mine.reduce((a, x) => add(a, x.totals), zero())));
+        // Participation: the domain's rate over the group's staff and the days worked, never above 100 %.
+        const staff = g.leadStaff + g.memberStaff;
+        expect(r.possible).toBe(staff * ranking.campaignDaysWorked);
+        expect(r.participationPercent).toBe(participationBp(officials, staff * ranking.campaignDaysWorked) / 100);
+        const agencies = ranking.agencies.filter((a: { group: { id: number } }) => a.group.id === g.id);
+        expect(agencies.reduce((a: number, x: { participants: number }) => a + x.participants, 0)).toBe(officials);
+        for (const a of agencies) {
+          expect(a.participationPercent).toBe(participationBp(a.participants, a.possible) / 100);
+          expect(a.participationPercent).toBeLessThanOrEqual(100);
+        }
+        // The dashboard's ranking section gives the ranking's rate.
+        if (dash.ranking.available) expect(dash.ranking.groups.find((x: { id: number }) => x.id === g.id).participationPercent).toBe(r.participationPercent);
+      }
+      // Registered vs actual: every registration still standing, with the officials the workday list has for its group and day.
+      const variance = (await office.get(`/api/v1/campaigns/${w.campaign.id}/registrations/variance`)).body.items as Array<{ day: string; groupId: number; registeredHeadcount: number; actualHeadcount: number | null; headcountVariance: number | null }>;
+      const standing = regs.filter((r) => ['confirmed', 'amended', 'submitted'].includes(r.status));
+      expect(variance.map((v) => `${v.groupId}|${v.day}`).sort()).toEqual(standing.map((r) => `${r.groupId}|${r.day}`).sort());
+      for (const v of variance) {
+        const reg = standing.find((r) => r.groupId === v.groupId && r.day === v.day)!;
+        const mine = list.filter((x) => x.group.id === v.groupId && x.day === v.day && x.status === 'recorded');
+        const officials = mine.length ? mine.reduce((a, x) => a + x.totals.officials, 0) : null;
+        expect([v.registeredHeadcount, v.actualHeadcount, v.headcountVariance]).toEqual([reg.headcount, officials, officials === null ? null : officials - reg.headcount]);
       }
     }), { numRuns: Number(process.env.FIGURES_RUNS ?? 3), endOnFailure: true });
   }, 600_000);

@@ -3,6 +3,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Grade, StoneSize } from '../../domain/concrete/mix-tables.js';
 import type { SegmentStatus } from '../../domain/segment-status.js';
+import type { Indicator, RegionCode } from '../../domain/criterion2.js';
 
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
@@ -92,8 +93,9 @@ export interface SegmentHistoryTable {
 }
 
 export interface Criterion2ThresholdsTable {
-  region: string;
-  indicator: string;
+  /** One of REGION_CODES: the rows are those seeded from DEFAULT_THRESHOLDS, edited in place. */
+  region: RegionCode;
+  indicator: Indicator;
   min_share_bp: number;
   source: string;
   confirmed: Generated<boolean>;

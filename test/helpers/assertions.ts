@@ -51,3 +51,12 @@ export function auditRows(db: Kysely<Database>, entity: string, entityId?: numbe
   if (entityId !== undefined) q = q.where('entity_id', '=', String(entityId));
   return q.orderBy('id').execute();
 }
+
+/**
+ * The answer is exactly what the route's response schema documents: every field of the right type,
+ * none missing, none the schema leaves out (parsing strips undocumented keys, so the parsed answer
+ * would differ). The API document and the web app's generated types come from these schemas.
+ */
+export function expectDescribedBy(schema: { parse: (v: unknown) => unknown }, body: unknown): void {
+  expect(schema.parse(body)).toEqual(body);
+}

@@ -8,7 +8,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../lib/api';
+import { setCsrfToken } from '../lib/api';
+import { typedApi } from '../lib/typed-api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Loading } from '../ui/QueryState';
 import { NotificationBell } from '../features/notifications/NotificationBell'; // inbox bell (issue 9)
@@ -38,7 +39,7 @@ function UserMenu() {
 
   async function signOut() {
     try {
-      await api.post('/auth/logout');
+      await typedApi.post('/auth/logout', undefined);
     } finally {
       setCsrfToken(null);
       rememberSignedIn(false);

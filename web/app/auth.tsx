@@ -5,7 +5,8 @@ import { Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
+import { typedApi } from '../lib/typed-api';
 import type { Me, Permission } from '../lib/types';
 import { QueryError } from '../ui/QueryState';
 
@@ -55,7 +56,7 @@ export function maySignedIn(): boolean {
 async function fetchMe(): Promise<Me | null> {
   if (!maySignedIn()) return null;
   try {
-    const me = await api.get<Me>('/auth/me');
+    const me = await typedApi.get('/auth/me');
     setCsrfToken(me.csrfToken);
     meFromPhone = false;
     keepSession(me);

@@ -3759,7 +3759,7 @@ export interface components {
         Me: {
             user: components["schemas"]["User"];
             /** @description What this user may do; the web app shows actions from it */
-            permissions: string[];
+            permissions: ("units.read" | "units.write" | "agencies.read" | "agencies.write" | "agencies.import" | "groups.read" | "groups.write" | "campaigns.read" | "campaigns.write" | "users.read" | "users.write" | "audit.read" | "files.upload" | "system.backup" | "notifications.manage" | "fund.read" | "fund.manage" | "fund.record" | "fund.approve" | "stock.read" | "stock.record" | "materials.manage" | "inspection.record" | "acceptance.record" | "guidance.read" | "guidance.write" | "directives.read" | "directives.write" | "tasks.report" | "media.read" | "media.write" | "roads.read" | "roads.write" | "segments.accept" | "mix_tables.write" | "criteria.confirm" | "roads.configure" | "plans.read" | "plans.write" | "plans.publish" | "plans.supervise" | "registrations.read" | "registrations.write" | "registrations.confirm" | "workdays.read" | "workdays.write" | "reports.read" | "reports.write" | "reports.review" | "reports.configure" | "district_reports.read" | "district_reports.write" | "ranking.read" | "dashboard.read")[];
             ledGroups: {
                 id: number;
                 name: string;
@@ -5143,8 +5143,8 @@ export interface components {
                 segmentId: number;
                 roadId: number | null;
                 communeId: number | null;
-                before: components["schemas"]["Photo"] & (Record<string, never> | null);
-                after: components["schemas"]["Photo"] & (Record<string, never> | null);
+                before: components["schemas"]["Photo"] | null;
+                after: components["schemas"]["Photo"] | null;
             }[];
             total: number;
         };
@@ -5567,7 +5567,7 @@ export interface components {
         };
         GuidanceDocument: {
             docKey: string;
-            current: components["schemas"]["GuidanceVersion"];
+            current: components["schemas"]["GuidanceVersion"] | null;
             upcoming: components["schemas"]["GuidanceVersion"][];
             versions: {
                 id: number;
@@ -5590,7 +5590,7 @@ export interface components {
             }[];
             createdBy: string | null;
             createdAt: string;
-        } | null;
+        };
         GuidancePublish: {
             /** @description An existing document: publish its next version. Absent: a new document */
             docKey?: string | null;
@@ -6899,8 +6899,10 @@ export interface components {
             tileUrl: string;
         };
         Criterion2Threshold: {
-            region: string;
-            indicator: string;
+            /** @enum {string} */
+            region: "northern_midlands_mountains" | "red_river_delta" | "north_central" | "south_central_coast" | "central_highlands" | "southeast" | "mekong_delta";
+            /** @enum {string} */
+            indicator: "2.1" | "2.2" | "2.3" | "2.4";
             minSharePercent: number;
             source: string;
             confirmed: boolean;
@@ -7266,23 +7268,107 @@ export interface components {
             };
             /** @description roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign's first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts */
             totals: {
-                [key: string]: unknown;
+                roads: number;
+                roadKm: number;
+                finishedKm: number;
+                beforeKm: number;
+                acceptedKm: number;
+                lengthM: number;
+                volumeM3: number;
+                participants: number;
+                labourDays: number;
             };
             communes: {
-                [key: string]: unknown;
+                roads: number;
+                roadKm: number;
+                finishedKm: number;
+                beforeKm: number;
+                acceptedKm: number;
+                lengthM: number;
+                volumeM3: number;
+                participants: number;
+                labourDays: number;
+                commune: {
+                    id: number;
+                    name: string;
+                };
             }[];
             map: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                type: "FeatureCollection";
+                /** @description Each road's line, then each segment's stretch of it */
+                features: {
+                    /** @enum {string} */
+                    type: "Feature";
+                    geometry: {
+                        /** @enum {string} */
+                        type: "LineString";
+                        coordinates: number[][];
+                    } | {
+                        /** @enum {string} */
+                        type: "MultiLineString";
+                        coordinates: number[][][];
+                    };
+                    properties: {
+                        /** @enum {string} */
+                        kind: "road" | "segment";
+                        roadId: number;
+                        name: string;
+                        communeName: string;
+                        /**
+                         * @description A segment's
+                         * @enum {string}
+                         */
+                        status?: "planned" | "ready" | "in_progress" | "poured" | "accepted" | "rejected";
+                        /** @description A segment's */
+                        lengthM?: number;
+                    };
+                }[];
+                /** @description [minLon, minLat, maxLon, maxLat] of all lines */
+                bbox: number[] | null;
             };
             fund: {
-                [key: string]: unknown;
+                totals: {
+                    received: number;
+                    allocated: number;
+                    unallocated: number;
+                    spent: number;
+                };
+                agencies: {
+                    agency: string;
+                    amount: number;
+                }[];
+                /** @description Only those who agreed to be named */
+                namedContributors: {
+                    name: string;
+                    agency: string;
+                    amount: number;
+                }[];
+                communes: {
+                    commune: string;
+                    allocated: number;
+                    spent: number;
+                    items: {
+                        item: string;
+                        /** @enum {string} */
+                        category: "materials" | "equipment" | "other";
+                        quantity: number;
+                        unit: string;
+                        amount: number;
+                    }[];
+                }[];
             } | null;
             /** @description The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent */
             people: {
                 communes: {
                     commune: string;
                     totals: {
-                        [key: string]: unknown;
+                        count: number;
+                        cash: number;
+                        inKindCount: number;
+                        labourDays: number;
+                        landM2: number;
+                        landCount: number;
                     };
                 }[];
                 donors: {
@@ -8026,6 +8112,228 @@ export interface components {
                     };
                 }[];
             }[];
+        };
+        SeasonPage: {
+            campaign: {
+                id: number;
+                name: string;
+            };
+            /** @example 2026-10-17 */
+            asOf: string;
+            /** @example 2026-10-17 */
+            deadline: string;
+            days: string[];
+            objective: {
+                vi: string;
+                en: string;
+            };
+            /** @description The plan last solved; null before the first */
+            plan: components["schemas"]["SeasonPlan"] | null;
+            /** @description Dự kiến nhân công: the labour, materials and mixer days the remaining segments need */
+            estimate: {
+                saturdaysLeft: number;
+                norm: {
+                    vi: string;
+                    en: string;
+                    congPerM3: number;
+                    toConfirm: boolean;
+                };
+                mixSource: string;
+                byRoad: {
+                    /** @description The road's or the commune's id */
+                    key: number;
+                    litres: number;
+                    labourDays: number;
+                    peoplePerSaturday: number;
+                    cementBags: number;
+                    cementKg: number;
+                    sandM3: number;
+                    stoneM3: number;
+                    mixerDays: number;
+                    litresWithoutMix: number;
+                }[];
+                byCommune: {
+                    /** @description The road's or the commune's id */
+                    key: number;
+                    litres: number;
+                    labourDays: number;
+                    peoplePerSaturday: number;
+                    cementBags: number;
+                    cementKg: number;
+                    sandM3: number;
+                    stoneM3: number;
+                    mixerDays: number;
+                    litresWithoutMix: number;
+                }[];
+            };
+            groups: {
+                id: number;
+                name: string;
+            }[];
+            communes: {
+                id: number;
+                name: string;
+            }[];
+            roads: {
+                id: number;
+                name: string;
+                communeId: number;
+            }[];
+            overrides: components["schemas"]["SeasonOverride"][];
+            settings: components["schemas"]["SeasonSettings"];
+            actions: ("solve" | "edit")[];
+        };
+        SeasonPlan: {
+            campaign: {
+                id: number;
+                name: string;
+            };
+            /** @example 2026-10-17 */
+            asOf: string;
+            /** @example 2026-10-17 */
+            deadline: string;
+            days: string[];
+            /** @description ISO 8601 time */
+            solvedAt: string;
+            /** @enum {string} */
+            method: "solver" | "greedy";
+            solver: {
+                /** @enum {string} */
+                status: "optimal" | "time_limit" | "infeasible" | "error" | "not_started";
+                gap: number | null;
+                objective: number | null;
+                bound: number | null;
+                seconds: number;
+                message: string | null;
+                columns: number;
+                rows: number;
+            };
+            objective: {
+                vi: string;
+                en: string;
+            };
+            unmetLitres: number;
+            communes: {
+                communeId: number;
+                name: string;
+                /** @description Criterion 2 met before the plan */
+                alreadyMet: boolean;
+                /**
+                 * @description The Saturday the plan reaches every threshold; null: not by the deadline
+                 * @example 2026-10-17
+                 */
+                reachedOn: string | null;
+                shortfall: {
+                    vi: string;
+                    en: string;
+                    labourDays: number;
+                    mixers: number;
+                    /** @example 2026-10-17 */
+                    from: string | null;
+                    litres: number;
+                } | null;
+                unmetLitres: number;
+                mixers: number;
+                /** @description Millimetres missing per criterion 2 indicator (2.1–2.4) */
+                missingMm: {
+                    [key: string]: number;
+                };
+                materials?: {
+                    /** @enum {string} */
+                    code: "cement" | "sand" | "stone";
+                    needed: number;
+                    available: number;
+                    /**
+                     * @description The first Saturday the plan needs more than is there
+                     * @example 2026-10-17
+                     */
+                    shortFrom: string | null;
+                    toBuy: number;
+                }[];
+            }[];
+            teams: {
+                id: number;
+                name: string;
+                staff: number;
+                expectedHeadcount: number;
+                turnoutPercent: number;
+                turnoutFromHistory: boolean;
+            }[];
+            entries: {
+                /** @example 2026-10-17 */
+                day: string;
+                teamId: number;
+                teamName: string;
+                roadId: number;
+                roadName: string;
+                communeId: number;
+                communeName: string;
+                litres: number;
+                mixers: number;
+                headcount: number;
+                /** @description The segments the pour reaches, in chainage order */
+                segmentIds: number[];
+                pinned: boolean;
+                reason: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            /** @description Each road's route schedule (lộ trình): segments in chainage order with their planned Saturdays */
+            roads: {
+                id: number;
+                name: string;
+                communeId: number;
+                roadClass: string;
+                segments: {
+                    id: number;
+                    chainage: string;
+                    lengthMm: number;
+                    /** @enum {string} */
+                    status: "planned" | "ready" | "in_progress" | "poured" | "accepted" | "rejected";
+                    volumeLitres: number;
+                    pouredLitres: number;
+                    remainingLitres: number;
+                    teamId: number | null;
+                    plannedDays: string[];
+                }[];
+            }[];
+            conflicts: {
+                vi: string;
+                en: string;
+                teamId: number;
+                roadId: number | null;
+                /** @example 2026-10-17 */
+                day: string;
+                /** @enum {string} */
+                why: "no_lane" | "no_capacity";
+            }[];
+            settings: {
+                labourNormMilli: number;
+                batchesPerMixerDay: number;
+                timeLimitSeconds: number;
+                materialsBind?: boolean;
+            };
+            /** @description When the stock counts */
+            stockTiming?: {
+                vi: string;
+                en: string;
+            };
+        };
+        SeasonOverride: {
+            id: number;
+            groupId: number;
+            roadId: number | null;
+            /** @example 2026-10-17 */
+            day: string;
+            /** @enum {string} */
+            kind: "pin" | "forbid";
+        };
+        SeasonSettings: {
+            timeLimitSeconds: number;
+            defaultTurnoutPercent: number;
+            materialsBind: boolean;
+            version: number;
         };
         SeasonOverrideInput: {
             groupId: number;
@@ -23444,9 +23752,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeasonPage"];
                 };
             };
             /** @description Invalid input: fields name each problem */
@@ -23513,9 +23819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeasonPlan"];
                 };
             };
             /** @description Invalid input: fields name each problem */
@@ -23586,9 +23890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeasonOverride"];
                 };
             };
             /** @description Invalid input: fields name each problem */
@@ -23725,9 +24027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeasonSettings"];
                 };
             };
             /** @description Invalid input: fields name each problem */

@@ -26,6 +26,13 @@ type QueryOf<P extends keyof paths, M extends Method> = OperationOf<P, M> extend
 type BodyArg<P extends keyof paths, M extends Method> = [BodyOf<P, M>] extends [never] ? undefined : BodyOf<P, M>;
 type PathArgs<P extends keyof paths, M extends Method> = [PathParamsOf<P, M>] extends [never] | [undefined] ? { path?: undefined } : { path: PathParamsOf<P, M> };
 
+/**
+ * A form's body as the user filled it: a field may still be missing or empty (null: one the user left
+ * empty), and the server answers 400 naming it in both languages, as it does for any client. The names
+ * and the types of the values given are still those of the operation's body.
+ */
+export type Unfilled<T> = T extends readonly (infer E)[] ? Array<Unfilled<E>> : T extends object ? { [K in keyof T]?: Unfilled<T[K]> | null } : T;
+
 /** '/agencies/{id}' with { id: 3 } → '/agencies/3' */
 export function fillPath(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
@@ -38,6 +45,9 @@ export const typedApi = {
   upload: <P extends PathsFor<'post'>>(path: P, form: FormData, args: PathArgs<P, 'post'> = {} as never) =>
     api.upload<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), form),
   post: <P extends PathsFor<'post'>>(path: P, body: BodyArg<P, 'post'>, args: PathArgs<P, 'post'> & { version?: number } = {} as never) =>
+    api.post<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), body, args.version),
+  /** A POST of a form's body, which may lack fields the user left empty (see Unfilled). */
+  postForm: <P extends PathsFor<'post'>>(path: P, body: Unfilled<BodyOf<P, 'post'>>, args: PathArgs<P, 'post'> & { version?: number } = {} as never) =>
     api.post<ResponseOf<P, 'post'>>(fillPath(path, args.path as Record<string, number>), body, args.version),
   patch: <P extends PathsFor<'patch'>>(path: P, body: BodyOf<P, 'patch'>, args: PathArgs<P, 'patch'> & { version?: number }) =>
     api.patch<ResponseOf<P, 'patch'>>(fillPath(path, args.path as Record<string, number>), body, args.version),

@@ -2,9 +2,11 @@
 // only a poured segment is accepted; a rejection needs reasons and sends the segment back to be
 // redone; the roads module's history records the move.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectDescribedBy } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { makeRoad } from '../../../test/helpers/materials.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { GuidanceDocumentOut } from '../guidance/index.js';
 
 let t: TestApp;
 let w: World;
@@ -71,6 +73,8 @@ describe('guidance documents', () => {
     const reader = await t.as('group_lead');
     const sept = (await reader.get('/api/v1/guidance?asOf=2021-09-20')).body.items[0];
     expect(sept).toMatchObject({ current: { versionNo: 1 }, upcoming: [{ versionNo: 2 }] });
+    expectDescribedBy(GuidanceDocumentOut, sept);
+    expectDescribedBy(GuidanceDocumentOut, (await reader.get('/api/v1/guidance?asOf=2021-09-01')).body.items[0]); // none in effect yet: current null
     const oct = (await reader.get('/api/v1/guidance?asOf=2021-10-02')).body.items[0];
     expect(oct.current.versionNo).toBe(2);
     const form = new FormData();

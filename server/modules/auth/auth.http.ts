@@ -1,7 +1,7 @@
 // /auth: sign in and out, who am I (with permissions and CSRF token), change own password.
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { permissionsOf, ROLES } from '../../../domain/roles.js';
+import { PERMISSIONS, permissionsOf, ROLES } from '../../../domain/roles.js';
 import { AppError } from '../../http/errors.js';
 import { SESSION_COOKIE } from '../../http/session.js';
 import { createRouter, ctxOf, errorResponses, jsonBody, jsonContent, OkSchema, requireActor } from '../../http/router.js';
@@ -15,7 +15,7 @@ const tags = ['auth'];
 
 const Me = z.object({
   user: UserOut,
-  permissions: z.array(z.string()).openapi({ description: 'What this user may do; the web app shows actions from it' }),
+  permissions: z.array(z.enum(PERMISSIONS)).openapi({ description: 'What this user may do; the web app shows actions from it' }),
   ledGroups: z.array(z.object({ id: z.number(), name: z.string(), campaignId: z.number() })),
   csrfToken: z.string().openapi({ description: 'Send back as X-CSRF-Token on every write' }),
   demo: z.boolean().openapi({ description: 'True when the database holds the demo district' }),

@@ -1,9 +1,10 @@
 // All SQL of criterion 2: thresholds, a commune's applied region, road lengths per class (hardened
 // before, accepted up to a date), accepted length per day for the pace, and the campaign days.
 import { sql, type Kysely } from 'kysely';
+import type { RegionCode } from '../../../domain/criterion2.js';
 import type { Database } from '../../db/schema.js';
 
-export async function listThresholds(db: Kysely<Database>, region?: string) {
+export async function listThresholds(db: Kysely<Database>, region?: RegionCode) {
   let q = db.selectFrom('criterion2_thresholds').leftJoin('users', 'users.id', 'criterion2_thresholds.confirmed_by')
     .select(['region', 'indicator', 'min_share_bp', 'source', 'confirmed', 'confirmed_by', 'users.display_name as confirmed_by_name', 'confirmed_at', 'criterion2_thresholds.version']);
   if (region) q = q.where('region', '=', region);

@@ -17,7 +17,7 @@ export const ThresholdUpdate = z.object({
 }).openapi('ThresholdUpdate');
 
 export const ThresholdOut = z.object({
-  region: z.string(), indicator: z.string(), minSharePercent: z.number(), source: z.string(), confirmed: z.boolean(),
+  region: z.enum(REGION_CODES), indicator: z.enum(INDICATORS), minSharePercent: z.number(), source: z.string(), confirmed: z.boolean(),
   confirmedBy: z.object({ id: z.number(), name: z.string() }).nullable(), confirmedAt: z.string().nullable(),
   actions: z.array(z.enum(['edit'])), version: z.number(),
 }).openapi('Criterion2Threshold');

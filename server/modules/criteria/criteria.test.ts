@@ -1,9 +1,10 @@
 // Criterion 2 per commune on both databases: km per class, shares against the region's thresholds,
 // "thresholds not confirmed" until the admin confirms them, projections, and applied regions.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
+import { auditRows, expectDescribedBy, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.js';
+import { ThresholdOut } from './criteria.schema.js';
 
 let t: TestApp;
 let w: World;
@@ -104,5 +105,6 @@ describe('GET /criterion2/communes and /criterion2/thresholds', () => {
     expect(th.body.items).toHaveLength(28);
     expect(th.body.items.filter((x: { confirmed: boolean }) => x.confirmed).map((x: { indicator: string }) => x.indicator)).toEqual(Array(7).fill('2.1'));
     expect(th.body.items[0].actions).toEqual([]);
+    for (const x of th.body.items) expectDescribedBy(ThresholdOut, x);
   });
 });

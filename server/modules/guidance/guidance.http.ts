@@ -12,7 +12,8 @@ const VersionOut = z.object({
   id: z.number(), docKey: z.string(), versionNo: z.number(), title: z.string(), effectiveFrom: z.string(), summary: z.string().nullable(),
   files: z.array(z.object({ id: z.number(), filename: z.string(), mime: z.string(), url: z.string() })), createdBy: z.string().nullable(), createdAt: z.string(),
 }).openapi('GuidanceVersion');
-const DocOut = z.object({ docKey: z.string(), current: VersionOut.nullable(), upcoming: z.array(VersionOut),
+// A union with null, not .nullable(): the generator drops the null of a named schema's .nullable() (or makes the named schema itself nullable).
+export const DocOut = z.object({ docKey: z.string(), current: z.union([VersionOut, z.null()]), upcoming: z.array(VersionOut),
   versions: z.array(z.object({ id: z.number(), versionNo: z.number(), effectiveFrom: z.string() })) }).openapi('GuidanceDocument');
 const Publish = z.object({
   docKey: z.string().max(80).nullable().optional().openapi({ description: 'An existing document: publish its next version. Absent: a new document' }),

@@ -1,3 +1,3 @@
 // The guidance module's public surface.
-export { guidanceRouter } from './guidance.http.js';
+export { DocOut as GuidanceDocumentOut, guidanceRouter } from './guidance.http.js';
 export { guidanceFileOwner, publishGuidance } from './guidance.js';

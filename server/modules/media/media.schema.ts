@@ -70,7 +70,8 @@ export const PhotoLibraryOut = z.object({
   items: z.array(PhotoOut),
   pairs: z.array(z.object({
     segmentId: z.number(), roadId: z.number().nullable(), communeId: z.number().nullable(),
-    before: PhotoOut.nullable(), after: PhotoOut.nullable(),
+    // A union with null, not .nullable(): the generator mangles the null of a named schema's .nullable().
+    before: z.union([PhotoOut, z.null()]), after: z.union([PhotoOut, z.null()]),
   })).openapi({ description: "Before/after side by side per segment, from this page's photos tagged with a segment and a phase, in the order taken" }),
   total: z.number(),
 }).openapi('PhotoLibrary');

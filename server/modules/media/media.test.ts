@@ -5,9 +5,11 @@
 // before/after pairs.
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectDescribedBy } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { makeRoad } from '../../../test/helpers/materials.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { PhotoLibraryOut } from './media.schema.js';
 import { directiveBody, setToday } from '../directives/index.js';
 
 let t: TestApp;
@@ -161,6 +163,8 @@ describe('photo library', () => {
     expect(tanNam.items.map((p: { fileId: number }) => p.fileId)).toEqual([after, before]);
     expect(tanNam.pairs).toEqual([expect.objectContaining({ segmentId: 5, roadId: 11, before: expect.objectContaining({ fileId: before }),
       after: expect.objectContaining({ fileId: after, caption: 'Sau khi đổ bê tông', communeName: 'Tân Nam' }) })]);
+    expectDescribedBy(PhotoLibraryOut, tanNam);
+    expectDescribedBy(PhotoLibraryOut, all);
     expect((await c.get('/api/v1/photos?roadId=12')).body.items.map((p: { fileId: number }) => p.fileId)).toEqual([other]);
     expect((await c.get('/api/v1/photos?from=2021-09-19&to=2021-09-30')).body.items.map((p: { fileId: number }) => p.fileId)).toEqual([after, other]);
     expect((await c.get('/api/v1/photos?entity=inspection')).body.total).toBe(1);

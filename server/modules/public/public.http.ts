@@ -2,6 +2,8 @@
 // fund received by agency and spent by item, the people's contributions, photos of finished roads — cacheable with an ETag; and
 // the photos themselves through a read-only route that serves only photos of accepted segments.
 import { createRoute, z } from '@hono/zod-openapi';
+import { EXPENSE_CATEGORIES } from '../../../domain/ledger.js';
+import { SEGMENT_STATUSES } from '../../../domain/segment-status.js';
 import { AppError } from '../../http/errors.js';
 import { isNotModified } from '../../http/read-cache.js';
 import { createRouter, errorResponses, IdParam, jsonContent } from '../../http/router.js';
@@ -14,13 +16,42 @@ import { publicCampaign, publicPhoto, publicPhotos, publicRoads, publicSegments,
 import { mapOf, totalsOf } from './public.presenter.js';
 
 const tags = ['public'];
-const Loose = z.record(z.string(), z.unknown());
-const PublicSummaryOut = z.object({
+const Totals = z.object({
+  roads: z.number(), roadKm: z.number(), finishedKm: z.number(), beforeKm: z.number(), acceptedKm: z.number(),
+  lengthM: z.number(), volumeM3: z.number(), participants: z.number(), labourDays: z.number(),
+}).openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign\'s first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' });
+const Position = z.array(z.number()).openapi({ description: '[lon, lat] (WGS 84)' });
+const Geometry = z.union([
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
+]);
+const MapOut = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'), geometry: Geometry,
+    properties: z.object({
+      kind: z.enum(['road', 'segment']), roadId: z.number(), name: z.string(), communeName: z.string(),
+      status: z.enum(SEGMENT_STATUSES).optional().openapi({ description: 'A segment\'s' }), lengthM: z.number().optional().openapi({ description: 'A segment\'s' }),
+    }),
+  })).openapi({ description: 'Each road\'s line, then each segment\'s stretch of it' }),
+  bbox: z.array(z.number()).nullable().openapi({ description: '[minLon, minLat, maxLon, maxLat] of all lines' }),
+});
+const FundOut = z.object({
+  totals: z.object({ received: z.number(), allocated: z.number(), unallocated: z.number(), spent: z.number() }),
+  agencies: z.array(z.object({ agency: z.string(), amount: z.number() })),
+  namedContributors: z.array(z.object({ name: z.string(), agency: z.string(), amount: z.number() })).openapi({ description: 'Only those who agreed to be named' }),
+  communes: z.array(z.object({ commune: z.string(), allocated: z.number(), spent: z.number(),
+    items: z.array(z.object({ item: z.string(), category: z.enum(EXPENSE_CATEGORIES), quantity: z.number(), unit: z.string(), amount: z.number() })) })),
+});
+const PeopleTotals = z.object({ count: z.number(), cash: z.number(), inKindCount: z.number(), labourDays: z.number(), landM2: z.number(), landCount: z.number() });
+export const PublicSummaryOut = z.object({
   asOf: z.string().openapi({ description: 'The date the figures are read on' }),
   campaign: z.object({ id: z.number(), name: z.string(), startDate: z.string(), endDate: z.string() }),
-  totals: Loose.openapi({ description: 'roads, roadKm; finishedKm and acceptedKm (segments poured on or after the campaign\'s first day), beforeKm (finished segments poured before it); lengthM, volumeM3, participants, labourDays (recorded workdays): domain/figures.ts' }), communes: z.array(Loose), map: Loose, fund: Loose.nullable(),
+  totals: Totals,
+  communes: z.array(Totals.extend({ commune: z.object({ id: z.number(), name: z.string() }) })),
+  map: MapOut, fund: FundOut.nullable(),
   people: z.object({
-    communes: z.array(z.object({ commune: z.string(), totals: Loose })),
+    communes: z.array(z.object({ commune: z.string(), totals: PeopleTotals })),
     donors: z.array(z.object({ name: z.string(), commune: z.string(), village: z.string().nullable(), kind: z.string() })),
   }).openapi({ description: "The people's contributions per commune (cash, gifts in kind, labour-days, land given: domain/mobilisation.ts totalsOf); donors named only with their consent" }),
   photos: z.array(z.object({ id: z.number(), url: z.string(), phase: z.enum(['before', 'after']), day: z.string(), commune: z.string(), roads: z.string() })),

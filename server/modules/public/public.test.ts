@@ -2,11 +2,12 @@
 // DATABASE_URL): it works signed out, is cacheable with an ETag, holds no personal data (searched
 // for every user and every person the data names), and serves only photos of accepted segments.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectError } from '../../../test/helpers/assertions.js';
+import { expectDescribedBy, expectError } from '../../../test/helpers/assertions.js';
 import { makeWorld, type World } from '../../../test/helpers/factories.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
 import { seedDemo } from '../../demo/seed-demo.js';
 import { makeWork } from '../dashboard/index.js';
+import { PublicSummaryOut } from './public.http.js';
 
 /** Every string value anywhere in a JSON value. */
 function stringsOf(v: unknown): string[] {
@@ -62,6 +63,8 @@ describe('public summary on the demo', () => {
     expect(res.body.totals.acceptedKm).toBeGreaterThan(0);
     expect(res.body.map.features.length).toBeGreaterThan(0);
     expect(res.body.fund.totals.received).toBe(200_000_000);
+    expect(res.body.map.features.some((f: { properties: { kind: string } }) => f.properties.kind === 'segment')).toBe(true);
+    expectDescribedBy(PublicSummaryOut, res.body);
     const again = await t.client().get('/api/v1/public/summary', { 'if-none-match': etag! });
     expect(again.status).toBe(304);
   });

@@ -8,11 +8,11 @@ import { addOverride, changeSeasonSettings, removeOverride, solveSeason } from '
 import { routeScheduleExport } from './season.export.js';
 import { loadSeasonInput } from './season.inputs.js';
 import { getSeasonSettings, listOverrides, storedPlan } from './season.repository.js';
+import { SeasonOverrideOut, SeasonPageOut, SeasonPlanOut, SeasonSettingsOut } from './season.schema.js';
 import { labourEstimate, OBJECTIVE } from './season.view.js';
 
 const tags = ['season-plan'];
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const Loose = z.object({}).passthrough();
 const OverrideIn = z.object({
   groupId: z.number().int().positive(), roadId: z.number().int().positive().nullable(), day: IsoDate, kind: z.enum(['pin', 'forbid']),
 }).openapi('SeasonOverrideInput');
@@ -25,7 +25,7 @@ const OverrideParam = IdParam.extend({ overrideId: z.coerce.number().int().posit
 export const seasonRouter = createRouter()
   .openapi(createRoute({
     method: 'get', path: '/campaigns/{id}/season-plan', tags, summary: 'The season plan last solved, the labour estimate, pins and bans, settings',
-    request: { params: IdParam }, responses: { 200: jsonContent(Loose), ...errorResponses },
+    request: { params: IdParam }, responses: { 200: jsonContent(SeasonPageOut), ...errorResponses },
   }), async (c) => {
     const actor = authorise(c, 'plans.read');
     const id = c.req.valid('param').id;
@@ -41,19 +41,19 @@ export const seasonRouter = createRouter()
       communes: loaded.input.communes.map((x) => ({ id: x.id, name: x.name })),
       roads: loaded.input.roads.map((r) => ({ id: r.id, name: r.name, communeId: r.communeId })),
       overrides: await listOverrides(c.var.db, id), settings,
-      actions: can(actor, 'plans.write') ? ['solve', 'edit'] : [],
+      actions: can(actor, 'plans.write') ? ['solve' as const, 'edit' as const] : [],
     }, 200);
   })
   .openapi(createRoute({
     method: 'post', path: '/campaigns/{id}/season-plan/solve', tags, summary: 'Solve the season plan again (HiGHS within the time limit; the greedy proposal if it cannot start) and keep it',
-    request: { params: IdParam }, responses: { 200: jsonContent(Loose), ...errorResponses },
+    request: { params: IdParam }, responses: { 200: jsonContent(SeasonPlanOut), ...errorResponses },
   }), async (c) => {
     authorise(c, 'plans.write');
-    return c.json(await solveSeason(ctxOf(c), c.req.valid('param').id) as unknown as Record<string, unknown>, 200);
+    return c.json(await solveSeason(ctxOf(c), c.req.valid('param').id), 200);
   })
   .openapi(createRoute({
     method: 'post', path: '/campaigns/{id}/season-plan/overrides', tags, summary: "Pin a group to a road on a Saturday, or forbid it (roadId null: the whole day); replaces the group's other edit that day",
-    request: { params: IdParam, body: jsonBody(OverrideIn) }, responses: { 201: jsonContent(Loose, 'Created'), ...errorResponses },
+    request: { params: IdParam, body: jsonBody(OverrideIn) }, responses: { 201: jsonContent(SeasonOverrideOut, 'Created'), ...errorResponses },
   }), async (c) => {
     authorise(c, 'plans.write');
     return c.json(await addOverride(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201);
@@ -69,7 +69,7 @@ export const seasonRouter = createRouter()
   })
   .openapi(createRoute({
     method: 'put', path: '/campaigns/{id}/season-plan/settings', tags, summary: 'Solver time limit, default turnout, and whether materials limit the plan',
-    request: { params: IdParam, body: jsonBody(SettingsIn) }, responses: { 200: jsonContent(Loose), 412: errorResponses[409], ...errorResponses },
+    request: { params: IdParam, body: jsonBody(SettingsIn) }, responses: { 200: jsonContent(SeasonSettingsOut), 412: errorResponses[409], ...errorResponses },
   }), async (c) => {
     authorise(c, 'plans.write');
     const s = await changeSeasonSettings(ctxOf(c), c.req.valid('param').id, c.req.valid('json'), ifMatchVersion(c));

@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditRows, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
+import { auditRows, expectDescribedBy, expectError, expectNothingWritten } from '../../../test/helpers/assertions.js';
 import { officeIssuer, pdfText } from '../../../test/helpers/documents.js';
 import { FOR_12_M3, makePlanWorld, NEXT_SATURDAY, SATURDAY, stageMaterials, type PlanWorld } from '../../../test/helpers/plans.js';
 import { setupApp, type TestApp } from '../../../test/helpers/test-app.js';
+import { SeasonOverrideOut, SeasonPageOut, SeasonPlanOut, SeasonSettingsOut } from './season.schema.js';
 
 let t: TestApp;
 let w: PlanWorld;
@@ -36,6 +37,7 @@ describe('season plan', () => {
     expect(a).toMatchObject({ litres: 48_000, labourDays: 96, peoplePerSaturday: Math.ceil(96 / saturdays), cementBags: 297, mixerDays: 5 });
     expect(res.body.estimate.norm).toMatchObject({ congPerM3: 2, toConfirm: true });
     expect(res.body.actions).toEqual([]);
+    expectDescribedBy(SeasonPageOut, res.body);
   });
 
   it('solves: each Saturday, each group on its road in chainage order, with people, mixers and a reason; the route schedule of each road', async () => {
@@ -59,13 +61,17 @@ describe('season plan', () => {
     expect(roadA.segments[1].plannedDays).toEqual([NEXT_SATURDAY, '2021-11-06']);
     expect(v.unmetLitres).toBe(0);
     expect((await auditRows(t.db, 'season_plan'))[0]).toMatchObject({ action: 'solve', user_id: w.users.coordinator.id });
-    expect((await c.get(url())).body.plan.entries).toEqual(v.entries);
+    expectDescribedBy(SeasonPlanOut, v);
+    const page = (await c.get(url())).body;
+    expect(page.plan.entries).toEqual(v.entries);
+    expectDescribedBy(SeasonPageOut, page);
   });
 
   it('a ban keeps a group home that Saturday; a pin puts it on a road; the solve follows both', async () => {
     const c = await t.as('coordinator');
     const ban = await c.post(url('/overrides'), { groupId: w.groups.groupA.id, roadId: null, day: SATURDAY, kind: 'forbid' });
     expect(ban.status).toBe(201);
+    expectDescribedBy(SeasonOverrideOut, ban.body);
     const v = (await c.post(url('/solve'), {})).body;
     expect(v.entries.some((e: { day: string; teamId: number }) => e.day === SATURDAY && e.teamId === w.groups.groupA.id)).toBe(false);
     expect(v.entries.find((e: { teamId: number }) => e.teamId === w.groups.groupA.id).day).toBe(NEXT_SATURDAY);
@@ -114,6 +120,7 @@ describe('season plan', () => {
     expect(cement.available).toBeCloseTo(3.71, 6);
     expect(cement.toBuy).toBeCloseTo(11.0992, 3);
     expect(cement.shortFrom).toBe(NEXT_SATURDAY);
+    expectDescribedBy(SeasonPlanOut, free);
 
     const before = (await c.get(url())).body.settings;
     expect(before).toMatchObject({ materialsBind: false });
@@ -121,6 +128,7 @@ describe('season plan', () => {
     const put = await c.put(url('/settings'), { timeLimitSeconds: 10, defaultTurnoutPercent: 80, materialsBind: true });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ materialsBind: true, version: before.version + 1 });
+    expectDescribedBy(SeasonSettingsOut, put.body);
     expect((await auditRows(t.db, 'season_plan_settings'))[0]).toMatchObject({ action: 'update', user_id: w.users.coordinator.id });
     const bound = (await c.post(url('/solve'), {})).body;
     // Sand is the first to run out: 6,390 l at 532 l/m³ make 12.011 m³.

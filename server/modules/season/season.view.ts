@@ -5,6 +5,7 @@
 import { estimateLabour, STOCK_TIMING, type CommuneOutlook, type PlannedEntry, type SeasonInput, type SeasonPlan } from '../../../domain/season-plan.js';
 import { TT10_2019_PCB40 } from '../../../domain/concrete/index.js';
 import { ROAD_SETTING_NOTES } from '../../../domain/roads.js';
+import type { SegmentStatus } from '../../../domain/segment-status.js';
 import type { SeasonContext } from './season.inputs.js';
 
 export const OBJECTIVE = {
@@ -23,7 +24,7 @@ export interface SeasonView {
   entries: Array<PlannedEntry & { teamName: string; roadName: string; communeName: string }>;
   roads: Array<{
     id: number; name: string; communeId: number; roadClass: string;
-    segments: Array<{ id: number; chainage: string; lengthMm: number; status: string; volumeLitres: number; pouredLitres: number; remainingLitres: number; teamId: number | null; plannedDays: string[] }>;
+    segments: Array<{ id: number; chainage: string; lengthMm: number; status: SegmentStatus; volumeLitres: number; pouredLitres: number; remainingLitres: number; teamId: number | null; plannedDays: string[] }>;
   }>;
   conflicts: SeasonPlan['conflicts'];
   settings: { labourNormMilli: number; batchesPerMixerDay: number; timeLimitSeconds: number; materialsBind?: boolean };

@@ -126,6 +126,33 @@ describe('warnings', () => {
     expect(res.body.warnings).toMatchObject([{ code: 'MIXER_CAPACITY', field: 'commune.pours' }]);
     expect(res.body.warnings[0].vi).toContain('1 máy trộn');
   });
+
+  it("counts the commune's other workdays of the day against its mixers, not another commune's nor a cancelled one", async () => {
+    // One 250 l mixer in Tân Nam (about 10 m³ a day); Nhóm 1 pours 6 m³ there, then Nhóm 2 another 6 m³.
+    await t.db.insertInto('equipment').values({ unit_id: w.units.tanNam.id, kind: 'mixer', name: 'Máy trộn 250 l', drum_litres: 250, origin: 'purchased', created_by: w.users.coordinator.id }).execute();
+    const c = await t.as('commune.tannam');
+    const six = (segmentId: number) => ({ people: { fullDay: 20 }, pours: [{ segmentId, lengthM: 13.334, volumeM3: 6 }] });
+    const first = await c.post('/api/v1/workdays', body({ commune: six(seg[0].id) }));
+    expect(first.status).toBe(201);
+    expect(first.body.warnings).toEqual([]);
+    // Yên Thành's pour the same day uses its own mixers: it does not count in Tân Nam.
+    const other = (await makeRoadWithSegments(t.db, w.units.yenThanh.id)).segments;
+    const yt = await (await t.as('commune.yenthanh')).post('/api/v1/workdays', workdayBody({ campaignId: w.campaign.id, communeId: w.units.yenThanh.id, groupId: w.groups.groupA.id,
+      commune: { people: { fullDay: 20 }, pours: [{ segmentId: other[0].id, lengthM: 13.334, volumeM3: 6 }] } }));
+    expect(yt.status).toBe(201);
+    const second = body({ groupId: w.groups.groupB.id, commune: six(seg[1].id) });
+    const check = await expectNothingWritten(t.db, () => c.post('/api/v1/workdays/check', second));
+    expect(check.body).toMatchObject({ ok: true, warnings: [{ code: 'MIXER_CAPACITY', field: 'commune.pours' }] });
+    expect(check.body.warnings[0].vi).toBe('6 m³ của buổi này cùng 6 m³ của các buổi khác tại xã trong ngày (12 m³) vượt công suất 1 máy trộn tại xã (khoảng 10 m³/ngày)');
+    const saved = await c.post('/api/v1/workdays', second);
+    expect(saved.status).toBe(201);
+    expect(saved.body.warnings.map((x: { code: string }) => x.code)).toEqual(['MIXER_CAPACITY']);
+    // Once the first day's pour is taken back and the day cancelled (rain), the second fits the mixer again.
+    expect((await c.patch(`/api/v1/workdays/${first.body.id}/commune`, { people: { fullDay: 20 }, pours: [] })).status).toBe(200);
+    expect((await c.post(`/api/v1/workdays/${first.body.id}/cancel`, { reason: 'Mưa to giữa buổi' })).status).toBe(200);
+    const again = await c.post(`/api/v1/workdays/${saved.body.id}/commune/check`, six(seg[1].id));
+    expect(again.body).toMatchObject({ ok: true, warnings: [] });
+  });
 });
 
 // A saved record's correction goes through the same rules: the commune's part (people, pours) and

@@ -35,6 +35,14 @@ async function mixerDrums(db: Db, communeId: number, day: string): Promise<numbe
   return rows.rows.map((r) => r.drum_litres ?? 250);
 }
 
+/** Litres the commune's other recorded workdays pour that day: they share its mixers. */
+async function communeLitresElsewhere(db: Db, communeId: number, day: string, workdayId: number): Promise<number> {
+  const r = await sql<{ litres: number }>`
+    select coalesce(sum(p.litres), 0)::bigint as litres from workday_pours p join workdays w on w.id = p.workday_id
+     where w.commune_id = ${communeId} and w.day = ${day}::date and w.id <> ${workdayId} and w.status = 'recorded'`.execute(db);
+  return Number(r.rows[0]?.litres ?? 0);
+}
+
 async function planHeadcount(db: Db, planEntryId: number | null): Promise<{ headcount: number } | null> {
   if (!planEntryId) return null;
   const table = await sql<{ t: string | null }>`select to_regclass('plan_entries')::text as t`.execute(db);
@@ -85,6 +93,7 @@ export async function findingsOf(db: Db, workdayId: number, o: AssessOptions): P
       finished: o.finished.has(p.segment_id) })),
     plan: await planHeadcount(db, w.plan_entry_id),
     mixerDrums: await mixerDrums(db, w.commune_id, day),
+    communeLitresElsewhere: await communeLitresElsewhere(db, w.commune_id, day, workdayId),
     fields: o.fields,
   }, settings);
 }

@@ -2,13 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
-import type { Agency, Page } from '../../lib/types';
+import type { Agency } from '../../lib/types';
 
 /** Agencies are a few dozen per district: one page of 500 holds them all. */
 export function useAgencies(q = '') {
   return useQuery({
     queryKey: ['agencies', { q }],
-    queryFn: (): Promise<Page<Agency>> => typedApi.get('/agencies', { query: { q, limit: 500 } }),
+    queryFn: () => typedApi.get('/agencies', { query: { q, limit: 500 } }),
     placeholderData: (prev) => prev,
   });
 }
@@ -23,7 +23,7 @@ export interface AgencyInput {
 }
 
 export async function saveAgency(input: AgencyInput, agency?: Agency): Promise<Agency> {
-  if (!agency) return typedApi.post('/agencies', input as BodyOf<'/agencies', 'post'>) as Promise<Agency>;
+  if (!agency) return typedApi.post('/agencies', input as BodyOf<'/agencies', 'post'>);
   const patch = changedFields(agency, input);
-  return isEmpty(patch) ? agency : typedApi.patch('/agencies/{id}', patch, { path: { id: agency.id }, version: agency.version }) as Promise<Agency>;
+  return isEmpty(patch) ? agency : typedApi.patch('/agencies/{id}', patch, { path: { id: agency.id }, version: agency.version });
 }

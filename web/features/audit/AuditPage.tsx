@@ -7,9 +7,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { formatDateTime } from '../../lib/format';
-import type { AuditEntry, Page } from '../../lib/types';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, QueryState } from '../../ui/QueryState';
@@ -40,9 +39,10 @@ export function AuditPage() {
   const query = useInfiniteQuery({
     queryKey: ['audit', f],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api.get<Page<AuditEntry>>('/audit-log', {
-      entity: f.entity, userId: f.userId, action: f.action, from: f.range[0], to: f.range[1] ?? f.range[0], cursor: pageParam, limit: 50,
-    }),
+    queryFn: ({ pageParam }) => typedApi.get('/audit-log', { query: {
+      entity: f.entity ?? undefined, userId: f.userId ? Number(f.userId) : undefined, action: f.action ?? undefined,
+      from: f.range[0] ?? undefined, to: f.range[1] ?? f.range[0] ?? undefined, cursor: pageParam, limit: 50,
+    } }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const entries = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);

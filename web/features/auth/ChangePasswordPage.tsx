@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN } from '../../../domain/limits';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { PageHeader } from '../../ui/PageHeader';
 
@@ -20,7 +20,7 @@ export function ChangePasswordPage() {
   const errors = useFormErrors(FIELDS);
 
   const save = useMutation({
-    mutationFn: () => api.post('/auth/change-password', { currentPassword, newPassword }),
+    mutationFn: () => typedApi.post('/auth/change-password', { currentPassword, newPassword }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('password.changed') });
       setCurrent(''); setNew(''); setRepeat('');

@@ -7,9 +7,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { keepSession, ME_KEY, rememberSignedIn, useMeQuery } from '../../app/auth';
-import { api, setCsrfToken } from '../../lib/api';
+import { setCsrfToken } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
-import type { Me } from '../../lib/types';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 const FIELDS = ['username', 'password'] as const;
@@ -30,7 +30,7 @@ export function SignInPage() {
   const errors = useFormErrors(FIELDS);
 
   const login = useMutation({
-    mutationFn: () => api.post<Me>('/auth/login', { username, password }),
+    mutationFn: () => typedApi.post('/auth/login', { username, password }),
     onSuccess: (data) => {
       setCsrfToken(data.csrfToken);
       rememberSignedIn(true);

@@ -10,7 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
 import { dayWithin } from '../../../domain/due';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { errorText, useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import type { Campaign } from '../../lib/types';
@@ -36,7 +36,7 @@ function AddDayForm({ campaign }: { campaign: Campaign }) {
   const [note, setNote] = useState('');
   const errors = useFormErrors(FIELDS);
   const add = useMutation({
-    mutationFn: () => api.post<Campaign>(`/campaigns/${campaign.id}/days`, { day: day ?? '', note: note.trim() || null }),
+    mutationFn: () => typedApi.post('/campaigns/{id}/days', { day: day ?? '', note: note.trim() || null }, { path: { id: campaign.id } }),
     onSuccess: (saved) => {
       client.setQueryData(['campaigns', campaign.id], saved);
       void client.invalidateQueries({ queryKey: ['campaigns'] });
@@ -71,7 +71,7 @@ export function CampaignDays({ campaign }: { campaign: Campaign }) {
   const client = useQueryClient();
   const editable = campaign.actions.includes('edit');
   const remove = useMutation({
-    mutationFn: (day: string) => api.delete<Campaign>(`/campaigns/${campaign.id}/days/${day}`),
+    mutationFn: (day: string) => typedApi.delete('/campaigns/{id}/days/{day}', { path: { id: campaign.id, day } }),
     onSuccess: (saved, day) => {
       client.setQueryData(['campaigns', campaign.id], saved);
       void client.invalidateQueries({ queryKey: ['campaigns'] });

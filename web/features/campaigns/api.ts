@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { todayInVietnam } from '../../../domain/dates';
 import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
-import type { Campaign, Items } from '../../lib/types';
+import type { Campaign } from '../../lib/types';
 
 export const campaignKeys = {
   all: ['campaigns'] as const,
@@ -11,11 +11,11 @@ export const campaignKeys = {
 };
 
 export function useCampaigns() {
-  return useQuery({ queryKey: campaignKeys.all, queryFn: () => typedApi.get('/campaigns') as Promise<Items<Campaign>> });
+  return useQuery({ queryKey: campaignKeys.all, queryFn: () => typedApi.get('/campaigns') });
 }
 
 export function useCampaign(id: number) {
-  return useQuery({ queryKey: campaignKeys.one(id), queryFn: () => typedApi.get('/campaigns/{id}', { path: { id } }) as Promise<Campaign>, enabled: id > 0 });
+  return useQuery({ queryKey: campaignKeys.one(id), queryFn: () => typedApi.get('/campaigns/{id}', { path: { id } }), enabled: id > 0 });
 }
 
 /**
@@ -30,14 +30,14 @@ export function currentCampaign(items: Campaign[], today = todayInVietnam()): Ca
 }
 
 export async function saveCampaign(input: CampaignInput, campaign?: Campaign): Promise<Campaign> {
-  if (!campaign) return typedApi.post('/campaigns', input satisfies BodyOf<'/campaigns', 'post'>) as Promise<Campaign>;
+  if (!campaign) return typedApi.post('/campaigns', input satisfies BodyOf<'/campaigns', 'post'>);
   const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
   const current = {
     name: campaign.name, districtId: campaign.district.id, startDate: campaign.startDate, endDate: campaign.endDate,
     criterionNo: campaign.criterionNo, description: campaign.description, communeIds: sorted(campaign.communes.map((c) => c.id)),
   };
   const patch = changedFields(current, { ...input, communeIds: sorted(input.communeIds) });
-  return isEmpty(patch) ? campaign : typedApi.patch('/campaigns/{id}', patch, { path: { id: campaign.id }, version: campaign.version }) as Promise<Campaign>;
+  return isEmpty(patch) ? campaign : typedApi.patch('/campaigns/{id}', patch, { path: { id: campaign.id }, version: campaign.version });
 }
 
 export interface CampaignInput {

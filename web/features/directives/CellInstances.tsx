@@ -5,7 +5,7 @@ import { Anchor, Badge, Button, Drawer, Group, Paper, Stack, Text } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { errorText } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { Empty, QueryState } from '../../ui/QueryState';
@@ -15,7 +15,7 @@ function ReopenButton({ inst }: { inst: Instance }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const reopen = useMutation({
-    mutationFn: () => api.post<Instance>(`/task-instances/${inst.id}/reopen`),
+    mutationFn: () => typedApi.post('/task-instances/{id}/reopen', undefined, { path: { id: inst.id } }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['directives'] });
       notifications.show({ color: 'blue', message: t('directives.form.reopened') });

@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DIRECTIVE_TYPES } from '../../../domain/directives';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
 import { useCampaigns } from '../campaigns/api';
@@ -54,14 +54,14 @@ export function DirectiveFormModal({ directive, onClose }: { directive?: Directi
         signerTitle: v.signerTitle.trim() || null, summary: v.summary.trim(), campaignId,
       };
       const saved = directive
-        ? await api.patch<Directive>(`/directives/${directive.id}`, body, directive.version)
-        : await api.post<Directive>('/directives', { ...body, items: [] });
+        ? await typedApi.patch('/directives/{id}', body, { path: { id: directive.id }, version: directive.version })
+        : await typedApi.post('/directives', { ...body, items: [] });
       if (file) {
         const form = new FormData();
         form.set('entity', 'directive');
         form.set('entityId', String(saved.id));
         form.set('file', file);
-        await api.upload('/files', form);
+        await typedApi.upload('/files', form);
       }
       savedId.current = saved.id;
       return { ...saved, name: `${saved.typeLabel[lang]} ${saved.number}` };

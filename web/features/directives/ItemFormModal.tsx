@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
 import { checkRequired } from './api';
@@ -24,9 +24,9 @@ export function ItemFormModal({ directiveId, nextOrdinal, onClose }: { directive
     save: async () => {
       checkRequired([['body', !body.trim(), 'directives.form.need.itemBody']]);
       // The answer is the whole directive; the message names the item as typed.
-      const saved = await api.post<{ id: number }>(`/directives/${directiveId}/items`, {
+      const saved = await typedApi.post('/directives/{id}/items', {
         ordinal: ordinal === '' ? undefined : Number(ordinal), title: title.trim() || null, body: body.trim(), tasks: [],
-      });
+      }, { path: { id: directiveId } });
       return { ...saved, name: `${ordinal}. ${title.trim() || body.trim().slice(0, 60)}` };
     },
   });

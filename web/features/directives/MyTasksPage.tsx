@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EVIDENCE_RECORD_TYPES } from '../../../domain/directives';
-import { api } from '../../lib/api';
+import { typedApi, type BodyOf, type Unfilled } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
@@ -26,18 +26,18 @@ function ReportModal({ inst, kind, onClose }: { inst: Instance; kind: 'done' | '
   const errors = useFormErrors(['evidence', 'reason', 'note', 'file']);
   const save = useMutation({
     mutationFn: async () => {
-      if (kind === 'cannot_do') return api.post(`/task-instances/${inst.id}/cannot-do`, { reason: text.trim() });
-      let ev: Record<string, unknown>;
+      if (kind === 'cannot_do') return typedApi.post('/task-instances/{id}/cannot-do', { reason: text.trim() }, { path: { id: inst.id } });
+      let ev: Unfilled<BodyOf<'/task-instances/{id}/done', 'post'>['evidence']>;
       if (evidence === 'file') {
         const form = new FormData();
         form.set('entity', 'task_instance');
         form.set('entityId', String(inst.id));
         if (file) form.set('file', file);
-        const stored = await api.upload<{ id: number }>('/files', form);
+        const stored = await typedApi.upload('/files', form);
         ev = { kind: 'file', fileId: stored.id };
       } else if (evidence === 'link') ev = { kind: 'link', url: url.trim() };
-      else ev = { kind: 'record', recordType, recordId: recordId === '' ? undefined : Number(recordId) };
-      return api.post(`/task-instances/${inst.id}/done`, { evidence: ev, note: text.trim() || null });
+      else ev = { kind: 'record', recordType: EVIDENCE_RECORD_TYPES.find((r) => r === recordType), recordId: recordId === '' ? undefined : Number(recordId) };
+      return typedApi.postForm('/task-instances/{id}/done', { evidence: ev, note: text.trim() || null }, { path: { id: inst.id } });
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['directives'] });

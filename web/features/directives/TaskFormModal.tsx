@@ -10,10 +10,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINKED_RECORDS } from '../../../domain/directives';
 import { ROLES } from '../../../domain/roles';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
-import type { Items, Unit } from '../../lib/types';
 import { useSaveForm } from '../../lib/use-save-form';
 import { useAgencies } from '../agencies/api';
 import { useCampaign } from '../campaigns/api';
@@ -30,7 +29,7 @@ function useCommuneChoices(campaignId: number | null) {
   const units = useQuery({
     queryKey: ['units', 'communes'],
     queryFn: async () => {
-      const [communes, towns] = await Promise.all([api.get<Items<Unit>>('/units', { level: 'commune' }), api.get<Items<Unit>>('/units', { level: 'town' })]);
+      const [communes, towns] = await Promise.all([typedApi.get('/units', { query: { level: 'commune' } }), typedApi.get('/units', { query: { level: 'town' } })]);
       return [...towns.items, ...communes.items];
     },
     enabled: !campaignId,
@@ -83,7 +82,7 @@ export function TaskFormModal({ itemId, itemLabel, campaignId, onClose }: { item
           ...(repeat === 'weekly' ? { weekday: weekday === null ? null : Number(weekday) } : { monthDay: monthDay === '' ? null : Number(monthDay) }),
         }),
       };
-      const saved = await api.post<{ id: number }>(`/directive-items/${itemId}/tasks`, body);
+      const saved = await typedApi.post('/directive-items/{id}/tasks', body, { path: { id: itemId } });
       return { ...saved, name: description.trim().slice(0, 80) };
     },
   });

@@ -6,23 +6,22 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 
-interface Side { parent: string; name: string; abbreviation: string; signerAuthority: string; signerTitle: string; signerName: string }
-interface Issuer { place: string; state: Side; party: Side; isDefault?: boolean }
+type Issuer = Schema<'DocumentIssuer'>;
 const SIDE_FIELDS = ['parent', 'name', 'abbreviation', 'signerAuthority', 'signerTitle', 'signerName'] as const;
 const FIELDS = ['place', ...SIDE_FIELDS.flatMap((f) => [`state.${f}`, `party.${f}`])];
 
 export function IssuerForm() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ['document-issuer'], queryFn: () => api.get<Issuer>('/document-issuer') });
+  const query = useQuery({ queryKey: ['document-issuer'], queryFn: () => typedApi.get('/document-issuer') });
   const errors = useFormErrors(FIELDS);
   const [form, setForm] = useState<Issuer | null>(null);
   useEffect(() => { if (query.data && !form) setForm(query.data); }, [query.data, form]);
   const save = useMutation({
-    mutationFn: (body: Issuer) => api.put<Issuer>('/document-issuer', { place: body.place, state: body.state, party: body.party }),
+    mutationFn: (body: Issuer) => typedApi.put('/document-issuer', { place: body.place, state: body.state, party: body.party }, {}),
     onSuccess: (saved) => {
       client.setQueryData(['document-issuer'], saved);
       void client.invalidateQueries({ queryKey: ['district-report'] });

@@ -7,7 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { IconArrowBackUp, IconCheck, IconPaperclip, IconReceipt, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { errorText } from '../../lib/errors';
 import { formatDate, formatInteger, formatVnd } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
@@ -54,7 +54,7 @@ export function EntriesTable({ fundId, filter, emptyText }: { fundId: number; fi
   const refresh = useRefreshFund();
   const [dialog, setDialog] = useState<{ kind: 'reject' | 'reverse' | 'attach'; entry: Entry } | null>(null);
   const approve = useMutation({
-    mutationFn: (e: Entry) => api.post(`/funds/${fundId}/entries/${e.id}/approve`, {}),
+    mutationFn: (e: Entry) => typedApi.post('/funds/{id}/entries/{entryId}/approve', {}, { path: { id: fundId, entryId: e.id } }),
     onSuccess: () => { void refresh(); notifications.show({ color: 'teal', message: t('fund.approved') }); },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err, t) }),
   });

@@ -9,18 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
 import { useActionKey } from '../../lib/action-key';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
-import type { Items, Ref } from '../../lib/types';
 import { useUnits } from '../units/api';
 import { CATEGORIES, useRefreshFund, type Category, type Fund } from './api';
 import { materialName } from '../materials/api';
 import { DateField } from './DateField';
 import { MoneyInput } from './MoneyInModals';
-
-interface Material { code: string; name: string; baseUnit: string }
-interface Point { id: number; commune: Ref; name: string }
 
 const FIELDS = ['unitId', 'item', 'category', 'quantity', 'unit', 'unitPrice', 'total', 'vendor', 'invoiceNo', 'invoiceDate', 'stock', 'equipment'] as const;
 
@@ -30,8 +26,8 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   const refresh = useRefreshFund();
   const ownCommune = me.user.role === 'commune' ? me.user.unit : null;
   const communes = useUnits({ level: 'commune' });
-  const materials = useQuery({ queryKey: ['materials'], queryFn: () => api.get<Items<Material>>('/materials') });
-  const points = useQuery({ queryKey: ['stock', 'points'], queryFn: () => api.get<Items<Point>>('/stock/points') });
+  const materials = useQuery({ queryKey: ['materials'], queryFn: () => typedApi.get('/materials') });
+  const points = useQuery({ queryKey: ['stock', 'points'], queryFn: () => typedApi.get('/stock/points') });
   const [unitId, setUnitId] = useState<string | null>(ownCommune ? String(ownCommune.id) : null);
   const [item, setItem] = useState('');
   const [category, setCategory] = useState<Category>('other');
@@ -54,19 +50,19 @@ export function ExpenditureModal({ fund, onClose }: { fund: Fund; onClose: () =>
   const action = useActionKey();
   const running = useRef(false);
   const save = useMutation({
-    mutationFn: () => action.run(() => api.post(`/funds/${fund.id}/expenditures`, {
+    mutationFn: () => action.run(() => typedApi.postForm('/funds/{id}/expenditures', {
       unitId: unitId ? Number(unitId) : undefined, item: item.trim(), category, quantity: quantity === '' ? undefined : Number(quantity), unit: unit.trim(),
       unitPrice: unitPrice === '' ? undefined : Number(unitPrice), total, vendor: vendor.trim(), invoiceNo: invoiceNo.trim(), invoiceDate,
       stock: category === 'materials' ? { materialCode: materialCode ?? '', pointId: pointId ? Number(pointId) : 0, quantity: Number(stockQty) || 0 } : undefined,
       equipment: category === 'equipment' ? { kind: drumLitres !== '' ? 'mixer' : 'other', drumLitres: drumLitres === '' ? null : Number(drumLitres) } : undefined,
-    })),
+    }, { path: { id: fund.id } })),
     onSettled: (_data, err) => {
       running.current = false;
       action.settled(err ?? undefined);
     },
     onSuccess: (saved) => {
       void refresh();
-      const pending = (saved as { status?: string }).status === 'pending';
+      const pending = saved.status === 'pending';
       notifications.show({ color: pending ? 'orange' : 'teal', message: t(pending ? 'fund.expenditurePending' : 'fund.expenditureSaved') });
       onClose();
     },

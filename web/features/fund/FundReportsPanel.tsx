@@ -7,17 +7,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../domain/format';
-import { api, API_BASE } from '../../lib/api';
+import { API_BASE } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
 import { QueryState } from '../../ui/QueryState';
 import { DateField } from './DateField';
 
-interface FundReport {
-  id: number; periodFrom: string; periodTo: string; status: 'draft' | 'submitted'; number: string | null; reportDate: string | null;
-  narrative: string | null; issues: string | null; proposals: string | null; submittedBy: string | null; actions: Array<'edit' | 'submit'>; version: number;
-  figures: { totals: { received: number; allocated: number; spent: number; unallocated: number }; purchases: unknown[] };
-}
+type FundReport = Schema<'FundReport'>;
 
 const key = (fundId: number) => ['fund', fundId, 'reports'] as const;
 const exportUrl = (id: number, f: 'docx' | 'pdf' | 'xlsx') => `${API_BASE}/fund-reports/${id}/export?format=${f}`;
@@ -29,14 +26,14 @@ function DraftEditor({ fundId, r }: { fundId: number; r: FundReport }) {
   const errors = useFormErrors(['number', 'reportDate', 'narrative', 'issues', 'proposals', 'status']);
   const body = () => ({ number: v.number.trim() || null, reportDate: v.reportDate || null, narrative: v.narrative, issues: v.issues, proposals: v.proposals.trim() || null });
   const save = useMutation({
-    mutationFn: () => api.patch<FundReport>(`/fund-reports/${r.id}`, body(), r.version),
+    mutationFn: () => typedApi.patch('/fund-reports/{id}', body(), { path: { id: r.id }, version: r.version }),
     onSuccess: () => { void qc.invalidateQueries({ queryKey: key(fundId) }); notifications.show({ color: 'teal', message: t('fund.reports.saved') }); },
     onError: errors.setError,
   });
   const submit = useMutation({
     mutationFn: async () => {
-      const saved = await api.patch<FundReport>(`/fund-reports/${r.id}`, body(), r.version);
-      return api.post<FundReport>(`/fund-reports/${r.id}/submit`, {}, saved.version);
+      const saved = await typedApi.patch('/fund-reports/{id}', body(), { path: { id: r.id }, version: r.version });
+      return typedApi.post('/fund-reports/{id}/submit', {}, { path: { id: r.id }, version: saved.version });
     },
     onSuccess: (x) => { void qc.invalidateQueries({ queryKey: key(fundId) }); notifications.show({ color: 'teal', message: t('fund.reports.submitted', { number: x.number }) }); },
     // The text was saved before the refused submission: reload so the next try carries the new version.
@@ -64,11 +61,11 @@ function DraftEditor({ fundId, r }: { fundId: number; r: FundReport }) {
 export function FundReportsPanel({ fundId, mayDraft }: { fundId: number; mayDraft: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: key(fundId), queryFn: () => api.get<{ items: FundReport[] }>(`/funds/${fundId}/reports`) });
+  const q = useQuery({ queryKey: key(fundId), queryFn: () => typedApi.get('/funds/{id}/reports', { path: { id: fundId } }) });
   const [period, setPeriod] = useState({ from: '', to: '' });
   const errors = useFormErrors(['periodFrom', 'periodTo']);
   const create = useMutation({
-    mutationFn: () => api.post<FundReport>(`/funds/${fundId}/reports`, { periodFrom: period.from, periodTo: period.to }),
+    mutationFn: () => typedApi.post('/funds/{id}/reports', { periodFrom: period.from, periodTo: period.to }, { path: { id: fundId } }),
     onSuccess: () => { void qc.invalidateQueries({ queryKey: key(fundId) }); notifications.show({ color: 'teal', message: t('fund.reports.drafted') }); },
     onError: errors.setError,
   });

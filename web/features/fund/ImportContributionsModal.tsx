@@ -5,17 +5,13 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { errorText, fieldText, useFormErrors } from '../../lib/errors';
 import { formatInteger, formatVnd } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
 import { useRefreshFund } from './api';
 
-interface Outcome {
-  rows: Array<{ row: number; name: string | null; agency: string; amount: number; receiptNo: string }>;
-  total: number;
-  errors: Array<{ row: number; field: string; vi: string; en: string }>;
-}
+type Outcome = Schema<'ContributionImportOutcome'>;
 
 export function ImportContributionsModal({ fundId, onClose }: { fundId: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -23,14 +19,16 @@ export function ImportContributionsModal({ fundId, onClose }: { fundId: number; 
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Outcome | null>(null);
   const errors = useFormErrors(['file']);
-  const send = (path: string) => {
+  const send = (preview: boolean) => {
     const form = new FormData();
     form.set('file', file!);
-    return api.upload<Outcome>(`/funds/${fundId}/contributions/import${path}`, form);
+    return preview
+      ? typedApi.upload('/funds/{id}/contributions/import/preview', form, { path: { id: fundId } })
+      : typedApi.upload('/funds/{id}/contributions/import', form, { path: { id: fundId } });
   };
-  const check = useMutation({ mutationFn: () => send('/preview'), onSuccess: setPreview, onError: errors.setError });
+  const check = useMutation({ mutationFn: () => send(true), onSuccess: setPreview, onError: errors.setError });
   const run = useMutation({
-    mutationFn: () => send(''),
+    mutationFn: () => send(false),
     onSuccess: (out) => {
       if (out.errors.length) { setPreview(out); return; }
       void refresh();

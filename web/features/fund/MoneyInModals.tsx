@@ -7,7 +7,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
 import { todayInVietnam as todayIso } from '../../../domain/dates';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
@@ -63,10 +63,10 @@ export function ContributionModal({ fundId, onClose }: { fundId: number; onClose
   const [note, setNote] = useState('');
   const errors = useFormErrors(C_FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post(`/funds/${fundId}/contributions`, {
+    mutationFn: () => typedApi.postForm('/funds/{id}/contributions', {
       contributorKind: kind, contributorName: kind === 'official' ? orNull(name) : null, agencyId: agencyId ? Number(agencyId) : undefined,
       amount: num(amount), date, receiptNo: receiptNo.trim(), collectedBy: collectedBy.trim(), publicNameConsent: consent, note: orNull(note),
-    }),
+    }, { path: { id: fundId } }),
     onSuccess: () => { void refresh(); notifications.show({ color: 'teal', message: t('fund.contributionSaved') }); onClose(); },
     onError: errors.setError,
   });
@@ -105,9 +105,9 @@ export function AllocationModal({ fund, onClose }: { fund: Fund; onClose: () => 
   const [purpose, setPurpose] = useState('');
   const errors = useFormErrors(A_FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post(`/funds/${fund.id}/allocations`, {
+    mutationFn: () => typedApi.postForm('/funds/{id}/allocations', {
       unitId: unitId ? Number(unitId) : undefined, amount: num(amount), decisionNo: decisionNo.trim(), decisionDate, signer: signer.trim(), purpose: purpose.trim(),
-    }),
+    }, { path: { id: fund.id } }),
     onSuccess: () => { void refresh(); notifications.show({ color: 'teal', message: t('fund.allocationSaved') }); onClose(); },
     onError: errors.setError,
   });

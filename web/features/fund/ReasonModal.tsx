@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, API_BASE } from '../../lib/api';
+import { API_BASE } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatVnd } from '../../lib/format';
 import { entryParty, useRefreshFund, type Entry } from './api';
@@ -17,7 +18,9 @@ export function ReasonModal({ fundId, kind, entry, onClose }: { fundId: number; 
   const field = kind === 'reject' ? 'comment' : 'reason';
   const errors = useFormErrors([field]);
   const save = useMutation({
-    mutationFn: () => api.post(`/funds/${fundId}/entries/${entry.id}/${kind}`, { [field]: text.trim() }),
+    mutationFn: () => kind === 'reject'
+      ? typedApi.post('/funds/{id}/entries/{entryId}/reject', { comment: text.trim() }, { path: { id: fundId, entryId: entry.id } })
+      : typedApi.post('/funds/{id}/entries/{entryId}/reverse', { reason: text.trim() }, { path: { id: fundId, entryId: entry.id } }),
     onSuccess: () => { void refresh(); notifications.show({ color: 'teal', message: t(kind === 'reject' ? 'fund.rejected' : 'fund.reversed') }); onClose(); },
     onError: errors.setError,
   });
@@ -44,13 +47,11 @@ export function ReasonModal({ fundId, kind, entry, onClose }: { fundId: number; 
   );
 }
 
-interface StoredFile { id: number; name: string }
-
 export function AttachScanModal({ entry, onClose }: { entry: Entry; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const key = ['files', 'fund_entry', entry.id];
-  const files = useQuery({ queryKey: key, queryFn: () => api.get<{ items: StoredFile[] }>('/files', { entity: 'fund_entry', entityId: entry.id }) });
+  const files = useQuery({ queryKey: key, queryFn: () => typedApi.get('/files', { query: { entity: 'fund_entry', entityId: entry.id } }) });
   const [file, setFile] = useState<File | null>(null);
   const errors = useFormErrors(['file']);
   const upload = useMutation({
@@ -59,7 +60,7 @@ export function AttachScanModal({ entry, onClose }: { entry: Entry; onClose: () 
       form.set('entity', 'fund_entry');
       form.set('entityId', String(entry.id));
       form.set('file', file!);
-      return api.upload('/files', form);
+      return typedApi.upload('/files', form);
     },
     onSuccess: () => { setFile(null); void client.invalidateQueries({ queryKey: key }); notifications.show({ color: 'teal', message: t('fund.attached') }); },
     onError: errors.setError,
@@ -70,7 +71,7 @@ export function AttachScanModal({ entry, onClose }: { entry: Entry; onClose: () 
         <Text size="sm">{entryParty(entry)} — {entry.expenditure?.item}</Text>
         {files.data && files.data.items.length > 0 && (
           <List size="sm">
-            {files.data.items.map((f) => <List.Item key={f.id}><a href={`${API_BASE}/files/${f.id}/content`} target="_blank" rel="noopener">{f.name}</a></List.Item>)}
+            {files.data.items.map((f) => <List.Item key={f.id}><a href={`${API_BASE}/files/${f.id}/content`} target="_blank" rel="noopener">{f.filename}</a></List.Item>)}
           </List>
         )}
         {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}

@@ -27,7 +27,12 @@ function addBearings(map: L.Map) {
   }).addTo(map);
 }
 
-export default function RoadMapView({ data, label, height = 'min(70vh, 640px)' }: { data: RoadMapData; label: string; height?: string }) {
+/** What the map draws: the road map's lines, or the public page's (which name no road class or commune id). */
+export type MapLines = Pick<RoadMapData, 'bbox' | 'tileUrl'> & {
+  features: Array<{ type: 'Feature'; geometry: unknown; properties: Pick<RoadMapData['features'][number]['properties'], 'kind' | 'name' | 'communeName' | 'chainage' | 'status'> }>;
+};
+
+export default function RoadMapView({ data, label, height = 'min(70vh, 640px)' }: { data: MapLines; label: string; height?: string }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current) return;

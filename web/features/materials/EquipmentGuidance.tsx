@@ -7,23 +7,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
-import { api, API_BASE } from '../../lib/api';
+import { API_BASE } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { formatDate } from '../../lib/format';
-import type { Items, Ref } from '../../lib/types';
 import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { BookingModal, GuidanceModal } from './SetupForms';
 
-interface Equipment {
-  id: number; commune: Ref | null; kind: string; name: string; drumLitres: number | null; origin: string; lender: string | null;
-  status: string; note: string | null; bookings: Array<{ day: string; place: string | null }>; actions?: Array<'edit' | 'book'>;
-}
-interface GuidanceVersion { id: number; versionNo: number; title: string; effectiveFrom: string; summary: string | null; files: Array<{ id: number; filename: string }>; createdBy: string }
-interface Guidance { docKey: string; current: GuidanceVersion | null; upcoming: GuidanceVersion[]; versions: Array<{ id: number; versionNo: number; effectiveFrom: string }> }
+type Equipment = Schema<'Equipment'>;
 
 export function EquipmentList({ unitId }: { unitId: number | null }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['equipment', { unitId }], queryFn: () => api.get<Items<Equipment>>('/equipment', { unitId }) });
+  const q = useQuery({ queryKey: ['equipment', { unitId }], queryFn: () => typedApi.get('/equipment', { query: { unitId: unitId ?? undefined } }) });
   const [booking, setBooking] = useState<Equipment | null>(null);
   return (
     <>
@@ -52,7 +47,7 @@ export function EquipmentList({ unitId }: { unitId: number | null }) {
 
 export function GuidanceList() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['guidance'], queryFn: () => api.get<Items<Guidance>>('/guidance') });
+  const q = useQuery({ queryKey: ['guidance'], queryFn: () => typedApi.get('/guidance') });
   const canPublish = useCan()('guidance.write');
   const [publishing, setPublishing] = useState<{ doc?: { docKey: string; title: string; summary: string | null } } | null>(null);
   return (

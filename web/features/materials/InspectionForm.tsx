@@ -6,9 +6,9 @@ import { IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
-import type { Inspection, Lot } from './api';
+import type { Lot } from './api';
 
 interface Check { name: string; passed: boolean; value: string }
 
@@ -25,16 +25,16 @@ export function InspectionForm({ lot }: { lot: Lot }) {
 
   const save = useMutation({
     mutationFn: async () => {
-      const ins = await api.post<Inspection>(`/stock/lots/${lot.id}/inspections`, {
+      const ins = await typedApi.post('/stock/lots/{id}/inspections', {
         inspectedOn, result, notes: notes.trim() || null,
         checks: checks.filter((c) => c.name.trim()).map((c) => ({ name: c.name.trim(), passed: c.passed, value: c.value.trim() || null })),
-      });
+      }, { path: { id: lot.id } });
       for (const file of photos) {
         const form = new FormData();
         form.set('entity', 'lot_inspection');
         form.set('entityId', String(ins.id));
         form.set('file', file);
-        await api.upload('/files', form);
+        await typedApi.upload('/files', form);
       }
       return ins;
     },

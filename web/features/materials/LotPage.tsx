@@ -4,9 +4,9 @@ import { Anchor, Badge, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Titl
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, API_BASE } from '../../lib/api';
+import { API_BASE } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { formatDate, formatDateTime } from '../../lib/format';
-import type { Items } from '../../lib/types';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
@@ -16,7 +16,7 @@ import { InspectionForm } from './InspectionForm';
 function Photos({ inspection }: { inspection: Inspection }) {
   const files = useQuery({
     queryKey: ['stock', 'inspection-files', inspection.id],
-    queryFn: () => api.get<Items<{ id: number; filename: string; mime: string }>>('/files', { entity: 'lot_inspection', entityId: inspection.id }),
+    queryFn: () => typedApi.get('/files', { query: { entity: 'lot_inspection', entityId: inspection.id } }),
   });
   return (
     <Group gap={6}>

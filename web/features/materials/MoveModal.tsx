@@ -7,12 +7,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDisplay } from '../../../domain/stock';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
-import { displayQuantity, materialName, usePoints, useStock, type Lot, type Movement } from './api';
+import { displayQuantity, materialName, usePoints, useStock, type Lot } from './api';
 
 export type MoveKind = 'transfer' | 'issue' | 'adjustment' | 'return';
-const PATH: Record<MoveKind, string> = { transfer: '/stock/transfers', issue: '/stock/issues', adjustment: '/stock/adjustments', return: '/stock/returns' };
 const FIELDS = ['fromPointId', 'toPointId', 'pointId', 'quantity', 'delta', 'movedOn', 'segmentId', 'reason', 'note', 'lotId'] as const;
 
 export function MoveModal({ lot, kind, onClose }: { lot: Lot; kind: MoveKind; onClose: () => void }) {
@@ -32,11 +31,12 @@ export function MoveModal({ lot, kind, onClose }: { lot: Lot; kind: MoveKind; on
 
   const save = useMutation({
     mutationFn: () => {
-      const body: Record<string, unknown> = { lotId: lot.id, movedOn };
-      if (kind === 'transfer') Object.assign(body, { fromPointId: Number(from), toPointId: Number(toPointId), quantity: qty, note: text.trim() || null });
-      if (kind === 'issue' || kind === 'return') Object.assign(body, { pointId: Number(from), quantity: qty, note: text.trim() || null });
-      if (kind === 'adjustment') Object.assign(body, { pointId: Number(from), delta: qty, reason: text.trim() });
-      return api.post<Movement & { warning: string | null }>(PATH[kind], body);
+      const base = { lotId: lot.id, movedOn };
+      const note = text.trim() || null;
+      if (kind === 'transfer') return typedApi.post('/stock/transfers', { ...base, fromPointId: Number(from), toPointId: Number(toPointId), quantity: qty, note });
+      if (kind === 'issue') return typedApi.post('/stock/issues', { ...base, pointId: Number(from), quantity: qty, note });
+      if (kind === 'return') return typedApi.post('/stock/returns', { ...base, pointId: Number(from), quantity: qty, note });
+      return typedApi.post('/stock/adjustments', { ...base, pointId: Number(from), delta: qty, reason: text.trim() });
     },
     onSuccess: (m) => {
       void client.invalidateQueries({ queryKey: ['stock'] });

@@ -6,10 +6,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDisplay } from '../../../domain/stock';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
-import { materialName, useMaterials, usePoints, type Lot } from './api';
+import { materialName, useMaterials, usePoints } from './api';
 
+const SOURCES = ['state', 'donation'] as const;
 const FIELDS = ['materialCode', 'pointId', 'quantity', 'source', 'supplier', 'deliveryNote', 'document', 'receivedOn'] as const;
 
 export function ReceiptModal({ communeId, onClose }: { communeId: number; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function ReceiptModal({ communeId, onClose }: { communeId: number; onClos
   const [materialCode, setMaterial] = useState<string | null>(null);
   const [pointId, setPoint] = useState<string | null>(null);
   const [quantity, setQuantity] = useState<number | string>('');
-  const [source, setSource] = useState<string>('state');
+  const [source, setSource] = useState<(typeof SOURCES)[number]>('state');
   const [supplier, setSupplier] = useState('');
   const [deliveryNote, setDeliveryNote] = useState('');
   const [document, setDocument] = useState('');
@@ -29,7 +30,7 @@ export function ReceiptModal({ communeId, onClose }: { communeId: number; onClos
   const material = materials.data?.items.find((m) => m.code === materialCode);
 
   const save = useMutation({
-    mutationFn: () => api.post<Lot>('/stock/receipts', {
+    mutationFn: () => typedApi.post('/stock/receipts', {
       unitId: communeId, materialCode: materialCode ?? '', pointId: Number(pointId), source, supplier: supplier.trim(), receivedOn,
       quantity: quantity === '' ? 0 : fromDisplay(Number(quantity), material?.displayFactor ?? 1),
       deliveryNote: deliveryNote.trim() || null, document: document.trim() || null,
@@ -60,8 +61,8 @@ export function ReceiptModal({ communeId, onClose }: { communeId: number; onClos
           <Group grow align="flex-start" wrap="wrap">
             <NumberInput label={t('stock.quantityIn', { unit: material?.displayUnit ?? '' })} value={quantity} onChange={setQuantity} min={0} decimalScale={3}
               decimalSeparator="," thousandSeparator="." required miw={160} error={errors.field('quantity')} />
-            <Select label={t('stock.sourceLabel')} value={source} allowDeselect={false} onChange={(v) => v && setSource(v)} miw={160} error={errors.field('source')}
-              data={['state', 'donation'].map((s) => ({ value: s, label: t(`stock.source.${s}`) }))} />
+            <Select label={t('stock.sourceLabel')} value={source} allowDeselect={false} onChange={(v) => { const s = SOURCES.find((x) => x === v); if (s) setSource(s); }} miw={160} error={errors.field('source')}
+              data={SOURCES.map((s) => ({ value: s, label: t(`stock.source.${s}`) }))} />
           </Group>
           <TextInput label={t('stock.supplier')} value={supplier} onChange={(e) => setSupplier(e.currentTarget.value)} required error={errors.field('supplier')} />
           <Group grow align="flex-start" wrap="wrap">

@@ -8,7 +8,8 @@ import i18n from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../domain/errors';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
@@ -16,7 +17,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DateField } from '../fund/DateField';
 import { useRoads } from '../roads/api';
-import { usePoints, type Point } from './api';
+import { usePoints } from './api';
 
 /** Empty required fields as one 400 before sending, worded from this feature's strings in both languages. */
 function checkRequired(checks: Array<[field: string, empty: boolean, key: string]>): void {
@@ -37,7 +38,7 @@ export function PointModal({ communeId, onClose }: { communeId: number; onClose:
     isEdit: false, invalidate: ['stock'], errors, onClose,
     save: () => {
       checkRequired([['name', !name.trim(), 'stock.setup.need.name'], ['roadId', kind === 'road' && !roadId, 'stock.setup.need.road']]);
-      return api.post<Point>('/stock/points', { unitId: communeId, name: name.trim(), kind, roadId: kind === 'road' ? Number(roadId) : null, note: note.trim() || null });
+      return typedApi.post('/stock/points', { unitId: communeId, name: name.trim(), kind, roadId: kind === 'road' ? Number(roadId) : null, note: note.trim() || null });
     },
   });
   return (
@@ -106,9 +107,9 @@ export function BookingModal({ equipment, onClose }: { equipment: { id: number; 
     save: async () => {
       checkRequired([['day', !day, 'stock.setup.need.day'], ['roadId', where === 'road' && !roadId, 'stock.setup.need.road'],
         ['place', where === 'place' && !place.trim(), 'stock.setup.need.place']]);
-      await api.post(`/equipment/${equipment.id}/bookings`, {
+      await typedApi.post('/equipment/{id}/bookings', {
         day, roadId: where === 'road' ? Number(roadId) : null, place: where === 'place' ? place.trim() : null, note: note.trim() || null,
-      });
+      }, { path: { id: equipment.id } });
       return { name: equipment.name };
     },
   });
@@ -139,8 +140,6 @@ export function BookingModal({ equipment, onClose }: { equipment: { id: number; 
   );
 }
 
-interface Published { id: number; docKey: string; versionNo: number; title: string }
-
 /** A new guidance document, or (with `doc`) its next version. */
 export function GuidanceModal({ doc, onClose }: { doc?: { docKey: string; title: string; summary: string | null }; onClose: () => void }) {
   const { t } = useTranslation();
@@ -153,13 +152,13 @@ export function GuidanceModal({ doc, onClose }: { doc?: { docKey: string; title:
     isEdit: false, invalidate: ['guidance'], errors, onClose,
     save: async () => {
       checkRequired([['title', !title.trim(), 'stock.setup.need.title'], ['effectiveFrom', !effectiveFrom, 'stock.setup.need.effectiveFrom']]);
-      const v = await api.post<Published>('/guidance', { docKey: doc?.docKey ?? null, title: title.trim(), effectiveFrom, summary: summary.trim() || null });
+      const v = await typedApi.post('/guidance', { docKey: doc?.docKey ?? null, title: title.trim(), effectiveFrom, summary: summary.trim() || null });
       for (const file of files) {
         const form = new FormData();
         form.set('entity', 'guidance_document');
         form.set('entityId', String(v.id));
         form.set('file', file);
-        await api.upload('/files', form);
+        await typedApi.upload('/files', form);
       }
       return { ...v, name: t('stock.setup.versionName', { title: v.title, n: v.versionNo }) };
     },

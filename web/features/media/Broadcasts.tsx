@@ -7,26 +7,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BROADCAST_STATUS_LABELS, MEDIA_TYPE_LABELS, PROVINCIAL_STATION, type BroadcastStatus, type MediaType } from '../../../domain/media';
-import { api } from '../../lib/api';
+import { BROADCAST_STATUS_LABELS, MEDIA_TYPE_LABELS, PROVINCIAL_STATION, type BroadcastStatus } from '../../../domain/media';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { DateField } from '../fund/DateField';
 
-export interface Broadcast {
-  id: number;
-  item: { id: number; title: string; type: MediaType; publishedOn: string; url: string };
-  station: string; sentOn: string; status: BroadcastStatus;
-  airedOn: string | null; airedUrl: string | null; explanation: string | null; note: string | null;
-  task: { instanceId: number; directiveId: number; description: string; dueOn: string; onTime: boolean | null } | null;
-  actions: Array<'outcome'>;
-  version: number;
-}
+type Broadcast = Schema<'Broadcast'>;
 
 /** The broadcasts and the business date (the forms' default day). */
 export function useBroadcasts() {
-  return useQuery({ queryKey: ['media', 'broadcasts'], queryFn: () => api.get<{ today: string; items: Broadcast[] }>('/media-broadcasts') });
+  return useQuery({ queryKey: ['media', 'broadcasts'], queryFn: () => typedApi.get('/media-broadcasts') });
 }
 
 const STATUS_COLOR: Record<BroadcastStatus, string> = { sent: 'yellow', aired: 'teal', not_aired: 'gray' };
@@ -49,7 +41,7 @@ export function SendBroadcastModal({ item, today, onClose }: { item: { id: numbe
   const [note, setNote] = useState('');
   const errors = useFormErrors(SEND_FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post<Broadcast>(`/media-items/${item.id}/broadcasts`, { station: station.trim(), sentOn, note: note.trim() || null }),
+    mutationFn: () => typedApi.post('/media-items/{id}/broadcasts', { station: station.trim(), sentOn, note: note.trim() || null }, { path: { id: item.id } }),
     onSuccess: () => {
       saved();
       notifications.show({ color: 'teal', message: t('media.broadcast.sentSaved') });
@@ -90,8 +82,8 @@ function OutcomeModal({ broadcast, today, onClose }: { broadcast: Broadcast; tod
   const [explanation, setExplanation] = useState('');
   const errors = useFormErrors(OUTCOME_FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post<Broadcast>(`/media-broadcasts/${broadcast.id}/outcome`,
-      outcome === 'aired' ? { outcome, airedOn, url: url.trim() || null } : { outcome, explanation: explanation.trim() }, broadcast.version),
+    mutationFn: () => typedApi.post('/media-broadcasts/{id}/outcome',
+      outcome === 'aired' ? { outcome, airedOn, url: url.trim() || null } : { outcome, explanation: explanation.trim() }, { path: { id: broadcast.id }, version: broadcast.version }),
     onSuccess: (b) => {
       saved();
       notifications.show({ color: 'teal', message: b.task ? t('media.broadcast.outcomeSavedWithTask', { task: b.task.description }) : t('media.broadcast.outcomeSaved') });

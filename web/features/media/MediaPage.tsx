@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MEDIA_CHANNEL_LABELS, MEDIA_CHANNELS, MEDIA_TYPE_LABELS, MEDIA_TYPES, type MediaChannel, type MediaType } from '../../../domain/media';
 import { useCan } from '../../app/auth';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
@@ -20,12 +20,7 @@ import { DateField } from '../fund/DateField';
 import { BroadcastList, SendBroadcastModal, useBroadcasts } from './Broadcasts';
 import { PhotoLibrary } from './PhotoLibrary';
 
-interface MediaItem {
-  id: number; title: string; type: MediaType; channel: MediaChannel; publishedOn: string; url: string;
-  agency: { id: number; name: string } | null;
-  task: { instanceId: number; directiveId: number; description: string; dueOn: string; onTime: boolean | null } | null;
-  actions: Array<'edit' | 'attach'>;
-}
+type MediaItem = Schema<'MediaItem'>;
 
 const FIELDS = ['title', 'type', 'channel', 'publishedOn', 'url', 'note', 'taskInstanceId'] as const;
 
@@ -41,7 +36,7 @@ function RecordModal({ today, onClose }: { today: string; onClose: () => void })
   const [note, setNote] = useState('');
   const errors = useFormErrors(FIELDS);
   const save = useMutation({
-    mutationFn: () => api.post<MediaItem>('/media-items', { title: title.trim(), type, channel, publishedOn, url: url.trim(), note: note.trim() || null }),
+    mutationFn: () => typedApi.post('/media-items', { title: title.trim(), type, channel, publishedOn, url: url.trim(), workdayIds: [], roadIds: [], note: note.trim() || null }),
     onSuccess: (item) => {
       void client.invalidateQueries({ queryKey: ['media'] });
       void client.invalidateQueries({ queryKey: ['directives'] });
@@ -84,7 +79,7 @@ function RecordModal({ today, onClose }: { today: string; onClose: () => void })
 function MediaList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const items = useQuery({ queryKey: ['media', 'items'], queryFn: () => api.get<{ items: MediaItem[] }>('/media-items') });
+  const items = useQuery({ queryKey: ['media', 'items'], queryFn: () => typedApi.get('/media-items') });
   const today = useBroadcasts().data?.today;
   const [sending, setSending] = useState<MediaItem | null>(null);
   return (

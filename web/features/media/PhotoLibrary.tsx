@@ -4,7 +4,7 @@ import { Badge, Card, Group, Image, Paper, Select, SimpleGrid, Stack, Text, Titl
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { formatDate } from '../../lib/format';
 import { Empty, QueryState } from '../../ui/QueryState';
 import { accentFilter } from '../../lib/combobox';
@@ -12,8 +12,7 @@ import { useRoads } from '../roads/api';
 import { useUnits } from '../units/api';
 import { DateField } from '../fund/DateField';
 
-interface Photo { fileId: number; url: string; filename: string; date: string; communeName: string | null; phase: 'before' | 'after' | null; caption: string | null }
-interface Library { items: Photo[]; pairs: Array<{ segmentId: number; before: Photo | null; after: Photo | null }>; total: number }
+type Photo = Schema<'Photo'>;
 
 function PhotoCard({ p, label }: { p: Photo | null; label?: string }) {
   const { t } = useTranslation();
@@ -40,7 +39,9 @@ export function PhotoLibrary() {
   const [to, setTo] = useState('');
   const lib = useQuery({
     queryKey: ['media', 'photos', { communeId, roadId, from, to }],
-    queryFn: () => api.get<Library>('/photos', { communeId, roadId, from, to }),
+    queryFn: () => typedApi.get('/photos', { query: {
+      communeId: communeId ? Number(communeId) : undefined, roadId: roadId ? Number(roadId) : undefined, from: from || undefined, to: to || undefined,
+    } }),
   });
   return (
     <Stack>

@@ -2,24 +2,10 @@
 // inbox pages, read marks and the channel preferences per event.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NotificationEvent } from '../../../domain/notifications';
-import { typedApi } from '../../lib/typed-api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 
-export interface Bilingual { vi: string; en: string }
-export interface Notification {
-  id: number;
-  event: NotificationEvent;
-  title: Bilingual;
-  body: Bilingual;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-interface Inbox { items: Notification[]; nextCursor: number | null; unreadCount: number }
-
-export interface Preferences {
-  channels: { email: { available: boolean; address: string | null }; webhook: { available: boolean } };
-  items: Array<{ event: NotificationEvent; inApp: true; email: boolean; webhook: boolean; custom: boolean }>;
-}
+export type Notification = Schema<'Notification'>;
+export type Preferences = Schema<'NotificationPreferences'>;
 
 const KEY = ['notifications'] as const;
 const UNREAD_KEY = ['notifications', 'unread'] as const;
@@ -39,7 +25,7 @@ export function useUnreadCount() {
 export function useInbox(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: [...KEY, 'inbox', { unreadOnly }],
-    queryFn: ({ pageParam }) => typedApi.get('/notifications', { query: { limit: 20, cursor: pageParam, unread: unreadOnly ? 'true' : undefined } }) as Promise<Inbox>,
+    queryFn: ({ pageParam }) => typedApi.get('/notifications', { query: { limit: 20, cursor: pageParam, unread: unreadOnly ? 'true' : undefined } }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -54,9 +40,9 @@ export function useMarkRead() {
 }
 
 export function usePreferences() {
-  return useQuery({ queryKey: [...KEY, 'preferences'], queryFn: () => typedApi.get('/notifications/preferences') as Promise<Preferences> });
+  return useQuery({ queryKey: [...KEY, 'preferences'], queryFn: () => typedApi.get('/notifications/preferences') });
 }
 
 export function savePreferences(items: Array<{ event: NotificationEvent; email: boolean; webhook: boolean }>) {
-  return typedApi.put('/notifications/preferences', { items }, {}) as Promise<Preferences>;
+  return typedApi.put('/notifications/preferences', { items }, {});
 }

@@ -9,11 +9,10 @@
 // most every ten minutes.
 import { useEffect } from 'react';
 import { addDays } from '../../../domain/dates';
-import { api } from '../../lib/api';
-import type { Campaign, Items, Me } from '../../lib/types';
+import type { Me } from '../../lib/types';
+import { typedApi } from '../../lib/typed-api';
 import { currentCampaign } from '../campaigns/api';
 import { markWeekKept, markWeekNeeded } from './offline-ready';
-import type { DayPlan, Workday } from '../workdays/api';
 
 const EVERY_MS = 10 * 60 * 1000;
 const DAYS_AROUND = 7;
@@ -36,12 +35,12 @@ async function quietly<T>(load: () => Promise<T>): Promise<T | null> {
 
 /** Fetches, through the service worker, everything the week's record forms read. Exported for the tests. */
 export async function keepWeek(me: Me): Promise<void> {
-  const campaigns = await quietly(() => api.get<Items<Campaign>>('/campaigns'));
+  const campaigns = await quietly(() => typedApi.get('/campaigns'));
   const campaign = campaigns && currentCampaign(campaigns.items);
   if (!campaign) return;
-  await quietly(() => api.get<Campaign>(`/campaigns/${campaign.id}`));
-  const groups = await quietly(() => api.get<Items<{ id: number }>>('/groups', { campaignId: campaign.id, q: '' }));
-  const list = await quietly(() => api.get<{ items: Workday[]; today: string }>('/workdays', { campaignId: campaign.id }));
+  await quietly(() => typedApi.get('/campaigns/{id}', { path: { id: campaign.id } }));
+  const groups = await quietly(() => typedApi.get('/groups', { query: { campaignId: campaign.id, q: '' } }));
+  const list = await quietly(() => typedApi.get('/workdays', { query: { campaignId: campaign.id } }));
   const today = list?.today;
   if (!today) return;
   const first = addDays(today, -DAYS_AROUND);
@@ -54,11 +53,11 @@ export async function keepWeek(me: Me): Promise<void> {
   if (communeId && groups && groups.items.length <= MAX_GROUPS) for (const g of groups.items) groupIds.add(g.id);
   const communeIds = new Set(communeId ? [communeId] : []);
   for (const day of days) {
-    await quietly(() => api.get('/workdays', { campaignId: campaign.id, day }));
-    const plans = await quietly(() => api.get<{ items: Array<{ day: string; plan: { id: number } | null }> }>(`/campaigns/${campaign.id}/plans`, { from: day, to: day }));
+    await quietly(() => typedApi.get('/workdays', { query: { campaignId: campaign.id, day } }));
+    const plans = await quietly(() => typedApi.get('/campaigns/{id}/plans', { path: { id: campaign.id }, query: { from: day, to: day } }));
     const planId = plans?.items.find((p) => p.day === day)?.plan?.id;
     if (!planId) continue;
-    const plan = await quietly(() => api.get<DayPlan>(`/plans/${planId}`));
+    const plan = await quietly(() => typedApi.get('/plans/{id}', { path: { id: planId } }));
     for (const e of plan?.entries ?? []) {
       const mine = communeId ? e.commune.id === communeId : groupIds.has(e.group.id);
       if (!mine) continue;
@@ -66,11 +65,11 @@ export async function keepWeek(me: Me): Promise<void> {
       communeIds.add(e.commune.id);
     }
   }
-  for (const id of groupIds) await quietly(() => api.get(`/groups/${id}`));
+  for (const id of groupIds) await quietly(() => typedApi.get('/groups/{id}', { path: { id } }));
   for (const id of communeIds) {
-    const roads = await quietly(() => api.get<Items<{ id: number }>>('/roads', { communeId: id, limit: 500 }));
-    for (const road of roads?.items ?? []) await quietly(() => api.get(`/roads/${road.id}`));
-    await quietly(() => api.get('/stock', { unitId: id }));
+    const roads = await quietly(() => typedApi.get('/roads', { query: { communeId: id, limit: 500 } }));
+    for (const road of roads?.items ?? []) await quietly(() => typedApi.get('/roads/{id}', { path: { id: road.id } }));
+    await quietly(() => typedApi.get('/stock', { query: { unitId: id } }));
   }
 }
 
@@ -86,7 +85,7 @@ export function useKeepWeek(me: Me): void {
       if (!navigator.onLine || !navigator.serviceWorker.controller || running || Date.now() - (lastRun.get(me.user.id) ?? 0) < EVERY_MS) return;
       lastRun.set(me.user.id, Date.now());
       running = (async () => {
-        await quietly(() => api.get('/auth/me'));
+        await quietly(() => typedApi.get('/auth/me'));
         if (keepsWeek(me)) await keepWeek(me);
         markWeekKept();
       })().finally(() => { running = null; });

@@ -6,32 +6,18 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { formatDate, formatPeriod, formatVnd } from '../../lib/format';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Loading, QueryState } from '../../ui/QueryState';
-import type { RoadMapData } from '../map/api';
 import { WhenVisible } from '../dashboard/WhenVisible';
 import { SEGMENT_STATUSES } from '../../../domain/segment-status';
 import { formatDecimal, STATUS_COLOURS } from '../roads/shared';
-import type { PeopleTotals } from '../../../domain/mobilisation';
 
 const RoadMapView = lazy(() => import('../map/RoadMapView'));
 
 /** Counted as the dashboard counts (domain/figures.ts): km finished and accepted from segments, m and m³ from the recorded workdays. */
-interface Totals { roads: number; roadKm: number; finishedKm: number; beforeKm: number; acceptedKm: number; lengthM: number; volumeM3: number; participants: number; labourDays: number }
-interface PublicSummary {
-  asOf: string;
-  campaign: { id: number; name: string; startDate: string; endDate: string };
-  totals: Totals;
-  communes: Array<Totals & { commune: { id: number; name: string } }>;
-  map: { type: 'FeatureCollection'; features: RoadMapData['features']; bbox: number[] | null };
-  fund: null | { totals: { received: number; allocated: number; spent: number }; agencies: Array<{ agency: string; amount: number }>;
-    namedContributors: Array<{ name: string; agency: string; amount: number }>;
-    communes: Array<{ commune: string; allocated: number; spent: number; items: Array<{ item: string; quantity: number; unit: string; amount: number }> }> };
-  photos: Array<{ id: number; url: string; phase: 'before' | 'after'; day: string; commune: string; roads: string }>;
-  people: { communes: Array<{ commune: string; totals: PeopleTotals }>; donors: Array<{ name: string; commune: string; village: string | null; kind: string }> };
-}
+type PublicSummary = Schema<'PublicSummary'>;
 
 function Stat({ label, value }: { label: string; value: ReactNode }) {
   return <Card withBorder padding="sm"><Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text><Text fz={22} fw={700}>{value}</Text></Card>;
@@ -65,7 +51,7 @@ function CommuneCard({ c, fund }: { c: PublicSummary['communes'][number]; fund: 
 
 function Body({ d }: { d: PublicSummary }) {
   const { t } = useTranslation();
-  const mapData: RoadMapData = { type: 'FeatureCollection', features: d.map.features, legend: [], roadsWithoutGeometry: [], bbox: d.map.bbox, tileUrl: '' };
+  const mapData = { features: d.map.features, bbox: d.map.bbox, tileUrl: '' };
   return (
     <Stack gap="lg">
       <Text size="xs" c="dimmed">{t('public.asOf', { day: formatDate(d.asOf) })}</Text>
@@ -148,7 +134,7 @@ function Body({ d }: { d: PublicSummary }) {
 
 export function PublicPage() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['public-summary'], queryFn: () => api.get<PublicSummary>('/public/summary') });
+  const q = useQuery({ queryKey: ['public-summary'], queryFn: () => typedApi.get('/public/summary') });
   return (
     <Container size="lg" py="md" px="sm">
       <Group component="header" justify="space-between" mb="md" gap="sm">

@@ -5,22 +5,16 @@ import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { formatDateTime } from '../../lib/format';
-import { RecipientsForm, type RecipientItem } from './RecipientsForm';
-
-interface Recipients {
-  items: Array<RecipientItem & { tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
-  counts: { total: number; tracked: number; read: number };
-  actions: Array<'edit'>;
-}
+import { RecipientsForm } from './RecipientsForm';
 
 export function RecipientsCard({ directiveId }: { directiveId: number }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const key = ['directives', directiveId, 'recipients'];
-  const q = useQuery({ queryKey: key, queryFn: () => api.get<Recipients>(`/directives/${directiveId}/recipients`) });
-  const mark = useMutation({ mutationFn: () => api.post<Recipients>(`/directives/${directiveId}/read`), onSuccess: (d) => client.setQueryData(key, d) });
+  const q = useQuery({ queryKey: key, queryFn: () => typedApi.get('/directives/{id}/recipients', { path: { id: directiveId } }) });
+  const mark = useMutation({ mutationFn: () => typedApi.post('/directives/{id}/read', undefined, { path: { id: directiveId } }), onSuccess: (d) => client.setQueryData(key, d) });
   const [editing, setEditing] = useState(false);
   const d = q.data;
   const mayEdit = !!d?.actions.includes('edit');
@@ -52,7 +46,7 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
           ))}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {editing && <RecipientsForm<Recipients> directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
+      {editing && <RecipientsForm directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
     </Paper>
   );
 }

@@ -5,7 +5,7 @@ import { Alert, Button, Group, Modal, MultiSelect, Stack, TagsInput, Text } from
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { accentFilter } from '../../lib/combobox';
 import { useFormErrors } from '../../lib/errors';
 import { useAgencies } from '../agencies/api';
@@ -16,8 +16,8 @@ export interface RecipientItem { id: number; kind: 'body' | 'agency' | 'commune'
 const FIELDS = ['bodies', 'agencyIds', 'communeIds'] as const;
 const COMMUNE_LEVELS = new Set(['commune', 'town', 'ward']);
 
-export function RecipientsForm<T>({ directiveId, items, onSaved, onClose }: {
-  directiveId: number; items: RecipientItem[]; onSaved: (d: T) => void; onClose: () => void;
+export function RecipientsForm({ directiveId, items, onSaved, onClose }: {
+  directiveId: number; items: RecipientItem[]; onSaved: (d: Schema<'DirectiveRecipients'>) => void; onClose: () => void;
 }) {
   const { t } = useTranslation();
   const agencies = useAgencies();
@@ -27,7 +27,7 @@ export function RecipientsForm<T>({ directiveId, items, onSaved, onClose }: {
   const [communeIds, setCommuneIds] = useState(items.filter((i) => i.communeId !== null).map((i) => String(i.communeId)));
   const errors = useFormErrors(FIELDS);
   const save = useMutation({
-    mutationFn: () => api.put<T>(`/directives/${directiveId}/recipients`, { bodies, agencyIds: agencyIds.map(Number), communeIds: communeIds.map(Number) }),
+    mutationFn: () => typedApi.put('/directives/{id}/recipients', { bodies, agencyIds: agencyIds.map(Number), communeIds: communeIds.map(Number) }, { path: { id: directiveId } }),
     onSuccess: (d) => { onSaved(d); onClose(); },
     onError: errors.setError,
   });

@@ -7,16 +7,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi, type Schema } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { QueryState } from '../../ui/QueryState';
 
-interface Settings {
-  cutoffWeekday: number; deadlineWeekday: number; deadlineTime: string; remindHoursBefore: number;
-  pourTolerancePercent: number; materialTolerancePercent: number;
-  weights: { participation: number; labour: number; volume: number; rating: number };
-  version: number;
-}
+type Settings = Schema<'ReportSettingsOut'>;
 
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
 const FIELDS = ['cutoffWeekday', 'deadlineWeekday', 'deadlineTime', 'remindHoursBefore', 'pourTolerancePercent', 'materialTolerancePercent', 'weights'] as const;
@@ -31,7 +26,7 @@ function SettingsForm({ campaignId, initial, onClose }: { campaignId: number; in
     mutationFn: () => {
       const { version: _version, ...body } = s;
       void _version;
-      return api.put<Settings>(`/campaigns/${campaignId}/report-settings`, body);
+      return typedApi.put('/campaigns/{id}/report-settings', body, { path: { id: campaignId } });
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['weekly-reports'] });
@@ -87,7 +82,7 @@ export function ReportSettingsModal({ campaignId, onClose }: { campaignId: numbe
   const { t } = useTranslation();
   const settings = useQuery({
     queryKey: ['weekly-reports', 'settings', campaignId],
-    queryFn: () => api.get<Settings>(`/campaigns/${campaignId}/report-settings`),
+    queryFn: () => typedApi.get('/campaigns/{id}/report-settings', { path: { id: campaignId } }),
   });
   return (
     <Modal opened onClose={onClose} title={t('reports.settings.title')} size="lg">

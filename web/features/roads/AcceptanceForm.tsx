@@ -11,7 +11,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChainage, parseChainage } from '../../../domain/chainage';
 import type { FieldError } from '../../../domain/errors';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import type { Acceptance, Road, Segment } from './api';
@@ -75,15 +76,15 @@ export function AcceptanceModal({ road, segment, onClose }: { road: Road; segmen
         // A chainage the inspector cannot read is sent as -1 so the server names that point's field.
         return { atMm: parseChainage(p.at) ?? -1, widthMm: w === null ? null : Math.round(w * 1000), thicknessMm: th === null ? null : Math.round(th * 10) };
       });
-      const saved = await api.post<Acceptance>(`/segments/${segment.id}/acceptances`, {
+      const saved = await typedApi.postForm('/segments/{id}/acceptances', {
         inspectedOn, grade, decision, measurements, reasons: reasons.trim() || null,
-      });
+      }, { path: { id: segment.id } });
       for (const file of photos) {
         const form = new FormData();
         form.set('entity', 'segment_acceptance');
         form.set('entityId', String(saved.id));
         form.set('file', file);
-        await api.upload('/files', form);
+        await typedApi.upload('/files', form);
       }
       return saved;
     },

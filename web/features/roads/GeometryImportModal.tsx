@@ -5,7 +5,7 @@ import { IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import type { Road } from './api';
 import { formatDecimal } from './shared';
@@ -19,7 +19,7 @@ export function GeometryImportModal({ road, onClose }: { road: Road; onClose: ()
     mutationFn: () => {
       const form = new FormData();
       if (file) form.set('file', file);
-      return api.upload<Road>(`/roads/${road.id}/geometry/import`, form);
+      return typedApi.upload('/roads/{id}/geometry/import', form, { path: { id: road.id } });
     },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['roads'] }),
     onError: errors.setError,

@@ -6,24 +6,18 @@ import { IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { fieldText, useFormErrors } from '../../lib/errors';
-
-interface Outcome {
-  roads: Array<{ sheet: string; row: number; name: string; commune: string; action: 'create' | 'update' }>;
-  segments: Array<{ sheet: string; row: number; road: string; chainage: string; status: string }>;
-  errors: Array<{ sheet: string; row: number; field: string; vi: string; en: string }>;
-}
 
 export function RoadImportModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const errors = useFormErrors(['file', 'communeId']);
-  const send = (path: string) => {
+  const send = (path: '/roads/import/preview' | '/roads/import') => {
     const form = new FormData();
     if (file) form.set('file', file);
-    return api.upload<Outcome>(path, form);
+    return typedApi.upload(path, form);
   };
   const preview = useMutation({ mutationFn: () => send('/roads/import/preview'), onError: errors.setError });
   const run = useMutation({

@@ -8,12 +8,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
-import { useRoad, type Road, type Segment } from './api';
+import { useRoad, type Road } from './api';
 import { AcceptanceHistory } from './AcceptanceHistory';
 import { MaterialsTable } from './MaterialsTable';
 import { SegmentActions, SegmentHistory } from './SegmentActions';
@@ -25,7 +25,7 @@ function SplitForm({ road }: { road: Road }) {
   const [length, setLength] = useState<number | string>(100);
   const errors = useFormErrors(['segmentLengthM', 'fromM', 'toM']);
   const split = useMutation({
-    mutationFn: () => api.post<{ items: Segment[] }>(`/roads/${road.id}/segments/split`, { segmentLengthM: Number(length), fromM: road.progress.segmentedM > 0 ? undefined : 0 }),
+    mutationFn: () => typedApi.post('/roads/{id}/segments/split', { segmentLengthM: Number(length), fromM: road.progress.segmentedM > 0 ? undefined : 0 }, { path: { id: road.id } }),
     onSuccess: (r) => {
       void client.invalidateQueries({ queryKey: ['roads'] });
       notifications.show({ color: 'teal', message: t('roads.splitDone', { n: r.items.length }) });

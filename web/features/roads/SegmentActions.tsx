@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { SEGMENT_TRANSITIONS } from '../../../domain/segment-status';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { QueryState } from '../../ui/QueryState';
@@ -26,7 +26,7 @@ function TransitionModal({ segment, to, onClose }: { segment: Segment; to: Segme
   const [date, setDate] = useState('');
   const errors = useFormErrors(['reason', 'date', 'to']);
   const move = useMutation({
-    mutationFn: () => api.post<Segment>(`/segments/${segment.id}/transition`, { to, reason: reason.trim() || null, date: date || undefined }),
+    mutationFn: () => typedApi.post('/segments/{id}/transition', { to, reason: reason.trim() || null, date: date || undefined }, { path: { id: segment.id } }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['roads'] });
       void client.invalidateQueries({ queryKey: ['segments', segment.id] });
@@ -86,7 +86,7 @@ export function SegmentActions({ road, segment }: { road: Road; segment: Segment
 
 export function SegmentHistory({ id }: { id: number }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['segments', id], queryFn: () => api.get<Segment>(`/segments/${id}`) });
+  const q = useQuery({ queryKey: ['segments', id], queryFn: () => typedApi.get('/segments/{id}', { path: { id } }) });
   return (
     <QueryState query={q}>
       {(s) => (

@@ -6,7 +6,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { QueryState } from '../../ui/QueryState';
 import { useRoadSettings, useThresholds, type Threshold } from './api';
@@ -20,8 +20,8 @@ function ThresholdModal({ th, onClose }: { th: Threshold; onClose: () => void })
   const [confirmed, setConfirmed] = useState(th.confirmed);
   const errors = useFormErrors(['minSharePercent', 'source', 'confirmed']);
   const save = useMutation({
-    mutationFn: () => api.patch<Threshold>(`/criterion2/thresholds/${th.region}/${th.indicator}`,
-      { minSharePercent: share === '' ? undefined : Number(share), source: source.trim(), confirmed }, th.version),
+    mutationFn: () => typedApi.patch('/criterion2/thresholds/{region}/{indicator}',
+      { minSharePercent: share === '' ? undefined : Number(share), source: source.trim(), confirmed }, { path: { region: th.region, indicator: th.indicator }, version: th.version }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['criterion2'] });
       notifications.show({ color: 'teal', message: t('crit2.thresholdSaved', { indicator: th.indicator }) });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN } from '../../../domain/limits';
 import { ROLES } from '../../../domain/roles';
-import { api } from '../../lib/api';
+import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
 import { useSaveForm } from '../../lib/use-save-form';
 import type { Role, User } from '../../lib/types';
@@ -29,7 +29,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
   const { save, submit } = useSaveForm({
     save: () => {
       const common = { displayName: displayName.trim(), email: email.trim() || null, role, ...organisationInput(org) };
-      return user ? saveUserEdit(user, common) : api.post<User>('/users', { ...common, username: username.trim(), password });
+      return user ? saveUserEdit(user, common) : typedApi.post('/users', { ...common, username: username.trim(), password });
     },
     isEdit: !!user, invalidate: ['users'], errors, onClose, nameOf: (saved) => saved.username,
   });

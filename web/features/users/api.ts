@@ -2,12 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { typedApi, type BodyOf } from '../../lib/typed-api';
 import { changedFields, isEmpty } from '../../lib/changes';
-import type { Page, Role, User } from '../../lib/types';
+import type { Role, User } from '../../lib/types';
 
 export function useUsers(q = '', enabled = true) {
   return useQuery({
     queryKey: ['users', { q }],
-    queryFn: (): Promise<Page<User>> => typedApi.get('/users', { query: { q, limit: 500 } }) as Promise<Page<User>>,
+    queryFn: () => typedApi.get('/users', { query: { q, limit: 500 } }),
     placeholderData: (prev) => prev,
     enabled,
   });
@@ -24,7 +24,7 @@ export interface UserPatch {
 }
 
 export const patchUser = (user: User, patch: UserPatch) =>
-  typedApi.patch('/users/{id}', patch satisfies BodyOf<'/users/{id}', 'patch'>, { path: { id: user.id }, version: user.version }) as Promise<User>;
+  typedApi.patch('/users/{id}', patch satisfies BodyOf<'/users/{id}', 'patch'>, { path: { id: user.id }, version: user.version });
 
 /** Saves the edit form: only the fields that changed, nothing at all when none did. */
 export async function saveUserEdit(user: User, next: Required<Pick<UserPatch, 'displayName' | 'email' | 'role' | 'agencyId' | 'unitId'>>): Promise<User> {

@@ -154,7 +154,7 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   // Checked as it is typed, once something is typed (an empty form is not yet a mistake).
   const typed = liveTotals(mayGroup ? groupState : null, mayCommune ? communeState : null, null).participants > 0
     || (mayCommune && (sentPours(communeState).length > 0 || communeState.materials.length > 0));
-  const check = useWorkdayCheck('/workdays/check', isNew && !cancelled && typed && queued === null ? newBody() : null);
+  const check = useWorkdayCheck('new', 0, isNew && !cancelled && typed && queued === null ? newBody() : null);
   const createRecord = async (e: FormEvent) => {
     e.preventDefault();
     newErr.clear();
@@ -189,9 +189,9 @@ export function WorkdayForm({ saved, place, entry, group, mayGroup, mayCommune, 
   const groupBody = () => groupInput(groupState, order);
   const communeBody = () => ({ ...communeInput(communeState), materials: materialsInput(communeState) });
   const changed = (now: unknown, was: unknown) => JSON.stringify(now) !== JSON.stringify(was);
-  const groupCheck = useWorkdayCheck(`/workdays/${saved?.id}/group/check`,
+  const groupCheck = useWorkdayCheck('group', saved?.id ?? 0,
     saved && mayGroup && !groupForm.item && changed(groupBody(), groupInput(groupStateOf(saved), order)) ? groupBody() : null);
-  const communeCheck = useWorkdayCheck(`/workdays/${saved?.id}/commune/check`, saved && mayCommune && !communeForm.item
+  const communeCheck = useWorkdayCheck('commune', saved?.id ?? 0, saved && mayCommune && !communeForm.item
     && changed(communeBody(), { ...communeInput(communeStateOf(saved, entry)), materials: materialsInput(communeStateOf(saved, entry)) }) ? communeBody() : null);
   /** Asks the check first (online): a refusal stays on the form, named on its fields, and nothing is queued. */
   const refusedFirst = async (checkNow: () => Promise<CheckResult | null>, err: typeof groupErr) => {

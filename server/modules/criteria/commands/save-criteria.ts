@@ -1,5 +1,6 @@
 // The admin edits and confirms criterion 2 thresholds, and sets a commune's applied region.
 // Changing a share or its source unconfirms it unless the same request confirms it.
+import type { Indicator, RegionCode } from '../../../../domain/criterion2.js';
 import { todayInVietnam } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../http/context.js';
 import { AppError, fail } from '../../../http/errors.js';
@@ -8,7 +9,7 @@ import { communesByIds, listThresholds } from '../criteria.repository.js';
 import { presentThreshold } from '../criteria.presenter.js';
 import type { ThresholdUpdateInput } from '../criteria.schema.js';
 
-export async function updateThreshold(ctx: RequestContext, region: string, indicator: string, input: ThresholdUpdateInput, expectedVersion?: number) {
+export async function updateThreshold(ctx: RequestContext, region: RegionCode, indicator: Indicator, input: ThresholdUpdateInput, expectedVersion?: number) {
   const current = (await listThresholds(ctx.db, region)).find((t) => t.indicator === indicator);
   if (!current) throw new AppError('NOT_FOUND');
   if (expectedVersion !== undefined && expectedVersion !== current.version) throw new AppError('STALE_VERSION');
