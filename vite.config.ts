@@ -14,6 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { offlineFiles, type BuildManifest } from './web/features/offline/chunk-graph.ts';
+import { fieldChunkGroups } from './web/features/offline/field-chunks.ts';
 import { FIELD_PAGES } from './web/features/offline/field-pages.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -114,9 +115,12 @@ export default defineConfig({
     outDir: path.join(here, 'dist/web'),
     emptyOutDir: true,
     manifest: true, // the chunk graph, for the precache list and bench/field-weight.ts
-    // React, Mantine and the app shell are the entry chunk (about 500 kB); every page is its own
-    // chunk (web/app/router.tsx). Warn when the entry grows past this again.
-    chunkSizeWarningLimit: 600,
+    // Every page is its own chunk (web/app/router.tsx); the UI libraries are one file of about
+    // 630 kB (190 kB gzipped), the app's frame another (web/features/offline/field-chunks.ts).
+    // Warn when one grows past this.
+    chunkSizeWarningLimit: 700,
+    // A few files for the field path instead of a hundred small ones.
+    rolldownOptions: { output: { codeSplitting: fieldChunkGroups(path.join(here, 'web')) } },
   },
   server: {
     port: 3300,

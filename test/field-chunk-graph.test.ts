@@ -29,6 +29,20 @@ describe('chunk graph', () => {
     expect(files).not.toContain('assets/leaflet-8.js');
   });
 
+  it('does not follow the router into every page when the router sits in a file the entry imports', () => {
+    // The build's own grouping (field-chunks.ts): the entry is a few lines, the router is in `shell`.
+    const grouped: BuildManifest = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shell.js'] },
+      '_shell.js': { file: 'assets/shell-2.js', dynamicImports: ['features/a/WorkPage.tsx', 'features/map/MapPage.tsx', 'features/offline/register.ts'] },
+      'features/a/WorkPage.tsx': { file: 'assets/WorkPage-4.js', isDynamicEntry: true, imports: ['_shell.js'], dynamicImports: ['features/a/photo.ts'] },
+      'features/a/photo.ts': { file: 'assets/photo-5.js', isDynamicEntry: true },
+      'features/map/MapPage.tsx': { file: 'assets/MapPage-7.js', isDynamicEntry: true, imports: ['_shell.js'] },
+      'features/offline/register.ts': { file: 'assets/register-8.js', isDynamicEntry: true, imports: ['_shell.js'] },
+    };
+    const files = offlineFiles(grouped, ['features/a/WorkPage.tsx']);
+    expect(files.sort()).toEqual(['assets/WorkPage-4.js', 'assets/index-1.js', 'assets/photo-5.js', 'assets/shell-2.js']);
+  });
+
   it('fails loudly on a page that is not in the build (a renamed file)', () => {
     expect(() => coldOpenFiles(manifest, ['features/a/Gone.tsx'])).toThrow(/features\/a\/Gone\.tsx/);
   });

@@ -17,7 +17,7 @@ import { dropKeptAnswers } from '../features/offline/cached-at'; // field mode (
 import { DataAsOf, OfflineBadge } from '../features/offline/NetworkStatus'; // field mode (issue 13)
 import { PageErrorBoundary } from '../features/offline/PageError'; // field mode (issue 13)
 import { useKeepWeek } from '../features/offline/keep-week'; // field mode (issue 13)
-import { ME_KEY, rememberSignedIn, useMe } from './auth';
+import { forgetSession, ME_KEY, rememberSignedIn, useMe } from './auth';
 import { DAILY_PAGES, NAV_ITEMS, NAV_SECTIONS, type NavItem } from './nav';
 
 // Writes waiting on the phone (issue 13). Loaded beside the shell, not in it: IndexedDB's library is
@@ -46,6 +46,7 @@ function UserMenu() {
       client.clear();
       client.setQueryData(ME_KEY, null);
       await dropKeptAnswers(); // the next person on this phone must not see these pages offline
+      await forgetSession(); // nor open them as this user
       navigate('/sign-in', { replace: true });
     }
   }

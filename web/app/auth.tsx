@@ -14,6 +14,9 @@ export const ME_KEY = ['me'] as const;
 
 const HINT_KEY = 'ntm-hub.signed-in';
 
+/** The last session kept on the phone (IndexedDB), loaded only when needed. */
+const keptSession = () => import('../features/offline/kept-session');
+
 /**
  * The session cookie is httpOnly, so the page cannot see it. A flag remembers that this browser
  * signed in, so a visitor who never did gets the sign-in page without a 401 from /auth/me.
@@ -25,9 +28,24 @@ export function rememberSignedIn(signedIn: boolean): void {
   } catch {
     // storage unavailable: /auth/me is always asked
   }
+  if (!signedIn) void forgetSession();
 }
 
-function maySignedIn(): boolean {
+/** Signed out, or the server ended the session: the phone no longer opens offline as this user. */
+export async function forgetSession(): Promise<void> {
+  await keptSession().then((k) => k.forgetSession()).catch(() => undefined);
+}
+
+/** Keeps the server's answer on the phone (after /auth/me and after signing in). */
+export function keepSession(me: Me): void {
+  void keptSession().then((k) => k.keepSession(me)).catch(() => undefined);
+}
+
+/** Whether the signed-in user on screen was read from the phone (no signal) rather than the server. */
+let meFromPhone = false;
+
+/** Whether this browser signed in before (and has not signed out since). */
+export function maySignedIn(): boolean {
   try {
     return localStorage.getItem(HINT_KEY) !== null;
   } catch {
@@ -40,12 +58,23 @@ async function fetchMe(): Promise<Me | null> {
   try {
     const me = await typedApi.get('/auth/me');
     setCsrfToken(me.csrfToken);
+    meFromPhone = false;
+    keepSession(me);
     return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       setCsrfToken(null);
       rememberSignedIn(false);
       return null;
+    }
+    // No answer at all (no signal, and the service worker kept none): the last session on the phone.
+    if (e instanceof ApiError && e.status === 0) {
+      const kept = await keptSession().then((k) => k.readSession()).catch(() => null);
+      if (kept) {
+        setCsrfToken(kept.csrfToken);
+        meFromPhone = true;
+        return kept;
+      }
     }
     throw e;
   }
@@ -58,6 +87,13 @@ export function useMeQuery() {
       rememberSignedIn(false);
       client.setQueryData(ME_KEY, null);
     });
+    // Back online after opening with the phone's session: ask the server again (permissions may
+    // have changed, the session may have ended).
+    const recheck = () => {
+      if (meFromPhone) void client.invalidateQueries({ queryKey: ME_KEY });
+    };
+    window.addEventListener('online', recheck);
+    return () => window.removeEventListener('online', recheck);
   }, [client]);
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
 }

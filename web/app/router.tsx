@@ -8,7 +8,26 @@ import type { Permission } from '../lib/types';
 import { Forbidden, NotFound } from '../ui/Forbidden';
 import { Loading } from '../ui/QueryState';
 import { RouteError } from '../features/offline/PageError';
-import { RequireAuth, useCan } from './auth';
+import { maySignedIn, RequireAuth, useCan } from './auth';
+
+// The field path's code, loaded by the router on first use and, on a cold open, at once (below).
+const loadLayout = () => import('./Layout');
+const loadHomePage = () => import('../features/home/HomePage');
+const loadWorkdaysPage = () => import('../features/workdays/WorkdaysPage');
+const loadWorkdayPage = () => import('../features/workdays/WorkdayPage');
+
+/**
+ * On a weak signal every step of "entry → sign-in check → layout → page" costs a round trip. A
+ * browser that signed in before starts downloading the layout and the field page it opens while
+ * the entry asks /auth/me, so they arrive together. Other pages wait for the router as before;
+ * a failed download here is the router's to report when it asks for the same module.
+ */
+function startFieldDownloads(pathname: string): void {
+  if (!maySignedIn() || ['/sign-in', '/cong-khai', '/public'].includes(pathname)) return; // outside the layout
+  const first = pathname.split('/')[1] ?? '';
+  const load = first === '' ? loadHomePage : first === 'workdays' ? (pathname === '/workdays' ? loadWorkdaysPage : loadWorkdayPage) : null;
+  for (const l of [loadLayout, load]) if (l) l().catch(() => undefined);
+}
 
 // The pages, each loaded on first use.
 const AgenciesPage = page(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
@@ -18,7 +37,7 @@ const SignInPage = page(() => import('../features/auth/SignInPage'), 'SignInPage
 const CampaignPage = page(() => import('../features/campaigns/CampaignPage'), 'CampaignPage');
 const CampaignsPage = page(() => import('../features/campaigns/CampaignsPage'), 'CampaignsPage');
 const GroupsPage = page(() => import('../features/groups/GroupsPage'), 'GroupsPage');
-const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
+const HomePage = page(loadHomePage, 'HomePage');
 const ImportAgenciesPage = page(() => import('../features/import/ImportAgenciesPage'), 'ImportAgenciesPage');
 const UnitsPage = page(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
@@ -45,8 +64,8 @@ const PublicPage = page(() => import('../features/public/PublicPage'), 'PublicPa
 const PlanPage = page(() => import('../features/plans/PlanPage'), 'PlanPage');
 const PlansPage = page(() => import('../features/plans/PlansPage'), 'PlansPage');
 const RegistrationsPage = page(() => import('../features/plans/RegistrationsPage'), 'RegistrationsPage');
-const WorkdayPage = page(() => import('../features/workdays/WorkdayPage'), 'WorkdayPage');
-const WorkdaysPage = page(() => import('../features/workdays/WorkdaysPage'), 'WorkdaysPage');
+const WorkdayPage = page(loadWorkdayPage, 'WorkdayPage');
+const WorkdaysPage = page(loadWorkdaysPage, 'WorkdaysPage');
 const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage'), 'WeeklyReportPage');
 const WeeklyReportsPage = page(() => import('../features/reports/WeeklyReportsPage'), 'WeeklyReportsPage');
 const DistrictReportPage = page(() => import('../features/district/DistrictReportPage'), 'DistrictReportPage');
@@ -60,7 +79,9 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 // The layout (header, menu, the week kept on the phone) is a chunk of its own: the sign-in form,
 // the first thing a cold open shows, does not wait for it.
-const Layout = page(() => import('./Layout'), 'Layout');
+const Layout = page(loadLayout, 'Layout');
+
+startFieldDownloads(window.location.pathname);
 
 /** The pages outside the layout (sign-in, the public page) wait for their chunk here. */
 function Standalone({ children }: { children: ReactNode }) {

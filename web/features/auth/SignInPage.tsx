@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ME_KEY, rememberSignedIn, useMeQuery } from '../../app/auth';
+import { keepSession, ME_KEY, rememberSignedIn, useMeQuery } from '../../app/auth';
 import { setCsrfToken } from '../../lib/api';
 import { typedApi } from '../../lib/typed-api';
 import { useFormErrors } from '../../lib/errors';
@@ -34,6 +34,7 @@ export function SignInPage() {
     onSuccess: (data) => {
       setCsrfToken(data.csrfToken);
       rememberSignedIn(true);
+      keepSession(data); // opens offline as this user even if the service worker keeps no answer yet
       client.setQueryData(ME_KEY, data);
       navigate(safeNext(params.get('next')), { replace: true });
     },

@@ -1,6 +1,6 @@
 // What the phone keeps for field work, in IndexedDB (through Dexie), so that it outlives a reload,
 // closing the browser and a phone restart: the outbox of writes not yet accepted by the server,
-// the drafts of forms being typed, and the photos taken for a draft or a queued record.
+// the drafts of forms being typed, the photos taken for a draft or a queued record, and who signed in.
 import Dexie, { type EntityTable } from 'dexie';
 
 /** A reason the server gave for refusing a queued write, in both languages, as the API answers it. */
@@ -11,7 +11,7 @@ export interface Refusal {
 
 /** What a queued write is, for its label and for what happens once it is accepted. */
 export type OutboxKind = 'workday.create' | 'workday.group' | 'workday.commune' | 'workday.photo'
-  | 'registration.decide' | 'report.save' | 'report.submit' | 'write';
+  | 'workday.cancel' | 'registration.save' | 'registration.decide' | 'report.save' | 'report.submit' | 'report.review' | 'write';
 
 export interface OutboxItem {
   /** Order of sending: writes leave in the order the user made them. */
@@ -76,10 +76,21 @@ export interface StoredPhoto {
   createdAt: number;
 }
 
+/**
+ * The last signed-in session, as /auth/me answered it (web/features/offline/kept-session.ts): one
+ * row, so the app opens offline even when the service worker never kept that answer.
+ */
+export interface KeptSession {
+  key: 'me';
+  me: unknown;
+  keptAt: number;
+}
+
 export const fieldDb = new Dexie('ntm-hub-field') as Dexie & {
   outbox: EntityTable<OutboxItem, 'seq'>;
   drafts: EntityTable<Draft, 'key'>;
   photos: EntityTable<StoredPhoto, 'id'>;
+  session: EntityTable<KeptSession, 'key'>;
 };
 
 fieldDb.version(1).stores({
@@ -87,3 +98,4 @@ fieldDb.version(1).stores({
   drafts: '&key, userId',
   photos: '++id, draftKey',
 });
+fieldDb.version(2).stores({ session: '&key' });

@@ -23,7 +23,12 @@ function entryKey(manifest: BuildManifest): string {
   return key;
 }
 
-function closure(manifest: BuildManifest, roots: string[], followDynamic: boolean): Set<string> {
+/**
+ * `roots` and what they import statically; with `followDynamic`, also what they may import later,
+ * except the dynamic imports of the chunks in `shell`: the entry and the files it imports hold the
+ * router, whose dynamic imports are every page of the app (only a page's own count).
+ */
+function closure(manifest: BuildManifest, roots: string[], followDynamic: boolean, shell: Set<string> = new Set()): Set<string> {
   const seen = new Set<string>();
   const walk = (key: string) => {
     if (seen.has(key)) return;
@@ -31,8 +36,7 @@ function closure(manifest: BuildManifest, roots: string[], followDynamic: boolea
     if (!chunk) throw new Error(`build manifest: no chunk for ${key}`);
     seen.add(key);
     for (const k of chunk.imports ?? []) walk(k);
-    // The entry's dynamic imports are every page of the app (the router): only a page's own count.
-    if (followDynamic && !chunk.isEntry) for (const k of chunk.dynamicImports ?? []) walk(k);
+    if (followDynamic && !chunk.isEntry && !shell.has(key)) for (const k of chunk.dynamicImports ?? []) walk(k);
   };
   for (const r of roots) walk(r);
   return seen;
@@ -60,7 +64,7 @@ export function coldOpenFiles(manifest: BuildManifest, pages: string[]): { js: s
 /** Every file `pages` may need offline: the cold-open files plus whatever the pages import later. */
 export function offlineFiles(manifest: BuildManifest, pages: string[]): string[] {
   const entry = closure(manifest, [entryKey(manifest)], false);
-  const pageKeys = closure(manifest, pages, true);
+  const pageKeys = closure(manifest, pages, true, entry);
   const all = new Set([...entry, ...pageKeys]);
   const { js, css } = files(manifest, all);
   const assets = [...all].flatMap((k) => manifest[k].assets ?? []);

@@ -21,4 +21,5 @@ export const FIELD_PAGES = [
   'features/reports/WeeklyReportsPage.tsx',
   'features/reports/WeeklyReportPage.tsx',
   'features/auth/ChangePasswordPage.tsx',
+  'features/offline/kept-session.ts', // the last session, read when /auth/me cannot be asked
 ];

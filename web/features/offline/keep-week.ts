@@ -12,6 +12,7 @@ import { addDays } from '../../../domain/dates';
 import type { Me } from '../../lib/types';
 import { typedApi } from '../../lib/typed-api';
 import { currentCampaign } from '../campaigns/api';
+import { markWeekKept, markWeekNeeded } from './offline-ready';
 
 const EVERY_MS = 10 * 60 * 1000;
 const DAYS_AROUND = 7;
@@ -79,12 +80,14 @@ export async function keepWeek(me: Me): Promise<void> {
 export function useKeepWeek(me: Me): void {
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
+    markWeekNeeded(true);
     const run = () => {
       if (!navigator.onLine || !navigator.serviceWorker.controller || running || Date.now() - (lastRun.get(me.user.id) ?? 0) < EVERY_MS) return;
       lastRun.set(me.user.id, Date.now());
       running = (async () => {
         await quietly(() => typedApi.get('/auth/me'));
         if (keepsWeek(me)) await keepWeek(me);
+        markWeekKept();
       })().finally(() => { running = null; });
     };
     // After the page's own requests: the first screen comes first on a slow link.
@@ -95,6 +98,7 @@ export function useKeepWeek(me: Me): void {
       window.clearTimeout(timer);
       navigator.serviceWorker.removeEventListener('controllerchange', run);
       window.removeEventListener('online', run);
+      markWeekNeeded(false);
     };
   }, [me]);
 }

@@ -4,12 +4,26 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { notifications } from '@mantine/notifications';
 import i18n from '../../i18n';
+import { markAppKept, onOfflineReady } from './offline-ready';
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Said once, when the app's code (and, signed in, the week) is first on the phone: closing the
+  // app before that leaves nothing to open offline.
+  onOfflineReady((withWeek) => {
+    if (withWeek) notifications.hide('ntm-offline-ready-app');
+    notifications.show({
+      id: withWeek ? 'ntm-offline-ready-week' : 'ntm-offline-ready-app',
+      color: 'teal',
+      autoClose: 10_000,
+      title: i18n.t('offline.readyTitle'),
+      message: i18n.t(withWeek ? 'offline.readyWithWeek' : 'offline.readyApp'),
+    });
+  });
   void import('virtual:pwa-register').then(({ registerSW }) => {
     registerSW({
       immediate: true,
+      onOfflineReady: markAppKept,
       onNeedReload() {
         notifications.show({
           id: 'ntm-update',

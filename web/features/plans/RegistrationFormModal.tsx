@@ -1,42 +1,65 @@
 // The lead agency's registration of its group for a campaign day: for the plan's entry of the
 // group when there is one (commune and figures filled in from it), or proposing one. Headcount per
 // member agency when known, target m³, transport, tools. Editing sends only what changed.
+// Like the other field forms it is a draft on the phone while typed and its save goes through the
+// outbox (web/features/field/queued-form.ts): with no signal it waits and leaves once.
 import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextDay } from '../../../domain/due';
 import { changedFields, isEmpty } from '../../lib/changes';
+import { useMe } from '../../app/auth';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate, formatDateTime, formatInteger } from '../../lib/format';
 import { useCampaign } from '../campaigns/api';
+import { QueuedNotice, RestoredDraftNotice } from '../field/DraftNotices';
+import { bilingual, useQueuedForm, useRestoredDraft, type RestoredDraft } from '../field/queued-form';
 import { useGroups } from '../groups/api';
 import { useBusinessToday } from '../home/today';
-import { registrationWrites, usePlan, usePlanDays, useRefreshPlans, useRegistrationWindow, type Registration, type RegistrationInput } from './api';
+import { usePlan, usePlanDays, useRefreshPlans, useRegistrationWindow, type Registration, type RegistrationInput } from './api';
 import { FormError, num } from './shared';
 
 const FIELDS = ['groupId', 'day', 'communeId', 'headcount', 'perAgency', 'targetVolumeM3', 'transport', 'tools', 'note'] as const;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
-export function RegistrationFormModal({ campaignId, groups: ledGroups, registration, initialDay, onClose }: {
-  campaignId: number; groups: Array<{ id: number; name: string }>; registration?: Registration; initialDay?: string | null; onClose: () => void;
+/** What the form holds, kept on the phone as typed. */
+interface RegistrationDraft {
+  groupId: string | null; day: string | null; communeId: string | null; headcount: number | string;
+  perAgency: Record<number, number | string>; volume: number | string; transport: string; tools: string; note: string;
+}
+
+type Props = { campaignId: number; groups: Array<{ id: number; name: string }>; registration?: Registration; initialDay?: string | null; onClose: () => void };
+
+export function RegistrationFormModal(props: Props) {
+  const me = useMe();
+  const r = props.registration;
+  const key = r ? `registration:${r.id}:edit:${me.user.id}` : `registration:new:${props.campaignId}:${me.user.id}`;
+  const { draft, generation, discardDraft } = useRestoredDraft<RegistrationDraft>(key);
+  if (draft === undefined) return null;
+  return <RegistrationForm key={generation} {...props} draftKey={key} draft={draft} onDiscardDraft={discardDraft} />;
+}
+
+function RegistrationForm({ campaignId, groups: ledGroups, registration, initialDay, onClose, draftKey, draft, onDiscardDraft }: Props & {
+  draftKey: string; draft: RestoredDraft<RegistrationDraft> | null; onDiscardDraft: (confirmText: string) => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const me = useMe();
   const refresh = useRefreshPlans();
+  const d = draft?.value;
   const campaign = useCampaign(campaignId);
   const days = usePlanDays(campaignId);
   const allGroups = useGroups(campaignId);
   const r = registration;
-  const [groupId, setGroupId] = useState<string | null>(r ? String(r.group.id) : ledGroups[0] ? String(ledGroups[0].id) : null);
-  const [picked, setDay] = useState<string | null>(r?.day ?? initialDay ?? null);
-  const [communeId, setCommuneId] = useState<string | null>(r ? String(r.commune.id) : null);
-  const [headcount, setHeadcount] = useState<number | string>(r?.headcount ?? '');
-  const [perAgency, setPerAgency] = useState<Record<number, number | string>>(Object.fromEntries((r?.perAgency ?? []).map((p) => [p.agencyId, p.headcount])));
-  const [volume, setVolume] = useState<number | string>(r?.targetVolumeM3 ?? '');
-  const [transport, setTransport] = useState(r?.transport ?? '');
-  const [tools, setTools] = useState(r?.tools ?? '');
-  const [note, setNote] = useState(r?.note ?? '');
+  const [groupId, setGroupId] = useState<string | null>(d ? d.groupId : r ? String(r.group.id) : ledGroups[0] ? String(ledGroups[0].id) : null);
+  const [picked, setDay] = useState<string | null>(d ? d.day : r?.day ?? initialDay ?? null);
+  const [communeId, setCommuneId] = useState<string | null>(d ? d.communeId : r ? String(r.commune.id) : null);
+  const [headcount, setHeadcount] = useState<number | string>(d ? d.headcount : r?.headcount ?? '');
+  const [perAgency, setPerAgency] = useState<Record<number, number | string>>(d ? d.perAgency : Object.fromEntries((r?.perAgency ?? []).map((p) => [p.agencyId, p.headcount])));
+  const [volume, setVolume] = useState<number | string>(d ? d.volume : r?.targetVolumeM3 ?? '');
+  const [transport, setTransport] = useState(d ? d.transport : r?.transport ?? '');
+  const [tools, setTools] = useState(d ? d.tools : r?.tools ?? '');
+  const [note, setNote] = useState(d ? d.note : r?.note ?? '');
   const errors = useFormErrors(FIELDS);
   // Days after the last closed or cancelled plan: the ones still ahead (the server checks the deadline).
   const items = days.data?.items ?? [];
@@ -51,45 +74,60 @@ export function RegistrationFormModal({ campaignId, groups: ledGroups, registrat
   const planId = days.data?.items.find((d) => d.day === day)?.plan?.id ?? 0;
   const plan = usePlan(planId);
   const entry = plan.data?.entries.find((e) => String(e.group.id) === groupId) ?? null;
+  // The entry's figures fill the form when the group or day changes, not over a restored draft.
+  const filledFor = useRef(d ? `${d.groupId}|${d.day}` : null);
   useEffect(() => {
-    if (r || !entry) return;
+    if (r || !entry || filledFor.current === `${groupId}|${day}`) return;
+    filledFor.current = `${groupId}|${day}`;
     setCommuneId(String(entry.commune.id));
     setHeadcount(entry.headcount);
     setVolume(entry.targetVolumeM3);
-  }, [r, entry]);
+  }, [r, entry, groupId, day]);
 
   const members = allGroups.data?.items.find((g) => String(g.id) === groupId)?.members ?? [];
 
-  const save = useMutation({
-    mutationFn: async () => {
-      const input: RegistrationInput = {
-        communeId: Number(communeId), headcount: headcount === '' ? 0 : Number(headcount), targetVolumeM3: volume === '' ? 0 : Number(volume),
-        perAgency: Object.entries(perAgency).filter(([, n]) => n !== '' && Number(n) > 0).map(([agencyId, n]) => ({ agencyId: Number(agencyId), headcount: Number(n) })),
-        transport: orNull(transport), tools: orNull(tools), note: orNull(note),
-      };
-      if (!r) return registrationWrites.create(campaignId, { ...input, groupId: Number(groupId), day: day ?? '' });
-      const current = { communeId: r.commune.id, headcount: r.headcount, targetVolumeM3: r.targetVolumeM3, transport: r.transport, tools: r.tools, note: r.note,
-        perAgency: r.perAgency.map((p) => ({ agencyId: p.agencyId, headcount: p.headcount })) };
-      const patch = changedFields(current, input);
-      return isEmpty(patch) ? r : registrationWrites.update(r, patch);
-    },
-    onSuccess: (saved) => {
+  const form = useQueuedForm({
+    draftKey, userId: me.user.id, onRefused: errors.setError,
+    value: { groupId, day, communeId, headcount, perAgency, volume, transport, tools, note } satisfies RegistrationDraft,
+    onAccepted: (_item, answer) => {
+      const saved = answer as Registration;
       refresh();
       notifications.show({ color: 'teal', message: t('registrations.registered', { day: formatDate(saved.day), commune: saved.commune.name }) });
       onClose();
     },
-    onError: errors.setError,
   });
   function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    save.mutate();
+    const input: RegistrationInput = {
+      communeId: Number(communeId), headcount: headcount === '' ? 0 : Number(headcount), targetVolumeM3: volume === '' ? 0 : Number(volume),
+      perAgency: Object.entries(perAgency).filter(([, n]) => n !== '' && Number(n) > 0).map(([agencyId, n]) => ({ agencyId: Number(agencyId), headcount: Number(n) })),
+      transport: orNull(transport), tools: orNull(tools), note: orNull(note),
+    };
+    const labelOf = (name: 'registrationNew' | 'registrationEdit') =>
+      bilingual((l) => i18n.getFixedT(l)(`field.labels.${name}`, { group: groupName, day: day ? formatDate(day) : '' }));
+    if (!r) {
+      void form.save([{ kind: 'registration.save', method: 'POST', path: `/campaigns/${campaignId}/registrations`, body: { ...input, groupId: Number(groupId), day: day ?? '' },
+        version: null, label: labelOf('registrationNew'), href: '/registrations' }]);
+      return;
+    }
+    const current = { communeId: r.commune.id, headcount: r.headcount, targetVolumeM3: r.targetVolumeM3, transport: r.transport, tools: r.tools, note: r.note,
+      perAgency: r.perAgency.map((p) => ({ agencyId: p.agencyId, headcount: p.headcount })) };
+    const patch = changedFields(current, input);
+    if (isEmpty(patch)) {
+      void onDiscardDraft('').then(onClose); // nothing changed: nothing to send
+      return;
+    }
+    void form.save([{ kind: 'registration.save', method: 'PATCH', path: `/registrations/${r.id}`, body: patch, version: r.version,
+      resource: `registration:${r.id}`, label: labelOf('registrationEdit'), href: '/registrations' }]);
   }
   const groupName = ledGroups.find((g) => String(g.id) === groupId)?.name ?? r?.group.name ?? '';
   return (
     <Modal opened onClose={onClose} size="lg" title={r ? t('registrations.editTitle', { day: formatDate(r.day) }) : t('registrations.registerTitle', { group: groupName })}>
       <form onSubmit={submit}>
         <Stack>
+          {draft && <RestoredDraftNotice at={draft.updatedAt} onDiscard={() => void onDiscardDraft(t('field.discardDraftConfirm'))} />}
+          {form.item && <QueuedNotice item={form.item} onDiscard={() => void form.discardQueued()} refusedHint={t('field.refusedHintSave')} withReason={false} />}
           <FormError error={errors.error} text={errors.general} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             {!r && ledGroups.length > 1 && (
@@ -138,7 +176,7 @@ export function RegistrationFormModal({ campaignId, groups: ledGroups, registrat
           <Textarea label={t('registrations.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={errors.field('note')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{r ? t('common.save') : t('registrations.register')}</Button>
+            <Button type="submit" disabled={form.waiting}>{form.waiting ? t('field.savingQueued') : r ? t('common.save') : t('registrations.register')}</Button>
           </Group>
         </Stack>
       </form>

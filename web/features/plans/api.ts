@@ -128,8 +128,6 @@ export type RegistrationInput = Omit<BodyOf<'/campaigns/{id}/registrations', 'po
 const onRegistration = (r: Registration) => ({ path: { id: r.id }, version: r.version });
 
 export const registrationWrites = {
-  create: (campaignId: number, input: BodyOf<'/campaigns/{id}/registrations', 'post'>) => typedApi.post('/campaigns/{id}/registrations', input, { path: { id: campaignId } }),
-  update: (r: Registration, input: BodyOf<'/registrations/{id}', 'patch'>) => typedApi.patch('/registrations/{id}', input, onRegistration(r)),
   withdraw: (r: Registration) => typedApi.post('/registrations/{id}/withdraw', undefined, onRegistration(r)),
   confirm: (r: Registration, comment: string | null) => typedApi.post('/registrations/{id}/confirm', { comment }, onRegistration(r)),
   decline: (r: Registration, comment: string | null) => typedApi.post('/registrations/{id}/decline', { comment }, onRegistration(r)),

@@ -4,40 +4,66 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconLockOpen } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth';
 import { useFormErrors } from '../../lib/errors';
-import { moveReport, type Report } from './api';
+import { QueuedNotice, RestoredDraftNotice } from '../field/DraftNotices';
+import { bilingual, useQueuedForm, useRestoredDraft, type RestoredDraft } from '../field/queued-form';
+import type { Report } from './api';
 
 type Move = 'return' | 'approve' | 'unlock';
 const COLOUR: Record<Move, string> = { return: 'orange', approve: 'teal', unlock: 'grape' };
 const ICON = { return: IconArrowBackUp, approve: IconCheck, unlock: IconLockOpen };
 
+/**
+ * The office's move goes through the outbox like the field forms: its comment is a draft on the
+ * phone while typed, and the move waits with no signal and leaves once (its Idempotency-Key is
+ * kept for every retry), so a reviewer on a weak link never returns or approves a report twice.
+ */
 function MoveModal({ r, move, onClose }: { r: Report; move: Move; onClose: () => void }) {
-  const { t } = useTranslation();
+  const me = useMe();
+  const key = `report:${r.id}:${move}:${me.user.id}`;
+  const { draft, generation, discardDraft } = useRestoredDraft<{ comment: string }>(key);
+  if (draft === undefined) return null;
+  return <MoveForm key={generation} r={r} move={move} draftKey={key} draft={draft} onDiscardDraft={discardDraft} onClose={onClose} />;
+}
+
+function MoveForm({ r, move, draftKey, draft, onDiscardDraft, onClose }: {
+  r: Report; move: Move; draftKey: string; draft: RestoredDraft<{ comment: string }> | null;
+  onDiscardDraft: (confirmText: string) => Promise<void>; onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
   const client = useQueryClient();
-  const [comment, setComment] = useState('');
+  const [comment, setComment] = useState(draft?.value.comment ?? '');
   const errors = useFormErrors(['comment']);
-  const run = useMutation({
-    mutationFn: () => moveReport(r, move, comment.trim() || null),
-    onSuccess: (saved) => {
+  const form = useQueuedForm({
+    draftKey, userId: me.user.id, value: { comment },
+    onRefused: errors.setError,
+    onAccepted: (_item, answer) => {
+      const saved = answer as Report;
       client.setQueryData(['weekly-reports', saved.id], saved);
       void client.invalidateQueries({ queryKey: ['weekly-reports'] });
       notifications.show({ color: COLOUR[move], message: t(`reports.done.${move}`) });
       onClose();
     },
-    onError: errors.setError,
   });
   function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    run.mutate();
+    const label = bilingual((l) => i18n.getFixedT(l)('field.labels.reportReview', {
+      move: i18n.getFixedT(l)(`reports.move.${move}`), week: l === 'en' ? r.week.en : r.week.vi, commune: r.commune.name }));
+    void form.save([{ kind: 'report.review', method: 'POST', path: `/weekly-reports/${r.id}/${move}`, body: { comment: comment.trim() || null }, version: null,
+      label, href: `/weekly-reports/${r.id}` }]);
   }
   return (
     <Modal opened onClose={onClose} title={t(`reports.moveTitle.${move}`)}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {draft && <RestoredDraftNotice at={draft.updatedAt} onDiscard={() => void onDiscardDraft(t('field.discardDraftConfirm'))} />}
+          {form.item && <QueuedNotice item={form.item} onDiscard={() => void form.discardQueued()} refusedHint={t('field.refusedHintSave')} />}
           <Text size="sm">{t(`reports.moveHint.${move}`)}</Text>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
           <Textarea label={t(move === 'approve' ? 'reports.commentOptional' : move === 'unlock' ? 'reports.unlockReason' : 'reports.comment')}
@@ -45,7 +71,7 @@ function MoveModal({ r, move, onClose }: { r: Report; move: Move; onClose: () =>
             error={errors.field('comment')} data-autofocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" color={COLOUR[move]} loading={run.isPending}>{t(`reports.move.${move}`)}</Button>
+            <Button type="submit" color={COLOUR[move]} disabled={form.waiting}>{form.waiting ? t('field.savingQueued') : t(`reports.move.${move}`)}</Button>
           </Group>
         </Stack>
       </form>

@@ -34,9 +34,6 @@ export function useCompleteness(campaignId: number | null, enabled: boolean) {
 
 export const openReport = (input: BodyOf<'/weekly-reports', 'post'>) => typedApi.post('/weekly-reports', input);
 export const updateReport = (r: Report, input: ReportUpdate) => typedApi.patch('/weekly-reports/{id}', input, { path: { id: r.id }, version: r.version });
-export const moveReport = (r: Report, action: 'submit' | 'return' | 'approve' | 'unlock', comment: string | null) =>
-  typedApi.post(`/weekly-reports/{id}/${action}`, { comment }, { path: { id: r.id } });
-
 /** Mantine colours of the report states: green on time, yellow late, red missing, blue due, grey not started. */
 export const TIMELINESS_COLOUR: Record<Timeliness, string> = { on_time: 'teal', late: 'yellow', missing: 'red', due: 'blue', not_started: 'gray' };
 export const STATUS_COLOUR: Record<ReportStatus, string> = { draft: 'gray', submitted: 'blue', returned: 'orange', approved: 'teal' };

@@ -5,7 +5,7 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCloudRain, IconLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -13,12 +13,12 @@ import { dayOfWeek } from '../../../domain/dates';
 import { useMe } from '../../app/auth';
 import { useFormErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { RestoredDraftNotice } from '../field/DraftNotices';
-import { useRestoredDraft } from '../field/queued-form';
+import { QueuedNotice, RestoredDraftNotice } from '../field/DraftNotices';
+import { bilingual, useQueuedForm, useRestoredDraft, type RestoredDraft } from '../field/queued-form';
 import { NotFound } from '../../ui/Forbidden';
 import { Loading, QueryError, QueryState } from '../../ui/QueryState';
 import { useCampaign } from '../campaigns/api';
-import { cancelWorkday, useDayPlan, useGroup, useWorkday, type Workday } from './api';
+import { useDayPlan, useGroup, useWorkday, type Workday } from './api';
 import type { CommuneState, GroupState } from './form-state';
 import { newWorkdayDraftKey, savedPartDraftKey, type NewWorkdayDraft } from './new-workday-draft';
 import { KeptWarnings } from './CheckFindings';
@@ -77,37 +77,57 @@ function NewWorkday() {
   );
 }
 
+/**
+ * Cancelling the day (rain…) goes through the outbox like the other field forms: the reason is a
+ * draft on the phone while typed, and the cancellation waits with no signal and leaves once.
+ */
 function CancelModal({ w, onClose }: { w: Workday; onClose: () => void }) {
-  const { t } = useTranslation();
+  const me = useMe();
+  const key = `workday:${w.id}:cancel:${me.user.id}`;
+  const { draft, generation, discardDraft } = useRestoredDraft<{ reason: string }>(key);
+  if (draft === undefined) return null;
+  return <CancelForm key={generation} w={w} draftKey={key} draft={draft} onDiscardDraft={discardDraft} onClose={onClose} />;
+}
+
+function CancelForm({ w, draftKey, draft, onDiscardDraft, onClose }: {
+  w: Workday; draftKey: string; draft: RestoredDraft<{ reason: string }> | null; onDiscardDraft: (confirmText: string) => Promise<void>; onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
   const client = useQueryClient();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(draft?.value.reason ?? '');
   const errors = useFormErrors(['reason']);
-  const cancel = useMutation({
-    mutationFn: () => cancelWorkday(w, reason.trim()),
-    onSuccess: (saved) => {
+  const form = useQueuedForm({
+    draftKey, userId: me.user.id, value: { reason },
+    onRefused: errors.setError,
+    onAccepted: (_item, answer) => {
+      const saved = answer as Workday;
       client.setQueryData(['workdays', saved.id], saved);
       void client.invalidateQueries({ queryKey: ['workdays', 'list'] });
       notifications.show({ color: 'orange', message: t('workdays.cancelled') });
       onClose();
     },
-    onError: errors.setError,
   });
   function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    cancel.mutate();
+    const label = bilingual((l) => i18n.getFixedT(l)('field.labels.workdayCancel', { group: w.group.name, commune: w.commune.name, day: formatDate(w.day) }));
+    void form.save([{ kind: 'workday.cancel', method: 'POST', path: `/workdays/${w.id}/cancel`, body: { reason: reason.trim() }, version: w.version,
+      resource: `workday:${w.id}`, label, href: `/workdays/${w.id}` }]);
   }
   return (
     <Modal opened onClose={onClose} title={t('workdays.cancelTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {draft && <RestoredDraftNotice at={draft.updatedAt} onDiscard={() => void onDiscardDraft(t('field.discardDraftConfirm'))} />}
+          {form.item && <QueuedNotice item={form.item} onDiscard={() => void form.discardQueued()} refusedHint={t('field.refusedHintSave')} />}
           <Text size="sm">{t('workdays.cancelHint')}</Text>
           {errors.general && <Alert color="red" role="alert">{errors.general}</Alert>}
           <Textarea label={t('workdays.cancelReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2}
             error={errors.field('reason')} data-autofocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" color="red" loading={cancel.isPending}>{t('workdays.cancelDay')}</Button>
+            <Button type="submit" color="red" disabled={form.waiting}>{form.waiting ? t('field.savingQueued') : t('workdays.cancelDay')}</Button>
           </Group>
         </Stack>
       </form>

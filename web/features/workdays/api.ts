@@ -70,4 +70,3 @@ export function useDayPlan(campaignId: number | null, day: string | null) {
 export const saveGroupPart = (w: Workday, input: GroupPartInput) => typedApi.patch('/workdays/{id}/group', input, { path: { id: w.id }, version: w.version });
 export const saveCommunePart = (w: Workday, input: BodyOf<'/workdays/{id}/commune', 'patch'>) =>
   typedApi.patch('/workdays/{id}/commune', input, { path: { id: w.id }, version: w.version });
-export const cancelWorkday = (w: Workday, reason: string) => typedApi.post('/workdays/{id}/cancel', { reason }, { path: { id: w.id } });
