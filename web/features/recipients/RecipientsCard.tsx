@@ -7,18 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typedApi } from '../../lib/typed-api';
 import { formatDateTime } from '../../lib/format';
-<<<<<<< HEAD
-import { RecipientsForm } from './RecipientsForm';
-=======
 import { DataTable } from '../../ui/DataTable';
-import { RecipientsForm, type RecipientItem } from './RecipientsForm';
-
-interface Recipients {
-  items: Array<RecipientItem & { tracked: boolean; read: { by: string; at: string } | null; mine: boolean; actions: Array<'markRead'> }>;
-  counts: { total: number; tracked: number; read: number };
-  actions: Array<'edit'>;
-}
->>>>>>> i16
+import { RecipientsForm } from './RecipientsForm';
 
 export function RecipientsCard({ directiveId }: { directiveId: number }) {
   const { t } = useTranslation();
@@ -40,26 +30,6 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
         </Group>
       </Group>
       {d.items.length === 0 && <Text size="sm" c="dimmed">{t('recipients.empty')}</Text>}
-<<<<<<< HEAD
-      <Table.ScrollContainer minWidth={420}>
-        <Table aria-label={t('recipients.title')} verticalSpacing={4}>
-          <Table.Tbody>{d.items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>{r.name}</Table.Td>
-              <Table.Td>
-                {!r.tracked ? <Text size="xs" c="dimmed">{t('recipients.notTracked')}</Text>
-                  : r.read ? <Text size="sm" c="teal.8">{t('recipients.readBy', { by: r.read.by, at: formatDateTime(r.read.at) })}</Text>
-                    : <Badge color="orange" variant="light">{t('recipients.unread')}</Badge>}
-              </Table.Td>
-              <Table.Td ta="right">
-                {r.actions.includes('markRead') && <Button size="compact-sm" loading={mark.isPending} onClick={() => mark.mutate()}>{t('recipients.markRead')}</Button>}
-              </Table.Td>
-            </Table.Tr>
-          ))}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {editing && <RecipientsForm directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
-=======
       <DataTable label={t('recipients.title')} header={false} striped={false} verticalSpacing={4} minWidth={420} rows={d.items} rowKey={(r) => r.id} columns={[
         { key: 'name', cell: (r) => r.name },
         { key: 'read', cell: (r) => (!r.tracked ? <Text size="xs" c="dimmed">{t('recipients.notTracked')}</Text>
@@ -68,8 +38,7 @@ export function RecipientsCard({ directiveId }: { directiveId: number }) {
         { key: 'actions', align: 'right', cell: (r) => r.actions.includes('markRead')
           && <Button size="compact-sm" loading={mark.isPending} onClick={() => mark.mutate()}>{t('recipients.markRead')}</Button> },
       ]} />
-      {editing && <RecipientsForm<Recipients> directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
->>>>>>> i16
+      {editing && <RecipientsForm directiveId={directiveId} items={d.items} onClose={() => setEditing(false)} onSaved={(x) => client.setQueryData(key, x)} />}
     </Paper>
   );
 }
